@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "csdash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "csdash", targets: ["csdash"]),
+        .library(name: "CsdashCore", targets: ["CsdashCore"]),
+    ],
+    dependencies: [
+        // Command line: subcommands, --help, --version.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML with line numbers for every node (indicators.yaml, risks.yaml, themes).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Pure core: model, loading, evaluation, reports. No terminal code.
+        .target(
+            name: "CsdashCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Pure UI: cell grid, widgets, views, app state and its update function. No ncurses.
+        .target(
+            name: "CsdashUI",
+            dependencies: ["CsdashCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // ncursesw through a shim header (see docs/architecture.md).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The one place that talks to the terminal.
+        .target(
+            name: "CsdashTerminal",
+            dependencies: ["CsdashUI", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "csdash",
+            dependencies: [
+                "CsdashCore", "CsdashUI", "CsdashTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "csdash-bench",
+            dependencies: ["CsdashCore", "CsdashUI"]
+        ),
+        .testTarget(name: "CsdashCoreTests", dependencies: ["CsdashCore"]),
+        .testTarget(
+            name: "CsdashUITests",
+            dependencies: ["CsdashUI", "CsdashCore"],
+            exclude: ["Golden"]
+        ),
+    ]
+)

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A value cell: a number, "not available", or something that is not a number.
+public enum CSVNumber: Equatable, Sendable {
+    case value(Double)
+    /// An empty cell or a suppression code.
+    case missing
+    case invalid
+
+    /// Suppression codes used by DfE and ONS exports; they mean "not available", never zero.
+    public static let suppressionCodes: Set<String> = ["c", "x", "z", "u", "low", ":", "..", "-", "n/a", "na"]
+
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                                                1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+                                                1e20, 1e21, 1e22]
+
+    /// Reads `81.2`, `81.2%`, `4,335`, `"-3.5"`, `1e3`, ` 12 `; empty or a suppression code is `.missing`.
+    public static func parse(_ s: String) -> CSVNumber {
+        var a = Array(s.utf8)
+        return a.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
+    }
+
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> CSVNumber {
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        if lo == hi { return .missing }
+        if hi > lo, b[hi - 1] == 0x25 { // trailing %
+            hi -= 1
+            while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
+            if lo == hi { return .invalid }
+        }
+        // Fast path: [sign] digits[,digits...] [. digits]
+        var i = lo
+        var negative = false
+        if b[i] == 0x2D || b[i] == 0x2B {
+            negative = b[i] == 0x2D
+            i += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0, fraction = 0
+        var sawDot = false, sawDigit = false, slow = false
+        while i < hi {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 {
+                sawDigit = true
+                if digits < 18 {
+                    mantissa = mantissa &* 10 &+ UInt64(c - 0x30)
+                    digits += mantissa == 0 ? 0 : 1
+                    if sawDot { fraction += 1 }
+                } else {
+                    slow = true
+                    break
+                }
+            } else if c == 0x2E, !sawDot {
+                sawDot = true
+            } else if c == 0x2C, !sawDot, sawDigit, i + 3 < hi + 1 {
+                // thousands separator: must be followed by exactly three digits
+                var k = i + 1, run = 0
+                while k < hi, b[k] >= 0x30 && b[k] <= 0x39 { k += 1; run += 1 }
+                if run != 3 { return suppressionOrInvalid(b, lo, hi) }
+            } else if c == 0x65 || c == 0x45 {
+                slow = true
+                break
+            } else {
+                return suppressionOrInvalid(b, lo, hi)
+            }
+            i += 1
+        }
+        if !slow {
+            guard sawDigit else { return suppressionOrInvalid(b, lo, hi) }
+            if mantissa < (1 << 53), fraction < powersOfTen.count {
+                let v = Double(mantissa) / powersOfTen[fraction]
+                return .value(negative ? -v : v)
+            }
+        }
+        // Slow path: strtod on a copy without thousands separators.
+        var copy = [CChar]()
+        copy.reserveCapacity(hi - lo + 1)
+        for k in lo..<hi where b[k] != 0x2C { copy.append(CChar(bitPattern: b[k])) }
+        copy.append(0)
+        return copy.withUnsafeBufferPointer { p -> CSVNumber in
+            var end: UnsafeMutablePointer<CChar>?
+            let v = strtod(p.baseAddress!, &end)
+            guard let end, end - UnsafeMutablePointer(mutating: p.baseAddress!) == p.count - 1, v.isFinite else {
+                return .invalid
+            }
+            return .value(v)
+        }
+    }
+
+    private static func suppressionOrInvalid(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> CSVNumber {
+        guard hi - lo <= 4 else { return .invalid }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self).lowercased()
+        return suppressionCodes.contains(text) ? .missing : .invalid
+    }
+}

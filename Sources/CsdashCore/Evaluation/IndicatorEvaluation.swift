@@ -1,0 +1,91 @@
+/// An indicator judged as at a quarter: what every view and report shows.
+public struct IndicatorEvaluation: Sendable, Equatable {
+    public var indicator: Indicator
+    /// The quarter the dashboard is viewed at.
+    public var asAt: Period
+    /// The latest observation ending on or before the quarter's end.
+    public var current: Observation?
+    /// The current value rounded to the indicator's decimals (what the user sees), nil when not available.
+    public var value: Double?
+    public var target: Target?
+    public var status: Status
+    public var previous: Observation?
+    /// The previous value, rounded.
+    public var previousValue: Double?
+    public var direction: Direction
+    /// The observation for the same period a year earlier, and the change against it (rounded values).
+    public var yearAgo: Observation?
+    public var yearAgoChange: Double?
+    /// The current observation is older than the frequency allows, or there is none.
+    public var stale: Bool
+    /// Index of the current observation in the history (for charts).
+    public var currentIndex: Int?
+
+    /// Comparator values on the current observation, in the indicator's comparator order.
+    public func comparators(in dataset: Dataset) -> [(name: String, value: Double?)] {
+        indicator.comparators.map { name in
+            (name, dataset.comparatorIndex(name).flatMap { current?.comparator($0) })
+        }
+    }
+
+    /// The history up to and including the viewed quarter.
+    public var visibleHistory: ArraySlice<Observation> {
+        guard let currentIndex else { return [] }
+        return indicator.history[...currentIndex]
+    }
+}
+
+public enum Evaluator {
+    /// Evaluates one indicator as at the quarter `asAt` (any period: its end month is used).
+    public static func evaluate(_ ind: Indicator, asAt: Period) -> IndicatorEvaluation {
+        let end = asAt.endMonthIndex
+        // Binary search: the last observation whose period ends on or before `end`.
+        var lo = 0, hi = ind.history.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ind.history[mid].period.endMonthIndex <= end { lo = mid + 1 } else { hi = mid }
+        }
+        let currentIndex = lo > 0 ? lo - 1 : nil
+        let current = currentIndex.map { ind.history[$0] }
+        let d = ind.decimals
+        let value = current?.value.map { Rounding.round($0, decimals: d) }
+        let target = current.flatMap { ind.target(for: $0.period) }
+        let previous = currentIndex.flatMap { $0 > 0 ? ind.history[$0 - 1] : nil }
+        let previousValue = previous?.value.map { Rounding.round($0, decimals: d) }
+        var yearAgo: Observation?
+        if let current, let ci = currentIndex {
+            let wanted = current.period.yearEarlier
+            yearAgo = ind.history[..<ci].last { $0.period == wanted }
+        }
+        let yearAgoValue = yearAgo?.value.map { Rounding.round($0, decimals: d) }
+        var change: Double?
+        if let value, let yearAgoValue { change = Rounding.round(value - yearAgoValue, decimals: d) }
+        return IndicatorEvaluation(
+            indicator: ind, asAt: asAt, current: current, value: value, target: target,
+            status: Status.of(value: value, target: target, polarity: ind.polarity),
+            previous: previous, previousValue: previousValue,
+            direction: Direction.of(current: value, previous: previousValue, polarity: ind.polarity, decimals: d),
+            yearAgo: yearAgo, yearAgoChange: change,
+            stale: isStale(current?.period, frequency: ind.frequency, asAt: asAt),
+            currentIndex: currentIndex)
+    }
+
+    /// monthly: no month inside the quarter; quarterly: not that quarter;
+    /// annual: older than the financial year before the quarter's financial year. No observation is stale.
+    public static func isStale(_ period: Period?, frequency: Frequency, asAt: Period) -> Bool {
+        guard let period else { return true }
+        let quarter = Period.quarter(containingMonthIndex: asAt.endMonthIndex)
+        switch frequency {
+        case .monthly:
+            return period.endMonthIndex < quarter.startMonthIndex
+        case .quarterly:
+            return period != quarter
+        case .annual:
+            return period.financialYearStart < quarter.financialYearStart - 1
+        }
+    }
+
+    public static func evaluateAll(_ dataset: Dataset, asAt: Period) -> [IndicatorEvaluation] {
+        dataset.indicators.map { evaluate($0, asAt: asAt) }
+    }
+}

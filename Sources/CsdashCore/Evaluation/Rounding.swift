@@ -1,0 +1,36 @@
+import Foundation
+
+/// Rounding and comparison as the user sees numbers.
+public enum Rounding {
+    /// Rounds half away from zero to `decimals` places, treating a value within a hair of .5
+    /// (e.g. 2.675, stored as 2.67499999...) as the .5 that was written.
+    public static func round(_ value: Double, decimals: Int) -> Double {
+        let p = pow(10, Double(decimals))
+        let x = value * p
+        let fl = x.rounded(.down)
+        let frac = x - fl
+        let eps = 1e-9 * max(1, abs(x))
+        let r: Double
+        if abs(frac - 0.5) <= eps {
+            r = x >= 0 ? fl + 1 : fl
+        } else {
+            r = x.rounded(.toNearestOrAwayFromZero)
+        }
+        return r / p
+    }
+
+    /// `a >= b`, forgiving the last bits of floating-point error (e.g. 22.5 + 0.1).
+    public static func atLeast(_ a: Double, _ b: Double) -> Bool {
+        a >= b - 1e-9 * max(1, abs(b))
+    }
+
+    /// `a <= b`, forgiving the last bits of floating-point error.
+    public static func atMost(_ a: Double, _ b: Double) -> Bool {
+        a <= b + 1e-9 * max(1, abs(b))
+    }
+
+    /// Equal once both are rounded to `decimals`.
+    public static func same(_ a: Double, _ b: Double, decimals: Int) -> Bool {
+        abs(round(a, decimals: decimals) - round(b, decimals: decimals)) <= 0.5 * pow(10, -Double(decimals) - 3)
+    }
+}

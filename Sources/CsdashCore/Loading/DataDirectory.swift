@@ -1,0 +1,86 @@
+import Foundation
+
+/// What loading a data directory gave: the data, and every problem found in it.
+public struct LoadResult: Sendable {
+    public var dataset: Dataset
+    public var diagnostics: [Diagnostic]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// The directory cannot be loaded at all.
+public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    case directoryMissing(String)
+    case indicatorsMissing(String)
+    case unreadable(String, String)
+
+    public var description: String {
+        switch self {
+        case let .directoryMissing(path): return "\(path): error: no such data directory"
+        case let .indicatorsMissing(path): return "\(path): error: indicators.yaml is missing"
+        case let .unreadable(path, why): return "\(path): error: cannot read: \(why)"
+        }
+    }
+}
+
+/// Loads a data directory: `indicators.yaml`, every `history/*.csv`, and `risks.yaml` if present.
+/// It only reads: nothing is ever written into the directory.
+public enum DataDirectory {
+    public static func load(_ path: String) throws(LoadFailure) -> LoadResult {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+            throw .directoryMissing(path)
+        }
+        let base = URL(fileURLWithPath: path)
+        let indicatorsPath = base.appendingPathComponent("indicators.yaml").path
+        guard FileManager.default.fileExists(atPath: indicatorsPath) else { throw .indicatorsMissing(indicatorsPath) }
+
+        let log = DiagnosticLog()
+        let indicatorsText = try readText(indicatorsPath)
+        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
+
+        let historyDir = base.appendingPathComponent("history")
+        let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: historyDir.path)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") }
+            .sorted()
+        if csvFiles.isEmpty {
+            log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
+        }
+        var history = HistoryLoader(dataset: dataset, log: log)
+        for name in csvFiles {
+            let p = historyDir.appendingPathComponent(name).path
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: p)) } catch {
+                log.error(SourceLocation(file: display(p)), "cannot read: \(error.localizedDescription)")
+                continue
+            }
+            history.load(data, file: display(p))
+        }
+        history.finish(into: &dataset)
+
+        let risksPath = base.appendingPathComponent("risks.yaml").path
+        if FileManager.default.fileExists(atPath: risksPath) {
+            RisksFile.parse(try readText(risksPath), file: display(risksPath), into: &dataset, log: log)
+        }
+        CrossChecks.run(&dataset, log: log)
+        return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
+    private static func readText(_ path: String) throws(LoadFailure) -> String {
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            var bytes = [UInt8](data)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            return String(decoding: bytes, as: UTF8.self)
+        } catch {
+            throw .unreadable(path, error.localizedDescription)
+        }
+    }
+
+    /// Paths are shown as given (relative stays relative) but without `./` noise.
+    static func display(_ path: String) -> String {
+        path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+    }
+}

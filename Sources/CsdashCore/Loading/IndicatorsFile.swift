@@ -1,0 +1,96 @@
+/// Reads `indicators.yaml`: title, organisation, panels and indicator definitions.
+enum IndicatorsFile {
+    static let topKeys: Set<String> = ["title", "organisation", "panels", "indicators"]
+    static let panelKeys: Set<String> = ["id", "title"]
+    static let indicatorKeys: Set<String> = ["id", "panel", "title", "short", "unit", "per", "decimals", "polarity",
+                                             "frequency", "targets", "comparators", "risks", "definition", "source",
+                                             "commentary"]
+    static let targetKeys: Set<String> = ["from", "value", "tolerance"]
+    static let shortLimit = 24
+
+    static func parse(_ text: String, file: String, log: DiagnosticLog) -> Dataset {
+        var dataset = Dataset()
+        guard let root = YAMLNode.parse(text, file: file, log: log),
+              let top = YAMLFields(root, what: "indicators.yaml", known: topKeys) else { return dataset }
+        dataset.title = top["title"]?.string("title") ?? "Performance dashboard"
+        dataset.organisation = top["organisation"]?.string("organisation") ?? ""
+
+        var panelIDs = Set<String>()
+        for node in top.required("panels", in: "indicators.yaml")?.list("panels") ?? [] {
+            guard let f = YAMLFields(node, what: "a panel", known: panelKeys),
+                  let id = f.required("id", in: "panel")?.string("panel id") else { continue }
+            if !panelIDs.insert(id).inserted {
+                log.error(node.location, "duplicate panel id '\(id)'")
+                continue
+            }
+            dataset.panels.append(Panel(id: id, title: f["title"]?.string("panel title") ?? id))
+        }
+
+        var seen: [String: SourceLocation] = [:]
+        for node in top.required("indicators", in: "indicators.yaml")?.list("indicators") ?? [] {
+            guard let ind = indicator(node, panels: panelIDs, log: log) else { continue }
+            if let first = seen[ind.id] {
+                log.error(node.location, "duplicate indicator id '\(ind.id)' (first defined at line \(first.line))")
+                continue
+            }
+            seen[ind.id] = ind.location
+            dataset.indicators.append(ind)
+        }
+        return dataset
+    }
+
+    private static func indicator(_ node: YAMLNode, panels: Set<String>, log: DiagnosticLog) -> Indicator? {
+        guard let f = YAMLFields(node, what: "an indicator", known: indicatorKeys),
+              let id = f.required("id", in: "indicator")?.string("indicator id") else { return nil }
+        let what = "indicator '\(id)'"
+        let title = f.required("title", in: what)?.string("title") ?? id
+        var ind = Indicator(id: id, panel: "", title: title, location: node.location)
+        if let p = f.required("panel", in: what), let panel = p.string("panel") {
+            if !panels.contains(panel) { log.error(p.location, "\(what): unknown panel '\(panel)'") }
+            ind.panel = panel
+        }
+        if let s = f["short"], let short = s.string("short") {
+            if short.count > shortLimit {
+                log.error(s.location, "\(what): short title '\(short)' is \(short.count) characters, at most \(shortLimit)")
+            }
+            ind.short = String(short.prefix(shortLimit))
+        }
+        if let u = f.required("unit", in: what), let unit = u.enumValue("\(what): unit", Unit.self) { ind.unit = unit }
+        ind.per = f["per"]?.string("per")
+        if let d = f["decimals"], let decimals = d.int("decimals") {
+            if (0...6).contains(decimals) { ind.decimals = decimals } else {
+                log.error(d.location, "\(what): decimals must be 0 to 6, not \(decimals)")
+            }
+        } else if f["decimals"] == nil {
+            ind.decimals = ind.unit == .count ? 0 : 1
+        }
+        if let p = f.required("polarity", in: what), let v = p.enumValue("\(what): polarity", Polarity.self) { ind.polarity = v }
+        if let p = f.required("frequency", in: what), let v = p.enumValue("\(what): frequency", Frequency.self) { ind.frequency = v }
+
+        for t in f["targets"]?.list("targets") ?? [] {
+            guard let tf = YAMLFields(t, what: "a target", known: targetKeys) else { continue }
+            guard let from = tf.required("from", in: "target")?.period("target from"),
+                  let value = tf.required("value", in: "target")?.double("target value") else { continue }
+            let tolerance = tf["tolerance"]?.double("tolerance") ?? 0
+            if tolerance < 0 { log.error(t.location, "\(what): tolerance must not be negative") }
+            if let last = ind.targets.last, from.startMonthIndex <= last.from.startMonthIndex {
+                log.error(t.location, "\(what): targets not in period order (\(from) comes after \(last.from))")
+            }
+            ind.targets.append(Target(from: from, value: value, tolerance: max(0, tolerance)))
+        }
+        ind.comparators = f["comparators"]?.strings("comparators") ?? []
+        ind.risks = f["risks"]?.links("risks", kind: .indicatorToRisk, from: id) ?? []
+        ind.definition = f["definition"]?.string("definition") ?? ""
+        ind.source = f["source"]?.string("source") ?? ""
+        if let c = f["commentary"], let entries = c.mapping("commentary") {
+            for (key, value) in entries {
+                guard let period = Period(key) else {
+                    log.error(value.location, "\(what): commentary: unreadable period '\(key)'")
+                    continue
+                }
+                ind.commentary[period] = value.string("commentary")
+            }
+        }
+        return ind
+    }
+}

@@ -1,0 +1,127 @@
+/// How an indicator's value is measured and shown.
+public enum Unit: String, Sendable, CaseIterable {
+    case percent, count, rate, number, days
+}
+
+/// Which way is good.
+public enum Polarity: String, Sendable, CaseIterable {
+    case higher, lower, neutral
+}
+
+/// How often an indicator is reported; it fixes which period form its history rows use.
+public enum Frequency: String, Sendable, CaseIterable {
+    case monthly, quarterly, annual
+
+    /// The period form a history row of this frequency must use.
+    public var periodKind: Period.Kind {
+        switch self {
+        case .monthly: return .month
+        case .quarterly: return .quarter
+        case .annual: return .financialYear
+        }
+    }
+}
+
+/// A target in force from a period on.
+public struct Target: Sendable, Equatable {
+    public var from: Period
+    public var value: Double
+    public var tolerance: Double
+
+    public init(from: Period, value: Double, tolerance: Double = 0) {
+        self.from = from
+        self.value = value
+        self.tolerance = tolerance
+    }
+}
+
+/// A panel of the dashboard, in display order.
+public struct Panel: Sendable, Equatable {
+    public var id: String
+    public var title: String
+
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// One observation of an indicator: its value and the comparators' values for that period.
+/// `nil` means not available (empty cell or a suppression code), never zero.
+public struct Observation: Sendable, Equatable {
+    public var period: Period
+    public var value: Double?
+    /// Indexed by `Dataset.comparatorNames`; shorter arrays mean the rest are not available.
+    public var comparators: [Double?]
+    public var source: SourceLocation
+
+    public init(period: Period, value: Double?, comparators: [Double?] = [], source: SourceLocation = .none) {
+        self.period = period
+        self.value = value
+        self.comparators = comparators
+        self.source = source
+    }
+
+    public func comparator(_ index: Int) -> Double? {
+        index < comparators.count ? comparators[index] : nil
+    }
+}
+
+/// An indicator's definition (from indicators.yaml) and its history (from history/*.csv).
+public struct Indicator: Sendable, Equatable {
+    public var id: String
+    public var panel: String
+    public var title: String
+    public var short: String
+    public var unit: Unit
+    /// For rates: what the rate is per, e.g. `1,000 children`.
+    public var per: String?
+    public var decimals: Int
+    public var polarity: Polarity
+    public var frequency: Frequency
+    /// In period order.
+    public var targets: [Target]
+    /// Comparator names to show, in order (names of history columns).
+    public var comparators: [String]
+    public var risks: [String]
+    public var definition: String
+    public var source: String
+    public var commentary: [Period: String]
+    /// Sorted by period, at most one per period.
+    public var history: [Observation]
+    public var location: SourceLocation
+
+    public init(id: String, panel: String, title: String, short: String? = nil, unit: Unit = .number,
+                per: String? = nil, decimals: Int = 0, polarity: Polarity = .neutral,
+                frequency: Frequency = .quarterly, targets: [Target] = [], comparators: [String] = [],
+                risks: [String] = [], definition: String = "", source: String = "",
+                commentary: [Period: String] = [:], history: [Observation] = [],
+                location: SourceLocation = .none) {
+        self.id = id
+        self.panel = panel
+        self.title = title
+        self.short = short ?? String(title.prefix(24))
+        self.unit = unit
+        self.per = per
+        self.decimals = decimals
+        self.polarity = polarity
+        self.frequency = frequency
+        self.targets = targets
+        self.comparators = comparators
+        self.risks = risks
+        self.definition = definition
+        self.source = source
+        self.commentary = commentary
+        self.history = history
+        self.location = location
+    }
+
+    /// The target in force for `period`: the last target whose `from` starts at or before it.
+    public func target(for period: Period) -> Target? {
+        var found: Target?
+        for t in targets where t.from.startMonthIndex <= period.startMonthIndex {
+            found = t
+        }
+        return found
+    }
+}

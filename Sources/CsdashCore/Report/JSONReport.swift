@@ -1,0 +1,137 @@
+import Foundation
+
+/// JSON in one stable, documented shape (docs/data-format.md): keys in a fixed order, numbers as numbers,
+/// null where a value is missing.
+enum JSONReport {
+    static func render(_ card: Scorecard) -> String {
+        let d = card.dataset
+        let w = JSONWriter()
+        w.object {
+            w.key("title"); w.string(d.title)
+            w.key("organisation"); w.string(d.organisation)
+            w.key("period"); w.string(card.asAt.canonical)
+            w.key("indicators")
+            w.array {
+                for e in card.indicators {
+                    w.object {
+                        w.key("id"); w.string(e.indicator.id)
+                        w.key("panel"); w.string(e.indicator.panel)
+                        w.key("title"); w.string(e.indicator.title)
+                        w.key("unit"); w.string(e.indicator.unit.rawValue)
+                        w.key("period"); w.string(e.current?.period.canonical)
+                        w.key("value"); w.number(e.value)
+                        w.key("target"); w.number(e.target?.value)
+                        w.key("tolerance"); w.number(e.target?.tolerance)
+                        w.key("status"); w.string(e.status.rawValue)
+                        w.key("direction"); w.string(e.direction.rawValue)
+                        w.key("previous"); w.number(e.previousValue)
+                        w.key("comparators")
+                        w.object {
+                            for c in e.comparators(in: d) {
+                                w.key(c.name); w.number(c.value)
+                            }
+                        }
+                        w.key("stale"); w.bool(e.stale)
+                    }
+                }
+            }
+            w.key("risks")
+            w.array {
+                for r in card.risks {
+                    w.object {
+                        w.key("id"); w.string(r.risk.id)
+                        w.key("title"); w.string(r.risk.title)
+                        w.key("score"); w.number(r.score.map(Double.init))
+                        w.key("rating"); w.string(r.rating?.name)
+                        w.key("likelihood"); w.number(r.current.map { Double($0.likelihood) })
+                        w.key("impact"); w.number(r.current.map { Double($0.impact) })
+                        w.key("previous_score"); w.number(r.previousScore.map(Double.init))
+                        w.key("trend"); w.string(r.trend.rawValue)
+                    }
+                }
+            }
+        }
+        return w.text + "\n"
+    }
+}
+
+/// A small JSON writer that keeps keys in the order written and indents two spaces.
+final class JSONWriter {
+    private(set) var text = ""
+    private var depth = 0
+    private var first = [true]
+    private var afterKey = false
+
+    private func prefix() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        if depth > 0 {
+            text += first[depth] ? "\n" : ",\n"
+            first[depth] = false
+            text += String(repeating: "  ", count: depth)
+        }
+    }
+
+    private func open(_ c: String, _ close: String, _ body: () -> Void) {
+        prefix()
+        text += c
+        depth += 1
+        first.append(true)
+        body()
+        let empty = first[depth]
+        first.removeLast()
+        depth -= 1
+        if !empty { text += "\n" + String(repeating: "  ", count: depth) }
+        text += close
+    }
+
+    func object(_ body: () -> Void) { open("{", "}", body) }
+    func array(_ body: () -> Void) { open("[", "]", body) }
+
+    func key(_ k: String) {
+        prefix()
+        text += JSONWriter.quote(k) + ": "
+        afterKey = true
+    }
+
+    func string(_ s: String?) {
+        prefix()
+        text += s.map(JSONWriter.quote) ?? "null"
+    }
+
+    func number(_ v: Double?) {
+        prefix()
+        guard let v, v.isFinite else {
+            text += "null"
+            return
+        }
+        text += ValueFormat.plain(v)
+    }
+
+    func bool(_ b: Bool) {
+        prefix()
+        text += b ? "true" : "false"
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    out += String(format: "\\u%04x", u.value)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

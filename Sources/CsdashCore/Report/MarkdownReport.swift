@@ -1,0 +1,41 @@
+import Foundation
+
+/// Markdown: a heading and a table per panel, for board papers and wikis.
+enum MarkdownReport {
+    static func render(_ card: Scorecard) -> String {
+        var out = "# \(ReportWords.header(card))\n\n"
+        if let asAt = card.dataAsAt { out += "Data as at \(asAt.endDateText). " }
+        out += ReportWords.counts(card) + ".\n"
+        for panel in card.dataset.panels {
+            let evals = card.indicators(in: panel.id)
+            if evals.isEmpty { continue }
+            out += "\n## \(escape(panel.title))\n\n"
+            out += "| Indicator | Period | Value | Target | Status | Direction | Comparators |\n"
+            out += "|---|---|--:|--:|---|---|---|\n"
+            for e in evals {
+                let status = e.status == .worse ? "**worse**" : e.status.rawValue
+                let cells = [
+                    escape(e.indicator.title),
+                    (e.current?.period.short ?? "-") + (e.stale ? " *(stale)*" : ""),
+                    ValueFormat.value(e.value, e.indicator),
+                    ReportWords.target(e),
+                    status,
+                    ReportWords.direction(e.direction),
+                    escape(ReportWords.comparators(e, card.dataset)),
+                ]
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+        }
+        if !card.risks.isEmpty {
+            out += "\n## Risks\n\n| Risk | Title | Score | Trend | Owner |\n|---|---|---|---|---|\n"
+            for r in card.risks {
+                out += "| \(r.risk.id) | \(escape(r.risk.title)) | \(ReportWords.riskScore(r)) | \(ReportWords.riskTrend(r)) | \(escape(r.risk.owner)) |\n"
+            }
+        }
+        return out
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,62 @@
+/// The formats `csdash report` can write.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, markdown, csv, json
+
+    public func render(_ card: Scorecard) -> String {
+        switch self {
+        case .text: return TextReport.render(card)
+        case .markdown: return MarkdownReport.render(card)
+        case .csv: return CSVReport.render(card)
+        case .json: return JSONReport.render(card)
+        }
+    }
+}
+
+/// Words and symbols shared by the report formats.
+enum ReportWords {
+    static func direction(_ d: Direction) -> String {
+        switch d {
+        case .improved: return "improved"
+        case .declined: return "declined"
+        case .unchanged: return "unchanged"
+        case .up: return "up"
+        case .down: return "down"
+        case .none: return "-"
+        }
+    }
+
+    static func target(_ e: IndicatorEvaluation) -> String {
+        guard let t = e.target else { return "-" }
+        let v = ValueFormat.value(t.value, e.indicator, style: .bare)
+        return t.tolerance > 0 ? "\(v) (±\(ValueFormat.number(t.tolerance, decimals: e.indicator.decimals)))" : v
+    }
+
+    static func comparators(_ e: IndicatorEvaluation, _ d: Dataset) -> String {
+        e.comparators(in: d).map { "\($0.name) \(ValueFormat.value($0.value, e.indicator, style: .bare))" }
+            .joined(separator: "; ")
+    }
+
+    static func riskScore(_ r: RiskEvaluation) -> String {
+        guard let c = r.current else { return "not assessed" }
+        return "\(r.rating?.name ?? "Unrated") \(c.score) (L\(c.likelihood) x I\(c.impact))"
+    }
+
+    static func riskTrend(_ r: RiskEvaluation) -> String {
+        switch r.trend {
+        case .new: return "new"
+        case .same: return "same"
+        case .up: return "up from \(r.previousScore ?? 0)"
+        case .down: return "down from \(r.previousScore ?? 0)"
+        }
+    }
+
+    static func header(_ card: Scorecard) -> String {
+        let org = card.dataset.organisation.isEmpty ? "" : "\(card.dataset.organisation): "
+        return "\(org)\(card.dataset.title), \(card.asAt.long)"
+    }
+
+    static func counts(_ card: Scorecard) -> String {
+        "\(card.count(.better)) better than target, \(card.count(.within)) within tolerance, "
+            + "\(card.count(.worse)) worse than target, \(card.count(.none)) without a target"
+    }
+}

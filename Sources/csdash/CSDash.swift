@@ -1,0 +1,83 @@
+import ArgumentParser
+import CsdashCore
+import Foundation
+
+struct CSDash: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "csdash",
+        abstract: "A terminal dashboard of a council's Children's Services performance.",
+        discussion: """
+            With no subcommand, opens the dashboard. DIR defaults to --data, then $CSDASH_DATA, \
+            then the bundled sample data.
+            """,
+        version: version,
+        subcommands: [Check.self, Report.self],
+        defaultSubcommand: Report.self
+    )
+}
+
+/// Options shared by every command that reads a data directory.
+struct DataOptions: ParsableArguments {
+    @Argument(help: "The data directory (indicators.yaml, history/*.csv, risks.yaml).")
+    var dir: String?
+
+    @Option(name: .long, help: "The data directory, when not given as DIR.")
+    var data: String?
+
+    func resolve() throws -> String {
+        guard let path = DataLocator.resolve(argument: dir, option: data,
+                                             environment: ProcessInfo.processInfo.environment,
+                                             executable: Bundle.main.executableURL) else {
+            throw ExitCodes.fail(66, "csdash: no data directory given and no bundled sample data found; "
+                                     + "pass DIR, --data or set CSDASH_DATA")
+        }
+        return path
+    }
+
+    /// Loads the directory; on errors prints them and exits 65 (66 when the directory is missing).
+    func loadValid() throws -> Dataset {
+        let path = try resolve()
+        let result: LoadResult
+        do { result = try DataDirectory.load(path) } catch {
+            throw ExitCodes.fail(66, error.description)
+        }
+        let errors = result.errors
+        if !errors.isEmpty {
+            for e in errors.prefix(20) { Stderr.print(e.description) }
+            if errors.count > 20 { Stderr.print("... and \(errors.count - 20) more") }
+            throw ExitCodes.fail(65, "csdash: \(errors.count) error\(errors.count == 1 ? "" : "s") in \(path); "
+                                     + "run 'csdash check \(path)' for the full list")
+        }
+        return result.dataset
+    }
+}
+
+/// Picks the quarter to view: `--period` (any form: the quarter containing its end), or the latest with data.
+func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
+    if let text {
+        guard let p = Period(text) else {
+            throw ExitCodes.fail(64, "csdash: unreadable period '\(text)' (use 2021/22 Q2, Q2 2021/22 or 2021-09)")
+        }
+        return Period.quarter(containingMonthIndex: p.endMonthIndex)
+    }
+    guard let q = dataset.latestQuarter else {
+        throw ExitCodes.fail(65, "csdash: the data has no history, so there is no quarter to show")
+    }
+    return q
+}
+
+enum Stderr {
+    static func print(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}
+
+/// Exits with a message on stderr and a chosen code (sysexits: 64 usage, 65 data, 66 no input).
+enum ExitCodes {
+    static func fail(_ code: Int32, _ message: String) -> ExitCode {
+        Stderr.print(message)
+        return ExitCode(code)
+    }
+}

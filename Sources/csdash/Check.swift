@@ -1,0 +1,32 @@
+import ArgumentParser
+import CsdashCore
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load a data directory and print every problem in it.",
+        discussion: """
+            Prints FILE:LINE: error: message for every problem (warnings too). Exit status: 0 no errors, \
+            65 the data has errors, 66 the directory or indicators.yaml is missing.
+            """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let path = try data.resolve()
+        let result: LoadResult
+        do { result = try DataDirectory.load(path) } catch {
+            throw ExitCodes.fail(66, error.description)
+        }
+        for d in result.diagnostics { print(d.description) }
+        let ds = result.dataset
+        let rows = ds.indicators.reduce(0) { $0 + $1.history.count }
+        let summary = "\(path): \(ds.indicators.count) indicators in \(ds.panels.count) panels, \(rows) history rows, "
+            + "\(ds.risks.count) risks; \(result.errors.count) error\(result.errors.count == 1 ? "" : "s"), "
+            + "\(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
+        if result.hasErrors {
+            throw ExitCodes.fail(65, summary)
+        }
+        print(summary)
+    }
+}

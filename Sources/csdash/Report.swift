@@ -1,0 +1,24 @@
+import ArgumentParser
+import CsdashCore
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the scorecard for a quarter: indicators by panel, then the risks."
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Option(help: "The quarter, e.g. \"2021/22 Q2\" (default: the latest quarter with data).")
+    var period: String?
+
+    @Option(help: "text, markdown, csv or json.")
+    var format: ReportFormat = .text
+
+    func run() throws {
+        let dataset = try data.loadValid()
+        let asAt = try resolvePeriod(period, in: dataset)
+        print(format.render(Scorecard(dataset: dataset, asAt: asAt)), terminator: "")
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CsdashCore
+import Foundation
+
+CSDash.main()
