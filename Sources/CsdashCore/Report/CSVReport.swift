@@ -1,33 +1,58 @@
 import Foundation
 
 /// CSV: one row per indicator, then one per risk, for spreadsheets.
-/// Indicator columns: panel, id, title, unit, period, value, target, tolerance, status, direction, previous, stale,
-/// then one column per comparator series of the dataset.
+/// Columns: record (indicator or risk), panel, id, title, unit, period, value, target, tolerance, status,
+/// direction, previous, stale, then one column per comparator series of the dataset.
+/// Risk rows put the score in value, its target in target, the rating in status and the trend in direction.
 enum CSVReport {
+    static let fixedColumns = ["record", "panel", "id", "title", "unit", "period", "value", "target", "tolerance",
+                               "status", "direction", "previous", "stale"]
+
     static func render(_ card: Scorecard) -> String {
         let comps = card.dataset.comparatorNames
-        var out = (["record", "panel", "id", "title", "unit", "period", "value", "target", "tolerance", "status",
-                    "direction", "previous", "stale"] + comps).map(field).joined(separator: ",") + "\r\n"
-        for e in card.indicators {
-            var row = ["indicator", e.indicator.panel, e.indicator.id, e.indicator.title, e.indicator.unit.rawValue,
-                       e.current?.period.canonical ?? "", num(e.value), num(e.target?.value), num(e.target?.tolerance),
-                       e.status.rawValue, e.direction.rawValue, num(e.previousValue), e.stale ? "true" : "false"]
-            for (i, _) in comps.enumerated() {
-                row.append(e.indicator.comparators.contains { card.dataset.comparatorIndex($0) == i }
-                           ? num(e.current?.comparator(i)) : "")
-            }
-            out += row.map(field).joined(separator: ",") + "\r\n"
-        }
-        for r in card.risks {
-            let row = ["risk", r.risk.panel ?? "", r.risk.id, r.risk.title, "score", r.current?.period.canonical ?? "",
-                       r.score.map(String.init) ?? "", r.risk.target.map(String.init) ?? "", "",
-                       r.rating?.name ?? "", r.trend.rawValue, r.previousScore.map(String.init) ?? "", ""]
-            out += (row + comps.map { _ in "" }).map(field).joined(separator: ",") + "\r\n"
-        }
-        return out
+        var lines: [String] = [line(fixedColumns + comps)]
+        for e in card.indicators { lines.append(line(indicatorRow(e, card.dataset))) }
+        for r in card.risks { lines.append(line(riskRow(r, comparatorCount: comps.count))) }
+        return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func num(_ v: Double?) -> String { v.map(ValueFormat.plain) ?? "" }
+    static func indicatorRow(_ e: IndicatorEvaluation, _ d: Dataset) -> [String] {
+        var row = [
+            "indicator", e.indicator.panel, e.indicator.id, e.indicator.title, e.indicator.unit.rawValue,
+            e.current?.period.canonical ?? "", num(e.value), num(e.target?.value), num(e.target?.tolerance),
+            e.status.rawValue, e.direction.rawValue, num(e.previousValue), e.stale ? "true" : "false",
+        ]
+        var shown = Set<Int>()
+        for name in e.indicator.comparators {
+            if let i = d.comparatorIndex(name) { shown.insert(i) }
+        }
+        for i in 0..<d.comparatorNames.count {
+            row.append(shown.contains(i) ? num(e.current?.comparator(i)) : "")
+        }
+        return row
+    }
+
+    static func riskRow(_ r: RiskEvaluation, comparatorCount: Int) -> [String] {
+        var row = [
+            "risk", r.risk.panel ?? "", r.risk.id, r.risk.title, "score", r.current?.period.canonical ?? "",
+            r.score.map { String($0) } ?? "", r.risk.target.map { String($0) } ?? "", "",
+            r.rating?.name ?? "", r.trend.rawValue, r.previousScore.map { String($0) } ?? "", "",
+        ]
+        row.append(contentsOf: Array(repeating: "", count: comparatorCount))
+        return row
+    }
+
+    static func line(_ cells: [String]) -> String {
+        var out: [String] = []
+        out.reserveCapacity(cells.count)
+        for c in cells { out.append(field(c)) }
+        return out.joined(separator: ",")
+    }
+
+    static func num(_ v: Double?) -> String {
+        guard let v else { return "" }
+        return ValueFormat.plain(v)
+    }
 
     static func field(_ s: String) -> String {
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {

@@ -1,0 +1,64 @@
+# csdash: make run (open the dashboard on the sample data), make test (every test).
+PREFIX ?= /usr/local
+SWIFT ?= swift
+SAMPLE := sample-data/gloucestershire
+DEBUG_BIN := .build/debug/csdash
+# Debian packages the build and the end-to-end tests need.
+APT_PACKAGES := libncursesw5-dev tmux python3
+
+.PHONY: all deps build release run test unit-test e2e-test bench install uninstall clean
+
+all: build
+
+# Installs what is missing with apt-get when run as root; otherwise prints the exact command.
+deps:
+	@missing=""; \
+	if [ ! -f /usr/include/ncurses.h ] && [ ! -f /usr/include/ncursesw/ncurses.h ]; then missing="$$missing libncursesw5-dev"; fi; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "csdash: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "csdash: missing$$missing. Install with:"; \
+	    echo "  sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "csdash: Swift 6 is needed (swift not on PATH)"; exit 1; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product csdash
+
+run: build
+	$(DEBUG_BIN) $(SAMPLE)
+
+unit-test: deps
+	$(SWIFT) test
+
+e2e-test: build
+	python3 Tests/e2e/run.py $(DEBUG_BIN)
+
+test: unit-test e2e-test
+
+bench: deps
+	$(SWIFT) build -c release --product csdash-bench
+	.build/release/csdash-bench
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/csdash
+	install -m 755 .build/release/csdash $(DESTDIR)$(PREFIX)/bin/csdash
+	cp -R $(SAMPLE) $(DESTDIR)$(PREFIX)/share/csdash/
+	cp -R Themes $(DESTDIR)$(PREFIX)/share/csdash/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/csdash
+	rm -rf $(DESTDIR)$(PREFIX)/share/csdash
+
+clean:
+	$(SWIFT) package clean
+	rm -rf .build

@@ -1,0 +1,106 @@
+"""The command line, run as a user would: exit codes, messages, formats, and that the data directory is only read."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
+
+
+def run(binary, *args, env=None):
+    e = dict(os.environ)
+    e.pop("CSDASH_DATA", None)
+    e.update(env or {})
+    p = subprocess.run([binary, *args], capture_output=True, text=True, env=e, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def copy_sample():
+    d = tempfile.mkdtemp(prefix="csdash-e2e-")
+    dst = os.path.join(d, "data")
+    shutil.copytree(SAMPLE, dst)
+    return dst
+
+
+def snapshot_tree(path):
+    out = {}
+    for root, _, files in os.walk(path):
+        for f in files:
+            p = os.path.join(root, f)
+            st = os.stat(p)
+            out[p] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def test_check_clean_sample(binary):
+    code, out, err = run(binary, "check", SAMPLE)
+    assert code == 0, (code, out, err)
+    assert "33 indicators in 4 panels" in out and "0 errors" in out, out
+
+
+def test_check_reports_every_error_with_file_and_line(binary):
+    d = copy_sample()
+    with open(os.path.join(d, "history", "social-care.csv"), "a") as f:
+        f.write("nosuch,2021/22 Q2,1,,,\ncontacts,2021/22 Q2,abc,,,\n")
+    code, out, err = run(binary, "check", d)
+    assert code == 65, (code, out, err)
+    lines = [l for l in out.splitlines() if ": error: " in l]
+    assert len(lines) == 2, out
+    assert lines[0].endswith("social-care.csv:112: error: unknown indicator 'nosuch' (not in indicators.yaml) (column 'indicator')"), lines[0]
+    assert "social-care.csv:113: error: non-numeric value 'abc' (column 'value')" in lines[1], lines[1]
+
+
+def test_check_missing_directory_and_file(binary):
+    code, _, err = run(binary, "check", "/nonexistent/dir")
+    assert code == 66 and "no such data directory" in err, (code, err)
+    d = tempfile.mkdtemp()
+    code, _, err = run(binary, "check", d)
+    assert code == 66 and "indicators.yaml is missing" in err, (code, err)
+
+
+def test_report_refuses_bad_data(binary):
+    d = copy_sample()
+    with open(os.path.join(d, "indicators.yaml"), "a") as f:
+        f.write("  - id: broken\n    panel: nowhere\n    title: B\n    unit: percent\n    polarity: up\n    frequency: quarterly\n")
+    code, out, err = run(binary, "report", d)
+    assert code == 65, (code, out, err)
+    assert "unknown panel 'nowhere'" in err and "csdash check" in err, err
+
+
+def test_report_json_and_default_data(binary):
+    code, out, err = run(binary, "report", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["period"] == "2021/22 Q2"
+    ids = {i["id"]: i for i in doc["indicators"]}
+    assert ids["initial-decisions"]["status"] == "worse"
+    assert ids["audits-ri"]["status"] == "within"
+    code, out2, _ = run(binary, "report", "--format", "json", env={"CSDASH_DATA": SAMPLE})
+    assert code == 0 and out2 == out
+
+
+def test_report_period_and_formats(binary):
+    code, out, err = run(binary, "report", SAMPLE, "--period", "Q1 2021/22", "--format", "markdown")
+    assert code == 0, err
+    assert "Q1 2021/22" in out and "| Audits judged Requires Improvement or better | Q1 21/22 | 89% | 88% (±2) | better |" in out, out
+    code, out, err = run(binary, "report", SAMPLE, "--format", "csv")
+    assert code == 0 and out.startswith("record,panel,id,title"), out[:100]
+    code, _, err = run(binary, "report", SAMPLE, "--period", "spring")
+    assert code == 64 and "unreadable period" in err, (code, err)
+
+
+def test_data_directory_is_never_written(binary):
+    d = copy_sample()
+    before = snapshot_tree(d)
+    for args in (["check", d], ["report", d], ["report", d, "--format", "json"]):
+        run(binary, *args)
+    assert snapshot_tree(d) == before
+
+
+def test_version_and_help(binary):
+    code, out, _ = run(binary, "--version")
+    assert code == 0 and out.strip(), out
+    code, out, _ = run(binary, "--help")
+    assert code == 0 and "check" in out and "report" in out, out
