@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 /* Macros and globals that Swift cannot import or may not read under strict concurrency. */
+static inline WINDOW *cn_stdscr(void)    { return stdscr; }
 static inline attr_t cn_a_bold(void)      { return A_BOLD; }
 static inline attr_t cn_a_reverse(void)   { return A_REVERSE; }
 static inline attr_t cn_a_dim(void)       { return A_DIM; }

@@ -13,8 +13,8 @@ struct CSDash: ParsableCommand {
             then the bundled sample data.
             """,
         version: version,
-        subcommands: [Check.self, Report.self],
-        defaultSubcommand: Report.self
+        subcommands: [Dashboard.self, Check.self, Report.self, Snapshot.self],
+        defaultSubcommand: Dashboard.self
     )
 }
 

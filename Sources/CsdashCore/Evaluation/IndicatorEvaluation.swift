@@ -89,3 +89,11 @@ public enum Evaluator {
         dataset.indicators.map { evaluate($0, asAt: asAt) }
     }
 }
+
+extension Evaluator {
+    /// The status of one observation against the target in force for its own period.
+    public static func status(of obs: Observation, in ind: Indicator) -> Status {
+        Status.of(value: obs.value.map { Rounding.round($0, decimals: ind.decimals) },
+                  target: ind.target(for: obs.period), polarity: ind.polarity)
+    }
+}

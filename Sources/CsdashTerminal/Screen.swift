@@ -1,0 +1,164 @@
+import CNcursesw
+import CsdashUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one place that talks to ncursesw: it copies a cell grid to the terminal, sending only the cells that
+/// changed since the last frame, and refreshes once per frame.
+final class Screen {
+    let screen: OpaquePointer
+    let win: UnsafeMutablePointer<WINDOW>
+    let colors: Int32
+    let utf8: Bool
+    private var previous: Buffer?
+    private var pairs: [UInt64: Int32] = [:]
+
+    init() throws {
+        setlocale(LC_ALL, "")
+        utf8 = cn_locale_is_utf8() != 0
+        guard let term = getenv("TERM"), let t = String(validatingCString: term), !t.isEmpty, t != "dumb" else {
+            throw TerminalError(description: "TERM is not set or is 'dumb': the dashboard needs a full-screen terminal")
+        }
+        guard let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
+              let scr = newterm(nil, out, inp) else {
+            throw TerminalError(description: "the terminal type '\(String(cString: term))' is unknown to ncurses")
+        }
+        screen = scr
+        guard let w = cn_stdscr() else {
+            endwin()
+            throw TerminalError(description: "ncurses gave no screen")
+        }
+        win = w
+        raw()
+        noecho()
+        nonl()
+        keypad(win, true)
+        nodelay(win, true)
+        set_escdelay(25)
+        curs_set(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = cn_colors()
+        } else {
+            colors = 0
+        }
+    }
+
+    var width: Int { Int(getmaxx(win)) }
+    var height: Int { Int(getmaxy(win)) }
+
+    func close() {
+        endwin()
+        delscreen(screen)
+    }
+
+    /// Draws a frame: after a size change everything, otherwise only the cells that differ.
+    func draw(_ buf: Buffer) {
+        let full = previous.map { $0.width != buf.width || $0.height != buf.height } ?? true
+        if full { werase(win) }
+        for y in 0..<buf.height {
+            var x = 0
+            while x < buf.width {
+                let cell = buf[x, y]
+                if !full, let p = previous, p[x, y] == cell {
+                    x += 1
+                    continue
+                }
+                // A run of changed cells with one style goes out in one call.
+                var text = String(cell.char)
+                var end = x + 1
+                while end < buf.width {
+                    let next = buf[end, y]
+                    if next.style != cell.style { break }
+                    if !full, let p = previous, p[end, y] == next { break }
+                    text.append(next.char)
+                    end += 1
+                }
+                put(y, x, text, cell.style)
+                x = end
+            }
+        }
+        previous = buf
+        wrefresh(win)
+    }
+
+    func invalidate() { previous = nil }
+
+    private func put(_ y: Int, _ x: Int, _ text: String, _ style: Style) {
+        var attrs: attr_t = 0
+        if style.bold { attrs |= cn_a_bold() }
+        if style.dim { attrs |= cn_a_dim() }
+        if style.reverse { attrs |= cn_a_reverse() }
+        if style.underline { attrs |= cn_a_underline() }
+        let pair = colors > 0 ? pairNumber(style.fg, style.bg) : 0
+        _ = cn_put(win, Int32(y), Int32(x), text, attrs, pair)
+    }
+
+    private func pairNumber(_ fg: Color, _ bg: Color) -> Int32 {
+        let f = number(fg), b = number(bg)
+        if f == -1 && b == -1 { return 0 }
+        let key = UInt64(UInt32(bitPattern: f)) << 32 | UInt64(UInt32(bitPattern: b))
+        if let p = pairs[key] { return p }
+        let p = alloc_pair(f, b)
+        pairs[key] = max(0, p)
+        return max(0, p)
+    }
+
+    /// A colour as ncurses numbers it on this terminal: -1 default, 0-255 indexed, reduced to 8 when needed.
+    private func number(_ c: Color) -> Int32 {
+        switch c {
+        case .default: return -1
+        case let .indexed(i):
+            if colors >= 256 { return Int32(i) }
+            if case let .indexed(b) = c.basic { return Int32(b) % max(1, min(8, colors)) }
+            return -1
+        case let .rgb(r, g, b):
+            if colors >= 256 {
+                func q(_ v: UInt8) -> Int32 { Int32((Int(v) * 5 + 127) / 255) }
+                return 16 + 36 * q(r) + 6 * q(g) + q(b)
+            }
+            if case let .indexed(x) = c.basic { return Int32(x) }
+            return -1
+        }
+    }
+
+    /// Reads every key waiting, without blocking.
+    func readKeys() -> [Event] {
+        var out: [Event] = []
+        while true {
+            var ch: wint_t = 0
+            let r = wget_wch(win, &ch)
+            if r == ERR { break }
+            if r == KEY_CODE_YES {
+                switch Int32(ch) {
+                case KEY_UP: out.append(.key(.up))
+                case KEY_DOWN: out.append(.key(.down))
+                case KEY_LEFT: out.append(.key(.left))
+                case KEY_RIGHT: out.append(.key(.right))
+                case KEY_PPAGE: out.append(.key(.pageUp))
+                case KEY_NPAGE: out.append(.key(.pageDown))
+                case KEY_HOME: out.append(.key(.home))
+                case KEY_END: out.append(.key(.end))
+                case KEY_BTAB: out.append(.key(.backTab))
+                case KEY_BACKSPACE: out.append(.key(.backspace))
+                case KEY_ENTER: out.append(.key(.enter))
+                case KEY_RESIZE: out.append(.resize(width: width, height: height))
+                default: break
+                }
+                continue
+            }
+            switch ch {
+            case 3: out.append(.key(.ctrlC))
+            case 9: out.append(.key(.tab))
+            case 10, 13: out.append(.key(.enter))
+            case 27: out.append(.key(.escape))
+            case 8, 127: out.append(.key(.backspace))
+            default:
+                if ch >= 32, let u = Unicode.Scalar(UInt32(ch)) { out.append(.key(.char(Character(u)))) }
+            }
+        }
+        return out
+    }
+}

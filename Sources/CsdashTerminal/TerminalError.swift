@@ -1,0 +1,4 @@
+/// Why the terminal could not be used.
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+}

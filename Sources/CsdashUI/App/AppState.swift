@@ -1,0 +1,126 @@
+import CsdashCore
+
+/// Where the user is. The overview is always at the bottom of the stack.
+public enum Screen: Hashable, Sendable {
+    case overview
+    case indicator(String)
+    case risks
+    case risk(String)
+}
+
+/// The status filter `f` cycles through.
+public enum StatusFilter: String, Sendable, CaseIterable {
+    case all, worse, worseOrWithin = "worse or within"
+
+    public func admits(_ s: Status) -> Bool {
+        switch self {
+        case .all: return true
+        case .worse: return s == .worse
+        case .worseOrWithin: return s == .worse || s == .within
+        }
+    }
+
+    public var next: StatusFilter {
+        let all = StatusFilter.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// One level of the navigation stack with its own selection and scroll, so going back restores them.
+public struct Frame: Hashable, Sendable {
+    public var screen: Screen
+    public var selected: Int = 0
+    public var scroll: Int = 0
+
+    public init(_ screen: Screen) { self.screen = screen }
+}
+
+/// The whole state of the dashboard. It changes only through `update(_:_:)`.
+public struct AppState: Sendable {
+    public var dataset: Dataset
+    public private(set) var card: Scorecard
+    public var quarters: [Period]
+    public var width: Int
+    public var height: Int
+    public var stack: [Frame] = [Frame(.overview)]
+    public var panelIndex = 0
+    /// The selected row in each panel's filtered list.
+    public var rows: [Int]
+    public var filter = ""
+    public var editingFilter = false
+    public var statusFilter = StatusFilter.all
+    public var showHelp = false
+    public var quit = false
+
+    public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
+        self.dataset = dataset
+        card = Scorecard(dataset: dataset, asAt: asAt)
+        quarters = dataset.quarters
+        if !quarters.contains(asAt) { quarters = (quarters + [asAt]).sorted() }
+        self.width = width
+        self.height = height
+        rows = Array(repeating: 0, count: dataset.panels.count)
+    }
+
+    public var asAt: Period { card.asAt }
+    public var top: Frame { stack[stack.count - 1] }
+    public var screen: Screen { top.screen }
+
+    /// Re-evaluates everything as at another quarter.
+    public mutating func view(at quarter: Period) {
+        card = Scorecard(dataset: dataset, asAt: quarter)
+    }
+
+    /// The indicators of a panel that pass the name and status filters, in order.
+    public func visibleIndicators(panel: Int) -> [IndicatorEvaluation] {
+        guard dataset.panels.indices.contains(panel) else { return [] }
+        let id = dataset.panels[panel].id
+        let needle = filter.lowercased()
+        return card.indicators.filter { e in
+            e.indicator.panel == id && statusFilter.admits(e.status)
+                && (needle.isEmpty || e.indicator.title.lowercased().contains(needle)
+                    || e.indicator.short.lowercased().contains(needle) || e.indicator.id.lowercased().contains(needle))
+        }
+    }
+
+    /// The indicator selected in the focused panel.
+    public var selectedIndicator: IndicatorEvaluation? {
+        let list = visibleIndicators(panel: panelIndex)
+        guard !list.isEmpty, rows.indices.contains(panelIndex) else { return nil }
+        return list[min(rows[panelIndex], list.count - 1)]
+    }
+
+    /// The items Enter can open on the current screen, in display order.
+    public var links: [Screen] {
+        switch screen {
+        case .overview: return []
+        case let .indicator(id): return (dataset.indicator(id)?.risks ?? []).map { .risk($0) }
+        case .risks: return card.risks.map { .risk($0.risk.id) }
+        case let .risk(id): return (dataset.risk(id)?.indicators ?? []).map { .indicator($0) }
+        }
+    }
+
+    /// `Overview › Social care › Re-referrals › Risk CS-02`.
+    public var breadcrumb: [String] {
+        var out = ["Overview"]
+        for (i, f) in stack.enumerated() {
+            switch f.screen {
+            case .overview:
+                let next = stack[safe: i + 1]?.screen
+                if next == nil || next.map({ if case .indicator = $0 { return true } else { return false } }) == true,
+                   let p = dataset.panels[safe: panelIndex] {
+                    out.append(p.title)
+                }
+            case let .indicator(id):
+                out.append(dataset.indicator(id)?.short ?? id)
+            case .risks: out.append("Risk register")
+            case let .risk(id): out.append("Risk \(id)")
+            }
+        }
+        return out
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

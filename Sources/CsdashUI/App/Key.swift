@@ -1,0 +1,14 @@
+/// A key press, decoded from the terminal.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    case up, down, left, right
+    case enter, escape, backspace, tab, backTab
+    case pageUp, pageDown, home, end
+    case ctrlC
+}
+
+/// What the app reacts to: keys, and the terminal changing size.
+public enum Event: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+}

@@ -1,0 +1,50 @@
+/// Writes a cell grid as text: plain, or with ANSI SGR colours (what `csdash snapshot --color always` prints).
+public enum AnsiText {
+    public static func plain(_ buf: Buffer) -> String {
+        buf.lines.map { $0.trimmingTrailingSpacesUI }.joined(separator: "\n") + "\n"
+    }
+
+    public static func colored(_ buf: Buffer) -> String {
+        var out = ""
+        for y in 0..<buf.height {
+            var current: Style? = nil
+            for x in 0..<buf.width {
+                let c = buf[x, y]
+                if c.style != current {
+                    out += sgr(c.style)
+                    current = c.style
+                }
+                out.append(c.char)
+            }
+            out += "\u{1B}[0m\n"
+        }
+        return out
+    }
+
+    static func sgr(_ s: Style) -> String {
+        var codes = ["0"]
+        if s.bold { codes.append("1") }
+        if s.dim { codes.append("2") }
+        if s.underline { codes.append("4") }
+        if s.reverse { codes.append("7") }
+        codes += color(s.fg, fg: true)
+        codes += color(s.bg, fg: false)
+        return "\u{1B}[" + codes.joined(separator: ";") + "m"
+    }
+
+    static func color(_ c: Color, fg: Bool) -> [String] {
+        switch c {
+        case .default: return []
+        case let .indexed(i): return [fg ? "38" : "48", "5", "\(i)"]
+        case let .rgb(r, g, b): return [fg ? "38" : "48", "2", "\(r)", "\(g)", "\(b)"]
+        }
+    }
+}
+
+extension String {
+    var trimmingTrailingSpacesUI: String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,28 @@
+import CsdashCore
+
+/// Draws the whole frame for a state into a cell grid. The terminal and `csdash snapshot` both use it.
+public enum AppView {
+    public static func render(_ s: AppState, theme: Theme, glyphs: Glyphs) -> Buffer {
+        var buf = Buffer(width: s.width, height: s.height)
+        if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {
+            let msg = "terminal too small: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
+            let lines = TextWrap.lines(msg, width: max(1, s.width))
+            for (i, l) in lines.enumerated() {
+                buf.put(l, in: Rect(x: 0, y: s.height / 2 - lines.count / 2 + i, width: s.width, height: 1), align: .center, theme[.worse])
+            }
+            return buf
+        }
+        Chrome.header(&buf, s, theme, glyphs)
+        Chrome.breadcrumb(&buf, s, theme, glyphs)
+        let body = OverviewLayout.body(width: s.width, height: s.height)
+        switch s.screen {
+        case .overview: OverviewView.render(&buf, s, theme, glyphs)
+        case let .indicator(id): IndicatorView.render(&buf, body, s, id: id, theme, glyphs)
+        case .risks: RiskViews.register(&buf, body, s, theme, glyphs)
+        case let .risk(id): RiskViews.risk(&buf, body, s, id: id, theme, glyphs)
+        }
+        Chrome.footer(&buf, s, theme, glyphs)
+        if s.showHelp { HelpView.render(&buf, theme, glyphs) }
+        return buf
+    }
+}

@@ -1,0 +1,127 @@
+import CsdashCore
+
+/// An indicator's page: headline, history chart, recent values, definition, commentary and linked risks.
+enum IndicatorView {
+    static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ t: Theme, _ g: Glyphs) {
+        guard let e = s.card.indicator(id) else {
+            buf.put("unknown indicator '\(id)'", in: area, row: 1, align: .center, t[.worse])
+            return
+        }
+        let ind = e.indicator
+        let x = area.x + 1, w = area.width - 2
+        buf.put(x, area.y, ind.title.truncated(to: w - 20, ellipsis: g.ellipsis), t[.title])
+        let panelTitle = s.dataset.panel(ind.panel)?.title ?? ind.panel
+        buf.put(panelTitle, in: Rect(x: x, y: area.y, width: w, height: 1), align: .right, t[.muted])
+
+        // Headline: value, status against target, direction, year-on-year change, period.
+        var hx = buf.put(x, area.y + 1, ValueFormat.value(e.value, ind, style: .full), t.status(e.status).bolded) + 2
+        hx = buf.put(hx, area.y + 1, "\(g.status(e.status)) \(e.status.phrase)", t.status(e.status))
+        if let target = e.target {
+            hx = buf.put(hx, area.y + 1, " " + ValueFormat.value(target.value, ind, style: .bare)
+                         + (target.tolerance > 0 ? " (±\(ValueFormat.number(target.tolerance, decimals: ind.decimals)))" : ""), t[.target])
+        }
+        if e.direction != .none {
+            hx = buf.put(hx + 2, area.y + 1, "\(g.arrow(e.direction, polarity: ind.polarity)) \(e.direction.rawValue) from "
+                         + ValueFormat.value(e.previousValue, ind, style: .bare), t.direction(e.direction))
+        }
+        if let change = e.yearAgoChange {
+            hx = buf.put(hx + 2, area.y + 1, "\(ValueFormat.change(change, ind)) on a year ago", t[.muted])
+        }
+        let when = (e.current?.period.short ?? "no data") + (e.stale ? " \(g.stale) stale" : "")
+        buf.put(hx + 2, area.y + 1, when, e.stale ? t[.stale] : t[.muted], limit: area.maxX - hx - 3)
+        let comps = e.comparators(in: s.dataset)
+        if !comps.isEmpty {
+            let text = comps.map { "\($0.name) \(ValueFormat.value($0.value, ind, style: .bare))" }.joined(separator: " · ")
+            buf.put(x, area.y + 2, "Comparators: " + text, t[.muted], limit: w)
+        }
+
+        let chartH = max(7, min(16, (area.height - 3) * 45 / 100))
+        let chart = Rect(x: x, y: area.y + 3, width: w, height: chartH)
+        HistoryChart(e, dataset: s.dataset).render(into: &buf, chart, theme: t, glyphs: g)
+
+        let rest = Rect(x: x, y: chart.maxY + 1, width: w, height: area.maxY - chart.maxY - 1)
+        guard rest.height > 0 else { return }
+        var doc = Document(width: rest.width)
+        if rest.width >= 120 {
+            let leftW = min(70, rest.width / 2)
+            var left = Document(width: leftW - 2)
+            table(&left, e, s, t, g)
+            var right = Document(width: rest.width - leftW)
+            text(&right, e, s, t, g)
+            for y in 0..<max(left.cursor, right.cursor) {
+                for cx in 0..<(leftW - 2) { doc.buffer[cx, y] = left.buffer[cx, y] }
+                for cx in 0..<right.buffer.width { doc.buffer[leftW + cx, y] = right.buffer[cx, y] }
+            }
+            doc.cursor = max(left.cursor, right.cursor)
+            doc.linkRows = right.linkRows
+        } else {
+            table(&doc, e, s, t, g)
+            doc.blank()
+            let base = doc.cursor
+            var sub = Document(width: rest.width)
+            text(&sub, e, s, t, g)
+            for y in 0..<sub.cursor { for cx in 0..<rest.width { doc.buffer[cx, base + y] = sub.buffer[cx, y] } }
+            doc.cursor = base + sub.cursor
+            doc.linkRows = sub.linkRows.map { $0 + base }
+        }
+        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty ? nil : s.top.selected, selection: t[.selection])
+    }
+
+    /// The last 8 values with target, status and comparators.
+    static func table(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+        let ind = e.indicator
+        let comps = e.comparators(in: s.dataset).prefix(3)
+        let compW = comps.isEmpty ? 0 : max(6, min(12, (doc.buffer.width - 36) / max(1, comps.count) - 1))
+        doc.line("Recent values", t[.title])
+        var head = "Period".padded(to: 9) + "Value".leftPadded(to: 10) + "Target".leftPadded(to: 9) + "  Status  "
+        for c in comps { head += " " + c.name.truncated(to: compW, ellipsis: g.ellipsis).leftPadded(to: compW) }
+        doc.line(head, t[.muted])
+        for o in e.visibleHistory.suffix(8).reversed() {
+            let st = Evaluator.status(of: o, in: ind)
+            let y = doc.cursor
+            var x = doc.buffer.put(0, y, o.period.short.padded(to: 9), t[.text])
+            x = doc.buffer.put(x, y, ValueFormat.value(o.value, ind, style: .bare).leftPadded(to: 10), t.status(st))
+            let target = ind.target(for: o.period).map { ValueFormat.value($0.value, ind, style: .bare) } ?? "-"
+            x = doc.buffer.put(x, y, target.leftPadded(to: 9), t[.target])
+            x = doc.buffer.put(x + 2, y, "\(g.status(st)) \(st.rawValue)".padded(to: 8), t.status(st))
+            for (k, c) in comps.enumerated() {
+                let idx = s.dataset.comparatorIndex(c.name)
+                let v = idx.flatMap { o.comparator($0) }
+                x = doc.buffer.put(x + 1, y, ValueFormat.value(v, ind, style: .bare).leftPadded(to: compW), t[[Role.series1, .series2, .series3][k]])
+            }
+            doc.cursor += 1
+        }
+        if ind.targets.count > 1 {
+            doc.blank()
+            let changes = ind.targets.map { "\(ValueFormat.value($0.value, ind, style: .bare)) from \($0.from.short)" }
+            doc.wrapped("Target: " + changes.joined(separator: ", then "), t[.target])
+        }
+    }
+
+    /// Definition, source, the quarter's commentary and the linked risks.
+    static func text(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+        let ind = e.indicator
+        doc.line("Commentary, \(s.asAt.short)", t[.title])
+        if let c = ind.commentary[s.asAt] {
+            doc.wrapped(c, t[.text])
+        } else {
+            doc.line("No commentary for this quarter.", t[.muted])
+        }
+        doc.blank()
+        if !ind.definition.isEmpty { doc.wrapped("Definition: " + ind.definition, t[.muted]) }
+        if !ind.source.isEmpty { doc.wrapped("Source: " + ind.source, t[.muted]) }
+        doc.blank()
+        doc.line("Linked risks" + (ind.risks.isEmpty ? ": none" : " (Enter opens)"), t[.title])
+        for id in ind.risks {
+            doc.linkRows.append(doc.cursor)
+            guard let r = s.card.risk(id) else { doc.line("  \(id)", t[.muted]); continue }
+            let y = doc.cursor
+            var x = doc.buffer.put(0, y, "  " + id.padded(to: 7), t[.text])
+            let bandIndex = r.rating.flatMap { b in s.dataset.riskBands.firstIndex(of: b) } ?? 0
+            x = doc.buffer.put(x, y, " \(r.score.map(String.init) ?? "-") ".leftPadded(to: 4), t.band(index: bandIndex, of: s.dataset.riskBands.count))
+            x = doc.buffer.put(x + 1, y, "\(g.trend(r.trend)) ", t[.muted])
+            doc.buffer.put(x, y, r.risk.title, t[.text])
+            doc.cursor += 1
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import CsdashCore
+
+/// The risk register (sorted by score, with the heat map) and a single risk's page.
+enum RiskViews {
+    static func bandStyle(_ r: RiskEvaluation, _ s: AppState, _ t: Theme) -> Style {
+        let i = r.rating.flatMap { b in s.dataset.riskBands.firstIndex(of: b) } ?? 0
+        return t.band(index: i, of: s.dataset.riskBands.count)
+    }
+
+    static func register(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+        let risks = s.card.risks
+        let wide = area.width >= 130
+        let listW = wide ? area.width - 64 : area.width
+        let list = Rect(x: area.x + 1, y: area.y, width: listW - 2, height: area.height)
+        buf.put(list.x, list.y, "Risk register as at \(s.asAt.short): \(risks.count) risks, highest score first", t[.title])
+        let ownerW = list.width >= 100 ? 30 : 0
+        let titleW = list.width - 30 - ownerW
+        var head = "Risk".padded(to: 8) + "Score".leftPadded(to: 5) + "  " + "Rating".padded(to: 9) + "Trend "
+        head += "Title".padded(to: titleW) + (ownerW > 0 ? " " + "Owner".padded(to: ownerW - 1) : "")
+        buf.put(list.x, list.y + 2, head, t[.muted])
+        let sel = min(s.top.selected, max(0, risks.count - 1))
+        for (i, r) in risks.enumerated() {
+            let y = list.y + 3 + i
+            guard y < list.maxY else { break }
+            var x = buf.put(list.x, y, r.risk.id.padded(to: 8), t[.text])
+            x = buf.put(x, y, " \(r.score.map(String.init) ?? "-") ".leftPadded(to: 5), bandStyle(r, s, t))
+            x = buf.put(x + 2, y, (r.rating?.name ?? "-").padded(to: 9), t[.text])
+            let trendStyle = r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]
+            x = buf.put(x, y, "\(g.trend(r.trend)) " + (r.previousScore.map { "\($0)" } ?? "").padded(to: 3), trendStyle) + 1
+            x = buf.put(x, y, r.risk.title.padded(to: titleW, ellipsis: g.ellipsis), t[.text])
+            if ownerW > 0 { buf.put(x + 1, y, r.risk.owner.padded(to: ownerW - 1, ellipsis: g.ellipsis), t[.muted]) }
+            if i == sel { buf.highlight(Rect(x: list.x, y: y, width: list.width, height: 1), t[.selection]) }
+        }
+        let legendY = list.y + 4 + risks.count
+        if legendY < list.maxY {
+            var x = list.x
+            x = buf.put(x, legendY, "Bands: ", t[.muted])
+            for (i, b) in s.dataset.riskBands.enumerated() {
+                x = buf.put(x, legendY, " \(b.name) \(b.min)-\(b.max) ", t.band(index: i, of: s.dataset.riskBands.count)) + 1
+            }
+        }
+        let map = HeatMap(risks: risks, bands: s.dataset.riskBands, selected: risks[safe: sel]?.risk.id)
+        if wide {
+            map.render(into: &buf, Rect(x: area.maxX - 63, y: area.y + 2, width: 62, height: min(area.height - 2, 14)), theme: t, glyphs: g)
+        } else {
+            let top = legendY + 2
+            map.render(into: &buf, Rect(x: area.x + 1, y: top, width: min(area.width - 2, 70), height: area.maxY - top), theme: t, glyphs: g)
+        }
+    }
+
+    static func risk(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ t: Theme, _ g: Glyphs) {
+        guard let r = s.card.risk(id) else {
+            buf.put("unknown risk '\(id)'", in: area, row: 1, align: .center, t[.worse])
+            return
+        }
+        let x = area.x + 1, w = area.width - 2
+        buf.put(x, area.y, "\(r.risk.id)  \(r.risk.title)".truncated(to: w, ellipsis: g.ellipsis), t[.title])
+        var hx = x
+        if let c = r.current {
+            hx = buf.put(hx, area.y + 1, " \(r.rating?.name ?? "Unrated") \(c.score) ", bandStyle(r, s, t)) + 1
+            hx = buf.put(hx, area.y + 1, "likelihood \(c.likelihood) x impact \(c.impact)", t[.text]) + 2
+        } else {
+            hx = buf.put(hx, area.y + 1, "not assessed by \(s.asAt.short)", t[.muted]) + 2
+        }
+        let trendText: String
+        switch r.trend {
+        case .up: trendText = "\(g.up) up from \(r.previousScore ?? 0)"
+        case .down: trendText = "\(g.down) down from \(r.previousScore ?? 0)"
+        case .same: trendText = "\(g.flat) same as last time"
+        case .new: trendText = "new this period"
+        }
+        hx = buf.put(hx, area.y + 1, trendText, r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]) + 2
+        if let target = r.risk.target { hx = buf.put(hx, area.y + 1, "target \(target)", t[.target]) + 2 }
+        if !r.risk.owner.isEmpty { buf.put(hx, area.y + 1, "owner: \(r.risk.owner)", t[.muted], limit: area.maxX - hx - 1) }
+
+        let rest = Rect(x: x, y: area.y + 3, width: w, height: area.height - 3)
+        var doc = Document(width: rest.width)
+        if !r.risk.description.isEmpty {
+            doc.wrapped(r.risk.description, t[.text])
+            doc.blank()
+        }
+        let hist = r.visibleHistory
+        let spark = Sparkline(values: hist.suffix(24).map { Double($0.score) }, target: r.risk.target.map(Double.init))
+        var sx = doc.buffer.put(0, doc.cursor, "Score history ", t[.title])
+        for (c, a) in zip(spark.characters(g), hist.suffix(24)) {
+            let i = s.dataset.riskBands.firstIndex { a.score >= $0.min && a.score <= $0.max } ?? 0
+            var st = t.band(index: i, of: s.dataset.riskBands.count)
+            st.bg = .default
+            if st.fg == .default || st.fg == .indexed(16) { st.fg = [Color.indexed(71), .indexed(221), .indexed(160)][min(2, i)] }
+            doc.buffer[sx, doc.cursor] = Cell(c, t == .monochrome ? .plain : st)
+            sx += 1
+        }
+        doc.cursor += 1
+        doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
+        for a in hist.suffix(6).reversed() {
+            doc.line(a.period.short.padded(to: 10) + "\(a.likelihood)  \(a.impact)  " + "\(a.score)".leftPadded(to: 5) + "  " + a.note, t[.text])
+        }
+        doc.blank()
+        doc.line("Controls", t[.title])
+        if r.risk.controls.isEmpty { doc.line("  none recorded", t[.muted]) }
+        for c in r.risk.controls { doc.wrapped("- " + c, t[.text], indent: 2) }
+        doc.blank()
+        doc.line("Actions", t[.title])
+        if r.risk.actions.isEmpty { doc.line("  none recorded", t[.muted]) }
+        let ownerW = min(34, max(10, w / 4))
+        for a in r.risk.actions {
+            let textW = max(10, w - ownerW - 14)
+            let lines = TextWrap.lines(a.text, width: textW)
+            for (k, l) in lines.enumerated() {
+                let y = doc.cursor
+                doc.buffer.put(2, y, (k == 0 ? "- " : "  ") + l, t[.text])
+                if k == 0 {
+                    doc.buffer.put(4 + textW, y, a.owner.padded(to: ownerW, ellipsis: g.ellipsis), t[.muted])
+                    doc.buffer.put(5 + textW + ownerW, y, a.due.isEmpty ? "" : "due \(a.due)", t[.target])
+                }
+                doc.cursor += 1
+            }
+        }
+        doc.blank()
+        doc.line("Linked indicators" + (r.risk.indicators.isEmpty ? ": none" : " (Enter opens)"), t[.title])
+        for iid in r.risk.indicators {
+            doc.linkRows.append(doc.cursor)
+            guard let e = s.card.indicator(iid) else { doc.line("  \(iid)", t[.muted]); continue }
+            let y = doc.cursor
+            doc.buffer[2, y] = Cell(g.status(e.status), t.status(e.status))
+            var lx = doc.buffer.put(4, y, e.indicator.title.padded(to: min(50, w - 30), ellipsis: g.ellipsis), t[.text]) + 1
+            lx = doc.buffer.put(lx, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: 10), t.status(e.status)) + 1
+            doc.buffer.put(lx, y, e.status.phrase, t.status(e.status))
+            doc.cursor += 1
+        }
+        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty ? nil : s.top.selected, selection: t[.selection])
+    }
+}

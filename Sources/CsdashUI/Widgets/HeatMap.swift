@@ -1,0 +1,51 @@
+import CsdashCore
+
+/// The 5x5 likelihood x impact matrix, each cell coloured by the band of its score, with the risks placed in it.
+public struct HeatMap {
+    public var risks: [RiskEvaluation]
+    public var bands: [RiskBand]
+    public var selected: String?
+
+    public init(risks: [RiskEvaluation], bands: [RiskBand], selected: String? = nil) {
+        self.risks = risks
+        self.bands = bands
+        self.selected = selected
+    }
+
+    /// The ids of the risks in a cell.
+    public func risks(likelihood: Int, impact: Int) -> [String] {
+        risks.filter { $0.current?.likelihood == likelihood && $0.current?.impact == impact }.map(\.risk.id)
+    }
+
+    /// Needs 5 rows of matrix, an axis row and a label row; cells are as wide as the space allows (5 to 14).
+    public func render(into buf: inout Buffer, _ rect: Rect, theme: Theme, glyphs: Glyphs) {
+        let labelW = 13
+        let cellW = max(5, min(14, (rect.width - labelW) / 5))
+        let cellH = max(1, min(2, (rect.height - 3) / 5))
+        guard rect.width >= labelW + 25, rect.height >= 5 * cellH + 3 else { return }
+        buf.put(rect.x, rect.y, "Likelihood", theme[.muted])
+        for l in stride(from: 5, through: 1, by: -1) {
+            let y = rect.y + 1 + (5 - l) * cellH
+            buf.put(rect.x + labelW - 3, y, "\(l) ", theme[.muted])
+            for i in 1...5 {
+                let x = rect.x + labelW - 1 + (i - 1) * cellW
+                let score = l * i
+                let bandIndex = bands.firstIndex { score >= $0.min && score <= $0.max } ?? 0
+                let style = theme.band(index: bandIndex, of: bands.count)
+                buf.fill(Rect(x: x, y: y, width: cellW - 1, height: cellH), " ", style)
+                let ids = risks(likelihood: l, impact: i)
+                let text = ids.isEmpty ? (glyphs.ascii ? "\(score)" : "\(score)") : ids.joined(separator: " ")
+                var s = style
+                if ids.isEmpty { s.dim = true } else { s.bold = true }
+                if let sel = selected, ids.contains(sel) { s.underline = true }
+                buf.put(text, in: Rect(x: x, y: y, width: cellW - 1, height: 1), align: .center, s)
+            }
+        }
+        let axisY = rect.y + 1 + 5 * cellH
+        for i in 1...5 {
+            let x = rect.x + labelW - 1 + (i - 1) * cellW
+            buf.put("\(i)", in: Rect(x: x, y: axisY, width: cellW - 1, height: 1), align: .center, theme[.muted])
+        }
+        buf.put("Impact", in: Rect(x: rect.x + labelW - 1, y: axisY + 1, width: cellW * 5, height: 1), align: .center, theme[.muted])
+    }
+}
