@@ -32,27 +32,8 @@ struct Snapshot: ParsableCommand {
         let dataset = try data.loadValid()
         let asAt = try resolvePeriod(view.period, in: dataset)
         var state = AppState(dataset: dataset, asAt: asAt, width: parts[0], height: parts[1])
-        if let panel {
-            guard let i = dataset.panels.firstIndex(where: { $0.id == panel }) else {
-                throw ExitCodes.fail(64, "csdash: no panel '\(panel)' (panels: \(dataset.panels.map(\.id).joined(separator: ", ")))")
-            }
-            state.panelIndex = i
-        }
-        let (kind, arg) = screen.split(separator: ":", maxSplits: 1).map(String.init).splitPair
-        switch kind {
-        case "overview": break
-        case "help": state.showHelp = true
-        case "risks": state.stack.append(Frame(.risks))
-        case "indicator":
-            guard let ind = dataset.indicator(arg) else { throw ExitCodes.fail(64, "csdash: no indicator '\(arg)'") }
-            if panel == nil, let p = dataset.panels.firstIndex(where: { $0.id == ind.panel }) { state.panelIndex = p }
-            state.stack.append(Frame(.indicator(arg)))
-        case "risk":
-            guard dataset.risk(arg) != nil else { throw ExitCodes.fail(64, "csdash: no risk '\(arg)'") }
-            state.stack.append(Frame(.risks))
-            state.stack.append(Frame(.risk(arg)))
-        default:
-            throw ExitCodes.fail(64, "csdash: --view must be overview, indicator:ID, risks, risk:ID or help")
+        do { try state.open(view: screen, panel: panel) } catch {
+            throw ExitCodes.fail(64, "csdash: \(error.description)")
         }
         let ascii = view.ascii
         let buffer = AppView.render(state, theme: try view.loadTheme(color: color == .always),
@@ -61,6 +42,3 @@ struct Snapshot: ParsableCommand {
     }
 }
 
-extension Array where Element == String {
-    var splitPair: (String, String) { (self.first ?? "", count > 1 ? self[1] : "") }
-}

@@ -31,6 +31,8 @@ public struct Frame: Hashable, Sendable {
     public var screen: Screen
     public var selected: Int = 0
     public var scroll: Int = 0
+    /// Arrow keys moved the selection, so the page keeps the selected link in view.
+    public var followLink = false
 
     public init(_ screen: Screen) { self.screen = screen }
 }

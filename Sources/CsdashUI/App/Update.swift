@@ -130,8 +130,13 @@ extension AppState {
         if n > 0 {
             f.selected = max(0, min(n - 1, f.selected + (delta > n ? n : delta < -n ? -n : delta)))
         }
-        // Detail pages scroll too: the view clamps scroll to the content.
-        f.scroll = max(0, f.scroll + (abs(delta) > 1 ? (delta > 0 ? height / 2 : -height / 2) : 0))
+        // Arrows follow the links; paging scrolls the page (the view clamps scroll to the content).
+        if abs(delta) == 1 {
+            f.followLink = n > 0
+        } else {
+            f.followLink = false
+            f.scroll = max(0, min(400, f.scroll + (delta > 0 ? height / 2 : -height / 2)))
+        }
         stack[stack.count - 1] = f
     }
 

@@ -64,7 +64,7 @@ enum IndicatorView {
             doc.cursor = base + sub.cursor
             doc.linkRows = sub.linkRows.map { $0 + base }
         }
-        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty ? nil : s.top.selected, selection: t[.selection])
+        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
     }
 
     /// The last 8 values with target, status and comparators.

@@ -128,6 +128,6 @@ enum RiskViews {
             doc.buffer.put(lx, y, e.status.phrase, t.status(e.status))
             doc.cursor += 1
         }
-        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty ? nil : s.top.selected, selection: t[.selection])
+        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
     }
 }

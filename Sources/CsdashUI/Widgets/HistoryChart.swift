@@ -113,8 +113,10 @@ public struct HistoryChart {
         var lastEnd = rect.x
         for (i, o) in items.enumerated() where (shown - 1 - i) % every == 0 {
             let lxx = x0 + i * colW
-            guard lxx >= lastEnd else { continue }
-            lastEnd = buf.put(lxx, plot.maxY, o.period.short, theme[.muted], limit: rect.maxX - lxx) + 1
+            let label = o.period.short
+            let at = min(lxx, rect.maxX - label.count)
+            guard at >= lastEnd else { continue }
+            lastEnd = buf.put(at, plot.maxY, label, theme[.muted], limit: rect.maxX - at) + 1
         }
     }
 

@@ -1,0 +1,140 @@
+import CsdashCore
+import CsdashUI
+import XCTest
+
+/// The pure update function, key by key.
+final class UpdateTests: XCTestCase {
+    func press(_ s: AppState, _ keys: Key...) -> AppState {
+        keys.reduce(s) { update($0, .key($1)) }
+    }
+
+    func testMovingWithinAPanelAndPaging() throws {
+        var s = try sampleState(width: 160, height: 48)
+        XCTAssertEqual(s.selectedIndicator?.indicator.id, "contacts")
+        s = press(s, .down, .char("j"))
+        XCTAssertEqual(s.selectedIndicator?.indicator.id, "initial-decisions")
+        s = press(s, .up)
+        XCTAssertEqual(s.rows[0], 1)
+        s = press(s, .char("k"), .up)
+        XCTAssertEqual(s.rows[0], 0, "stops at the top")
+        s = press(s, .end)
+        XCTAssertEqual(s.selectedIndicator?.indicator.id, "open-cases")
+        s = press(s, .home)
+        XCTAssertEqual(s.rows[0], 0)
+        s = press(s, .pageDown)
+        XCTAssertGreaterThan(s.rows[0], 5)
+        s = press(s, .pageUp)
+        XCTAssertEqual(s.rows[0], 0)
+    }
+
+    func testPanelsByTabArrowsAndNumbers() throws {
+        var s = try sampleState(width: 160, height: 48)
+        s = press(s, .tab)
+        XCTAssertEqual(s.panelIndex, 1)
+        s = press(s, .backTab, .backTab)
+        XCTAssertEqual(s.panelIndex, 3, "Shift-Tab wraps")
+        s = press(s, .char("1"), .right)
+        XCTAssertEqual(s.panelIndex, 1, "right moves across the 2x2 grid")
+        s = press(s, .char("l"))
+        XCTAssertEqual(s.panelIndex, 1, "no panel further right")
+        s = press(s, .left, .char("h"))
+        XCTAssertEqual(s.panelIndex, 0)
+        s = press(s, .char("4"))
+        XCTAssertEqual(s.panelIndex, 3)
+        s = press(s, .char("9"))
+        XCTAssertEqual(s.panelIndex, 3, "no ninth panel")
+    }
+
+    func testDrillDownIntoIndicatorRiskAndBack() throws {
+        var s = try sampleState()
+        s = press(s, .down, .down, .enter)
+        XCTAssertEqual(s.screen, .indicator("initial-decisions"))
+        XCTAssertEqual(s.breadcrumb, ["Overview", "Social care", "Initial decisions 24h"])
+        s = press(s, .enter)
+        XCTAssertEqual(s.screen, .risk("CS-01"))
+        XCTAssertEqual(s.breadcrumb.last, "Risk CS-01")
+        s = press(s, .down, .enter)
+        XCTAssertEqual(s.screen, .indicator(s.dataset.risk("CS-01")!.indicators[1]), "Enter on a linked indicator opens it")
+        s = press(s, .escape, .backspace)
+        XCTAssertEqual(s.screen, .indicator("initial-decisions"))
+        s = press(s, .char("g"))
+        XCTAssertEqual(s.screen, .overview)
+        XCTAssertEqual(s.rows[0], 2, "the selection survives the round trip")
+    }
+
+    func testRiskRegisterAndHomeReturnsToOverview() throws {
+        var s = try sampleState()
+        s = press(s, .char("r"))
+        XCTAssertEqual(s.screen, .risks)
+        XCTAssertEqual(s.links.first, .risk("CS-02"), "sorted by score")
+        s = press(s, .down, .enter)
+        XCTAssertEqual(s.screen, .risk("CS-03"))
+        s = press(s, .home)
+        XCTAssertEqual(s.screen, .overview)
+    }
+
+    func testQuarterKeysReEvaluate() throws {
+        var s = try sampleState()
+        XCTAssertEqual(s.asAt, Period("2021/22 Q2"))
+        s = press(s, .char("]"))
+        XCTAssertEqual(s.asAt, Period("2021/22 Q2"), "no later quarter")
+        s = press(s, .char("["))
+        XCTAssertEqual(s.asAt, Period("2021/22 Q1"))
+        XCTAssertEqual(s.card.indicator("audits-ri")?.status, .better)
+        s = press(s, .char("]"))
+        XCTAssertEqual(s.card.indicator("audits-ri")?.status, .within)
+    }
+
+    func testFilterByNameAndStatus() throws {
+        var s = try sampleState()
+        s = press(s, .char("/"), .char("r"), .char("e"), .char("f"))
+        XCTAssertTrue(s.editingFilter)
+        XCTAssertEqual(s.visibleIndicators(panel: 0).map(\.indicator.id), ["re-referrals", "re-referrals-month"])
+        s = press(s, .char("q"))
+        XCTAssertFalse(s.quit, "q while typing is a letter")
+        s = press(s, .backspace, .enter)
+        XCTAssertFalse(s.editingFilter)
+        XCTAssertEqual(s.filter, "ref")
+        s = press(s, .escape)
+        XCTAssertEqual(s.filter, "", "Esc on the overview clears the filter")
+        s = press(s, .char("/"), .char("x"), .escape)
+        XCTAssertEqual(s.filter, "")
+        XCTAssertFalse(s.editingFilter)
+        s = press(s, .char("f"))
+        XCTAssertEqual(s.statusFilter, .worse)
+        XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse })
+        s = press(s, .char("f"))
+        XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse || $0.status == .within })
+        s = press(s, .char("f"))
+        XCTAssertEqual(s.statusFilter, .all)
+    }
+
+    func testHelpQuitAndResize() throws {
+        var s = try sampleState()
+        s = press(s, .char("?"))
+        XCTAssertTrue(s.showHelp)
+        s = press(s, .char("j"))
+        XCTAssertFalse(s.showHelp, "any key closes help")
+        XCTAssertEqual(s.rows[0], 0, "and does nothing else")
+        s = update(s, .resize(width: 90, height: 30))
+        XCTAssertEqual(s.width, 90)
+        XCTAssertEqual(AppView.render(s, theme: .standard, glyphs: .unicode).width, 90)
+        XCTAssertTrue(press(s, .char("q")).quit)
+        XCTAssertTrue(press(s, .ctrlC).quit)
+        XCTAssertTrue(press(s, .char("?"), .char("q")).quit)
+    }
+
+    func testTooSmallAndEveryScreenRendersAtManySizes() throws {
+        var s = try sampleState()
+        s = update(s, .resize(width: 79, height: 24))
+        XCTAssertTrue(AppView.render(s, theme: .standard, glyphs: .unicode).text.contains("terminal too small: 79x24, needs 80x24"))
+        for (w, h) in [(80, 24), (100, 30), (119, 40), (120, 40), (200, 60), (300, 80)] {
+            for view in GoldenTests.views {
+                var v = try sampleState(width: w, height: h)
+                try v.open(view: view)
+                let text = AppView.render(v, theme: .standard, glyphs: .unicode).text
+                XCTAssertTrue(text.contains("Children's Services Performance"), "\(view) at \(w)x\(h)")
+            }
+        }
+    }
+}
