@@ -1,0 +1,85 @@
+"""The dashboard in a real terminal: tmux with an isolated server, keys sent, screen read back."""
+import os
+import subprocess
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
+
+
+class Tmux:
+    def __init__(self, binary, w=120, h=40):
+        self.sock = f"csdash-e2e-{os.getpid()}"
+        self.tmux("-f", "/dev/null", "new-session", "-d", "-x", str(w), "-y", str(h),
+                  "-e", "TERM=xterm-256color", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8",
+                  f"{binary} {SAMPLE}; echo CSDASH-EXITED $?; sleep 60")
+
+    def tmux(self, *args):
+        return subprocess.run(["tmux", "-L", self.sock, *args], capture_output=True, text=True, timeout=20).stdout
+
+    def screen(self):
+        return self.tmux("capture-pane", "-p")
+
+    def keys(self, *keys):
+        self.tmux("send-keys", *keys)
+
+    def wait(self, text, timeout=10.0):
+        end = time.time() + timeout
+        while time.time() < end:
+            s = self.screen()
+            if text in s:
+                return s
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {text!r}; screen:\n{self.screen()}")
+
+    def close(self):
+        self.tmux("kill-server")
+
+
+def test_drill_down_back_resize_quit(binary):
+    t = Tmux(binary)
+    try:
+        s = t.wait("Overview › Social care")
+        assert "✓5 ≈7 ✗14" in s and "1 Social care" in s and "4 Education" in s, s
+        t.keys("j", "j", "Enter")
+        s = t.wait("Initial decisions made within 24 hours")
+        assert "Overview › Social care › Initial decisions 24h" in s, s
+        assert "worse than target 90.0%" in s, s
+        t.keys("Enter")
+        s = t.wait("Risk CS-01")
+        assert "CS-01  Ineffective social care practice and oversight" in s, s
+        t.keys("Escape")
+        s = t.wait("› Initial decisions 24h\n")
+        t.keys("Escape")
+        s = t.wait("Overview › Social care\n")
+        t.tmux("resize-window", "-x", "90", "-y", "30")
+        s = t.wait(" 1 Social care ✗6 ")  # one panel at a time with a tab strip
+        assert all(len(line) <= 90 for line in s.splitlines()), s
+        t.tmux("resize-window", "-x", "70", "-y", "20")
+        t.wait("terminal too small: 70x20, needs 80x24")
+        t.tmux("resize-window", "-x", "120", "-y", "40")
+        t.wait("2 Children in care")
+        t.keys("q")
+        s = t.wait("CSDASH-EXITED 0")
+        assert "Overview" not in s, "the terminal is restored (alternate screen left): " + s
+    finally:
+        t.close()
+
+
+def test_sigterm_restores_terminal(binary):
+    t = Tmux(binary)
+    try:
+        t.wait("Overview › Social care")
+        pid = subprocess.run(["pgrep", "-n", "-f", f"{binary} {SAMPLE}"], capture_output=True, text=True).stdout.strip()
+        assert pid, "the dashboard is running"
+        os.kill(int(pid), 15)
+        s = t.wait("CSDASH-EXITED")
+        assert "Overview" not in s, s
+    finally:
+        t.close()
+
+
+def test_not_a_terminal(binary):
+    p = subprocess.run([binary, SAMPLE], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=30)
+    assert p.returncode == 1, p
+    assert "needs a terminal" in p.stderr and "csdash report" in p.stderr and "csdash snapshot" in p.stderr, p.stderr
