@@ -1,6 +1,7 @@
 // make bench: measures the loaders on a million history rows, against the obvious alternative
 // (Swift String splitting) and Python's csv module, plus evaluation. Files go to a temporary folder.
 import CsdashCore
+import CsdashUI
 import Foundation
 
 func time(_ label: String, runs: Int = 3, _ body: () throws -> Void) rethrows -> Double {
@@ -106,3 +107,21 @@ _ = time("Scorecard: evaluate 1,000 indicators as at a quarter", runs: 5) { _ = 
 print("")
 print(String(format: "byte-level reader vs Swift String splitting: %.1fx faster", naive / ours))
 if let pythonTime { print(String(format: "byte-level reader vs Python csv module:      %.1fx faster", pythonTime / ours)) }
+
+// 5. Drawing: one frame of each view at 200x60 on the bundled sample data (a key press costs one update + one render).
+let exe = Bundle.main.executableURL
+if let sample = DataLocator.bundledSample(executable: exe), let sampleData = try? DataDirectory.load(sample).dataset {
+    print("")
+    for view in ["overview", "indicator:re-referrals-month", "risks", "risk:CS-03", "help"] {
+        var state = AppState(dataset: sampleData, asAt: sampleData.latestQuarter!, width: 200, height: 60)
+        try state.open(view: view)
+        let n = 200
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<n {
+            state = update(state, .key(.down))
+            _ = AppView.render(state, theme: .standard, glyphs: .unicode)
+        }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6 / Double(n)
+        print("key press + frame at 200x60, \(view)".padding(toLength: 58, withPad: " ", startingAt: 0) + String(format: "%8.3f ms", ms))
+    }
+}

@@ -35,7 +35,12 @@ extension Evaluator {
     }
 
     public static func band(for score: Int, in bands: [RiskBand]) -> RiskBand? {
-        bands.first { score >= $0.min && score <= $0.max }
+        bandIndex(for: score, in: bands).map { bands[$0] }
+    }
+
+    /// The position of the band holding `score` (lowest band first), if any.
+    public static func bandIndex(for score: Int, in bands: [RiskBand]) -> Int? {
+        bands.firstIndex { score >= $0.min && score <= $0.max }
     }
 
     /// Risks as at the quarter, highest score first (unscored last), then by id.

@@ -12,7 +12,7 @@ extension AppState {
             }
             panelIndex = i
         }
-        let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+        let parts = spec.split(separator: ":", maxSplits: 1).map { String($0) }
         let kind = parts.first ?? "", arg = parts.count > 1 ? parts[1] : ""
         switch kind {
         case "overview": break

@@ -73,6 +73,14 @@ public struct Theme: Sendable, Equatable {
         return index == count - 1 ? self[.riskHigh] : self[.riskModerate]
     }
 
+    /// A band's colour for a mark drawn on the page background (a sparkline point): the band's
+    /// background colour as the foreground, or the band's own style where it has no background colour.
+    public func bandMark(index: Int, of count: Int) -> Style {
+        let b = band(index: index, of: count)
+        guard b.bg != .default else { return Style(fg: b.fg, bold: b.bold) }
+        return Style(fg: b.bg, bold: b.bold)
+    }
+
     /// Reads a theme file: `name:` and `styles: {ROLE: {fg, bg, bold, dim, reverse, underline}}`.
     /// Colours are 0-255 or `#rrggbb` or `default`. Roles not named keep the standard style.
     public static func load(path: String) throws -> Theme {

@@ -1,43 +1,85 @@
-/// A tall, scrollable page of content drawn off-screen and then copied into the visible area,
-/// keeping the selected link in view.
+/// A scrollable page of content: rows are added as they are written, then the visible part is copied into
+/// the screen, keeping the selected link in view when the user is moving between links.
 struct Document {
-    var buffer: Buffer
-    var cursor = 0
+    let width: Int
+    private(set) var rows: [[Cell]] = []
     /// The row of each selectable link, in order.
-    var linkRows: [Int] = []
+    private(set) var linkRows: [Int] = []
 
-    init(width: Int, maxHeight: Int = 400) {
-        buffer = Buffer(width: width, height: maxHeight)
+    init(width: Int) {
+        self.width = max(0, width)
+    }
+
+    /// The row the next line goes on.
+    var cursor: Int { rows.count }
+
+    /// Starts a new empty row and returns its index.
+    @discardableResult
+    mutating func newRow(link: Bool = false) -> Int {
+        rows.append(Array(repeating: .blank, count: width))
+        if link { linkRows.append(rows.count - 1) }
+        return rows.count - 1
+    }
+
+    /// Writes on an existing row, cut at the page's width; returns the x after the text.
+    @discardableResult
+    mutating func put(_ x: Int, _ row: Int, _ text: String, _ style: Style) -> Int {
+        var cx = x
+        for ch in text {
+            if cx >= width { break }
+            if cx >= 0 { rows[row][cx] = Cell(ch, style) }
+            cx += 1
+        }
+        return cx
+    }
+
+    mutating func set(_ x: Int, _ row: Int, _ cell: Cell) {
+        if x >= 0, x < width { rows[row][x] = cell }
     }
 
     mutating func line(_ text: String, _ style: Style, indent: Int = 0) {
-        buffer.put(indent, cursor, text, style)
-        cursor += 1
+        put(indent, newRow(), text, style)
     }
 
     mutating func wrapped(_ text: String, _ style: Style, indent: Int = 0) {
-        for l in TextWrap.lines(text, width: buffer.width - indent) { line(l, style, indent: indent) }
+        for l in TextWrap.lines(text, width: width - indent) { line(l, style, indent: indent) }
     }
 
-    mutating func blank() { cursor += 1 }
+    mutating func blank() { newRow() }
 
-    /// Copies the visible part into `rect`; returns the scroll actually used.
-    @discardableResult
-    func blit(into buf: inout Buffer, _ rect: Rect, scroll: Int, selectedLink: Int?, selection: Style) -> Int {
-        let height = cursor
-        var top = max(0, min(scroll, height - rect.height))
-        if let s = selectedLink, let row = linkRows[safe: s] {
+    /// Appends another page's rows below this one (its links come along).
+    mutating func append(_ other: Document) {
+        let base = rows.count
+        for r in other.rows { rows.append(Array(r.prefix(width)) + Array(repeating: .blank, count: max(0, width - r.count))) }
+        linkRows += other.linkRows.map { $0 + base }
+    }
+
+    /// Two pages side by side: `left` at x 0 and `right` at x `rightX`; links come from the right page.
+    static func sideBySide(_ left: Document, _ right: Document, rightX: Int, width: Int) -> Document {
+        var doc = Document(width: width)
+        for y in 0..<max(left.rows.count, right.rows.count) {
+            let row = doc.newRow()
+            if y < left.rows.count { for (x, c) in left.rows[y].prefix(rightX).enumerated() { doc.set(x, row, c) } }
+            if y < right.rows.count { for (x, c) in right.rows[y].enumerated() { doc.set(rightX + x, row, c) } }
+        }
+        doc.linkRows = right.linkRows
+        return doc
+    }
+
+    /// Copies the visible part into `rect` from row `scroll` (clamped to the content), moving just enough
+    /// to show `selectedLink` when one is given, and highlights it.
+    func blit(into buf: inout Buffer, _ rect: Rect, scroll: Int, selectedLink: Int?, selection: Style) {
+        var top = max(0, min(scroll, rows.count - rect.height))
+        let linkRow = selectedLink.flatMap { linkRows[safe: $0] }
+        if let row = linkRow {
             if row < top { top = row }
             if row >= top + rect.height { top = row - rect.height + 1 }
         }
-        for y in 0..<min(rect.height, max(0, height - top)) {
-            for x in 0..<min(rect.width, buffer.width) {
-                buf[rect.x + x, rect.y + y] = buffer[x, top + y]
-            }
+        for y in 0..<min(rect.height, max(0, rows.count - top)) {
+            for (x, c) in rows[top + y].prefix(rect.width).enumerated() { buf[rect.x + x, rect.y + y] = c }
         }
-        if let s = selectedLink, let row = linkRows[safe: s], row >= top, row < top + rect.height {
+        if let row = linkRow, row >= top, row < top + rect.height {
             buf.highlight(Rect(x: rect.x, y: rect.y + row - top, width: rect.width, height: 1), selection)
         }
-        return top
     }
 }

@@ -41,55 +41,48 @@ enum IndicatorView {
 
         let rest = Rect(x: x, y: chart.maxY + 1, width: w, height: area.maxY - chart.maxY - 1)
         guard rest.height > 0 else { return }
-        var doc = Document(width: rest.width)
+        let doc: Document
         if rest.width >= 120 {
             let leftW = min(70, rest.width / 2)
             var left = Document(width: leftW - 2)
             table(&left, e, s, t, g)
             var right = Document(width: rest.width - leftW)
             text(&right, e, s, t, g)
-            for y in 0..<max(left.cursor, right.cursor) {
-                for cx in 0..<(leftW - 2) { doc.buffer[cx, y] = left.buffer[cx, y] }
-                for cx in 0..<right.buffer.width { doc.buffer[leftW + cx, y] = right.buffer[cx, y] }
-            }
-            doc.cursor = max(left.cursor, right.cursor)
-            doc.linkRows = right.linkRows
+            doc = Document.sideBySide(left, right, rightX: leftW, width: rest.width)
         } else {
-            table(&doc, e, s, t, g)
-            doc.blank()
-            let base = doc.cursor
-            var sub = Document(width: rest.width)
-            text(&sub, e, s, t, g)
-            for y in 0..<sub.cursor { for cx in 0..<rest.width { doc.buffer[cx, base + y] = sub.buffer[cx, y] } }
-            doc.cursor = base + sub.cursor
-            doc.linkRows = sub.linkRows.map { $0 + base }
+            var stacked = Document(width: rest.width)
+            table(&stacked, e, s, t, g)
+            stacked.blank()
+            var below = Document(width: rest.width)
+            text(&below, e, s, t, g)
+            stacked.append(below)
+            doc = stacked
         }
-        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
+        doc.blit(into: &buf, rest, scroll: s.top.scroll,
+                 selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
     }
 
     /// The last 8 values with target, status and comparators.
     static func table(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
         let ind = e.indicator
         let comps = e.comparators(in: s.dataset).prefix(3)
-        let compW = comps.isEmpty ? 0 : max(6, min(12, (doc.buffer.width - 36) / max(1, comps.count) - 1))
+        let compW = comps.isEmpty ? 0 : max(6, min(12, (doc.width - 36) / max(1, comps.count) - 1))
         doc.line("Recent values", t[.title])
         var head = "Period".padded(to: 9) + "Value".leftPadded(to: 10) + "Target".leftPadded(to: 9) + "  Status  "
         for c in comps { head += " " + c.name.truncated(to: compW, ellipsis: g.ellipsis).leftPadded(to: compW) }
         doc.line(head, t[.muted])
         for o in e.visibleHistory.suffix(8).reversed() {
             let st = Evaluator.status(of: o, in: ind)
-            let y = doc.cursor
-            var x = doc.buffer.put(0, y, o.period.short.padded(to: 9), t[.text])
-            x = doc.buffer.put(x, y, ValueFormat.value(o.value, ind, style: .bare).leftPadded(to: 10), t.status(st))
+            let y = doc.newRow()
+            var x = doc.put(0, y, o.period.short.padded(to: 9), t[.text])
+            x = doc.put(x, y, ValueFormat.value(o.value, ind, style: .bare).leftPadded(to: 10), t.status(st))
             let target = ind.target(for: o.period).map { ValueFormat.value($0.value, ind, style: .bare) } ?? "-"
-            x = doc.buffer.put(x, y, target.leftPadded(to: 9), t[.target])
-            x = doc.buffer.put(x + 2, y, "\(g.status(st)) \(st.rawValue)".padded(to: 8), t.status(st))
+            x = doc.put(x, y, target.leftPadded(to: 9), t[.target])
+            x = doc.put(x + 2, y, "\(g.status(st)) \(st.rawValue)".padded(to: 8), t.status(st))
             for (k, c) in comps.enumerated() {
-                let idx = s.dataset.comparatorIndex(c.name)
-                let v = idx.flatMap { o.comparator($0) }
-                x = doc.buffer.put(x + 1, y, ValueFormat.value(v, ind, style: .bare).leftPadded(to: compW), t[[Role.series1, .series2, .series3][k]])
+                let v = s.dataset.comparatorIndex(c.name).flatMap { o.comparator($0) }
+                x = doc.put(x + 1, y, ValueFormat.value(v, ind, style: .bare).leftPadded(to: compW), t[HistoryChart.seriesRole(k)])
             }
-            doc.cursor += 1
         }
         if ind.targets.count > 1 {
             doc.blank()
@@ -112,16 +105,21 @@ enum IndicatorView {
         if !ind.source.isEmpty { doc.wrapped("Source: " + ind.source, t[.muted]) }
         doc.blank()
         doc.line("Linked risks" + (ind.risks.isEmpty ? ": none" : " (Enter opens)"), t[.title])
-        for id in ind.risks {
-            doc.linkRows.append(doc.cursor)
-            guard let r = s.card.risk(id) else { doc.line("  \(id)", t[.muted]); continue }
-            let y = doc.cursor
-            var x = doc.buffer.put(0, y, "  " + id.padded(to: 7), t[.text])
-            let bandIndex = r.rating.flatMap { b in s.dataset.riskBands.firstIndex(of: b) } ?? 0
-            x = doc.buffer.put(x, y, " \(r.score.map(String.init) ?? "-") ".leftPadded(to: 4), t.band(index: bandIndex, of: s.dataset.riskBands.count))
-            x = doc.buffer.put(x + 1, y, "\(g.trend(r.trend)) ", t[.muted])
-            doc.buffer.put(x, y, r.risk.title, t[.text])
-            doc.cursor += 1
-        }
+        for id in ind.risks { riskLine(&doc, id, s, t, g) }
+    }
+
+    /// One linked risk: id, score in its band's colour, trend, title.
+    static func riskLine(_ doc: inout Document, _ id: String, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+        let y = doc.newRow(link: true)
+        let x = doc.put(0, y, "  " + id.padded(to: 7), t[.text])
+        if let r = s.card.risk(id) { riskDetails(&doc, y, x, r, s, t, g) }
+    }
+
+    static func riskDetails(_ doc: inout Document, _ y: Int, _ x: Int, _ r: RiskEvaluation, _ s: AppState,
+                            _ t: Theme, _ g: Glyphs) {
+        let score = r.score.map { String($0) } ?? "-"
+        let afterScore = doc.put(x, y, " \(score) ".leftPadded(to: 4), RiskViews.bandStyle(r, s, t))
+        let afterTrend = doc.put(afterScore + 1, y, "\(g.trend(r.trend)) ", t[.muted])
+        doc.put(afterTrend, y, r.risk.title, t[.text])
     }
 }

@@ -3,7 +3,7 @@ import CsdashCore
 /// The risk register (sorted by score, with the heat map) and a single risk's page.
 enum RiskViews {
     static func bandStyle(_ r: RiskEvaluation, _ s: AppState, _ t: Theme) -> Style {
-        let i = r.rating.flatMap { b in s.dataset.riskBands.firstIndex(of: b) } ?? 0
+        let i = r.score.flatMap { Evaluator.bandIndex(for: $0, in: s.dataset.riskBands) } ?? 0
         return t.band(index: i, of: s.dataset.riskBands.count)
     }
 
@@ -19,17 +19,10 @@ enum RiskViews {
         head += "Title".padded(to: titleW) + (ownerW > 0 ? " " + "Owner".padded(to: ownerW - 1) : "")
         buf.put(list.x, list.y + 2, head, t[.muted])
         let sel = min(s.top.selected, max(0, risks.count - 1))
-        for (i, r) in risks.enumerated() {
-            let y = list.y + 3 + i
-            guard y < list.maxY else { break }
-            var x = buf.put(list.x, y, r.risk.id.padded(to: 8), t[.text])
-            x = buf.put(x, y, " \(r.score.map(String.init) ?? "-") ".leftPadded(to: 5), bandStyle(r, s, t))
-            x = buf.put(x + 2, y, (r.rating?.name ?? "-").padded(to: 9), t[.text])
-            let trendStyle = r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]
-            x = buf.put(x, y, "\(g.trend(r.trend)) " + (r.previousScore.map { "\($0)" } ?? "").padded(to: 3), trendStyle) + 1
-            x = buf.put(x, y, r.risk.title.padded(to: titleW, ellipsis: g.ellipsis), t[.text])
-            if ownerW > 0 { buf.put(x + 1, y, r.risk.owner.padded(to: ownerW - 1, ellipsis: g.ellipsis), t[.muted]) }
-            if i == sel { buf.highlight(Rect(x: list.x, y: y, width: list.width, height: 1), t[.selection]) }
+        for (i, r) in risks.enumerated() where list.y + 3 + i < list.maxY {
+            let row = Rect(x: list.x, y: list.y + 3 + i, width: list.width, height: 1)
+            registerRow(&buf, row, r, titleW: titleW, ownerW: ownerW, s, t, g)
+            if i == sel { buf.highlight(row, t[.selection]) }
         }
         let legendY = list.y + 4 + risks.count
         if legendY < list.maxY {
@@ -39,13 +32,27 @@ enum RiskViews {
                 x = buf.put(x, legendY, " \(b.name) \(b.min)-\(b.max) ", t.band(index: i, of: s.dataset.riskBands.count)) + 1
             }
         }
-        let map = HeatMap(risks: risks, bands: s.dataset.riskBands, selected: risks[safe: sel]?.risk.id)
+        let selectedID: String? = sel < risks.count ? risks[sel].risk.id : nil
+        let map = HeatMap(risks: risks, bands: s.dataset.riskBands, selected: selectedID)
         if wide {
             map.render(into: &buf, Rect(x: area.maxX - 63, y: area.y + 2, width: 62, height: min(area.height - 2, 14)), theme: t, glyphs: g)
         } else {
             let top = legendY + 2
             map.render(into: &buf, Rect(x: area.x + 1, y: top, width: min(area.width - 2, 70), height: area.maxY - top), theme: t, glyphs: g)
         }
+    }
+
+    /// One row of the register: id, score in its band's colour, rating, trend, title, owner.
+    static func registerRow(_ buf: inout Buffer, _ row: Rect, _ r: RiskEvaluation, titleW: Int, ownerW: Int,
+                            _ s: AppState, _ t: Theme, _ g: Glyphs) {
+        let y = row.y
+        var x = buf.put(row.x, y, r.risk.id.padded(to: 8), t[.text])
+        x = buf.put(x, y, " \(r.score.map { String($0) } ?? "-") ".leftPadded(to: 5), bandStyle(r, s, t))
+        x = buf.put(x + 2, y, (r.rating?.name ?? "-").padded(to: 9), t[.text])
+        let trendStyle = r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]
+        x = buf.put(x, y, "\(g.trend(r.trend)) " + (r.previousScore.map { "\($0)" } ?? "").padded(to: 3), trendStyle) + 1
+        x = buf.put(x, y, r.risk.title.padded(to: titleW, ellipsis: g.ellipsis), t[.text])
+        if ownerW > 0 { buf.put(x + 1, y, r.risk.owner.padded(to: ownerW - 1, ellipsis: g.ellipsis), t[.muted]) }
     }
 
     static func risk(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ t: Theme, _ g: Glyphs) {
@@ -81,16 +88,13 @@ enum RiskViews {
         }
         let hist = r.visibleHistory
         let spark = Sparkline(values: hist.suffix(24).map { Double($0.score) }, target: r.risk.target.map(Double.init))
-        var sx = doc.buffer.put(0, doc.cursor, "Score history ", t[.title])
+        let historyRow = doc.newRow()
+        var sx = doc.put(0, historyRow, "Score history ", t[.title])
         for (c, a) in zip(spark.characters(g), hist.suffix(24)) {
-            let i = s.dataset.riskBands.firstIndex { a.score >= $0.min && a.score <= $0.max } ?? 0
-            var st = t.band(index: i, of: s.dataset.riskBands.count)
-            st.bg = .default
-            if st.fg == .default || st.fg == .indexed(16) { st.fg = [Color.indexed(71), .indexed(221), .indexed(160)][min(2, i)] }
-            doc.buffer[sx, doc.cursor] = Cell(c, t == .monochrome ? .plain : st)
+            let i = Evaluator.bandIndex(for: a.score, in: s.dataset.riskBands) ?? 0
+            doc.set(sx, historyRow, Cell(c, t.bandMark(index: i, of: s.dataset.riskBands.count)))
             sx += 1
         }
-        doc.cursor += 1
         doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
         for a in hist.suffix(6).reversed() {
             doc.line(a.period.short.padded(to: 10) + "\(a.likelihood)  \(a.impact)  " + "\(a.score)".leftPadded(to: 5) + "  " + a.note, t[.text])
@@ -107,26 +111,26 @@ enum RiskViews {
             let textW = max(10, w - ownerW - 14)
             let lines = TextWrap.lines(a.text, width: textW)
             for (k, l) in lines.enumerated() {
-                let y = doc.cursor
-                doc.buffer.put(2, y, (k == 0 ? "- " : "  ") + l, t[.text])
+                let y = doc.newRow()
+                doc.put(2, y, (k == 0 ? "- " : "  ") + l, t[.text])
                 if k == 0 {
-                    doc.buffer.put(4 + textW, y, a.owner.padded(to: ownerW, ellipsis: g.ellipsis), t[.muted])
-                    doc.buffer.put(5 + textW + ownerW, y, a.due.isEmpty ? "" : "due \(a.due)", t[.target])
+                    doc.put(4 + textW, y, a.owner.padded(to: ownerW, ellipsis: g.ellipsis), t[.muted])
+                    doc.put(5 + textW + ownerW, y, a.due.isEmpty ? "" : "due \(a.due)", t[.target])
                 }
-                doc.cursor += 1
             }
         }
         doc.blank()
         doc.line("Linked indicators" + (r.risk.indicators.isEmpty ? ": none" : " (Enter opens)"), t[.title])
         for iid in r.risk.indicators {
-            doc.linkRows.append(doc.cursor)
-            guard let e = s.card.indicator(iid) else { doc.line("  \(iid)", t[.muted]); continue }
-            let y = doc.cursor
-            doc.buffer[2, y] = Cell(g.status(e.status), t.status(e.status))
-            var lx = doc.buffer.put(4, y, e.indicator.title.padded(to: min(50, w - 30), ellipsis: g.ellipsis), t[.text]) + 1
-            lx = doc.buffer.put(lx, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: 10), t.status(e.status)) + 1
-            doc.buffer.put(lx, y, e.status.phrase, t.status(e.status))
-            doc.cursor += 1
+            let y = doc.newRow(link: true)
+            if let e = s.card.indicator(iid) {
+                doc.set(2, y, Cell(g.status(e.status), t.status(e.status)))
+                var lx = doc.put(4, y, e.indicator.title.padded(to: min(50, w - 30), ellipsis: g.ellipsis), t[.text]) + 1
+                lx = doc.put(lx, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: 10), t.status(e.status)) + 1
+                doc.put(lx, y, e.status.phrase, t.status(e.status))
+            } else {
+                doc.put(2, y, iid, t[.muted])
+            }
         }
         doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
     }

@@ -30,7 +30,7 @@ public struct HeatMap {
             for i in 1...5 {
                 let x = rect.x + labelW - 1 + (i - 1) * cellW
                 let score = l * i
-                let bandIndex = bands.firstIndex { score >= $0.min && score <= $0.max } ?? 0
+                let bandIndex = Evaluator.bandIndex(for: score, in: bands) ?? 0
                 let style = theme.band(index: bandIndex, of: bands.count)
                 buf.fill(Rect(x: x, y: y, width: cellW - 1, height: cellH), " ", style)
                 let ids = risks(likelihood: l, impact: i)

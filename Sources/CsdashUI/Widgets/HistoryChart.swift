@@ -32,7 +32,7 @@ public struct HistoryChart {
             lx = buf.put(lx, rect.y, "tolerance  ", theme[.muted])
         }
         for (k, c) in comparators.enumerated() {
-            lx = buf.put(lx, rect.y, String(glyphs.comparatorMarks[k]), theme[seriesRole(k)]) + 1
+            lx = buf.put(lx, rect.y, String(glyphs.comparatorMarks[k]), theme[HistoryChart.seriesRole(k)]) + 1
             lx = buf.put(lx, rect.y, c.name + "  ", theme[.muted], limit: rect.maxX - lx)
         }
 
@@ -104,7 +104,7 @@ public struct HistoryChart {
             for (k, c) in comparators.enumerated() {
                 guard let v = o.comparator(c.index) else { continue }
                 let mx = colW > barW ? cx + barW : cx + barW / 2
-                buf[mx, row(v)] = Cell(glyphs.comparatorMarks[k], theme[seriesRole(k)])
+                buf[mx, row(v)] = Cell(glyphs.comparatorMarks[k], theme[HistoryChart.seriesRole(k)])
             }
         }
         // Period labels under the bars, as many as fit without overlapping.
@@ -120,5 +120,5 @@ public struct HistoryChart {
         }
     }
 
-    func seriesRole(_ k: Int) -> Role { [.series1, .series2, .series3][k % 3] }
+    static func seriesRole(_ k: Int) -> Role { [.series1, .series2, .series3][k % 3] }
 }
