@@ -61,17 +61,6 @@ public struct CSVRow {
         string(i).trimmingSpaces
     }
 
-    /// The field is empty or only white space.
-    public func isBlank(_ i: Int) -> Bool {
-        let f = fields[i]
-        var k = f.start
-        while k < f.end {
-            if buffer[k] != 0x20 && buffer[k] != 0x09 { return false }
-            k += 1
-        }
-        return true
-    }
-
     public var strings: [String] { (0..<count).map(string) }
 }
 

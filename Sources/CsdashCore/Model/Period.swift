@@ -50,13 +50,6 @@ public enum Period: Hashable, Sendable {
         return .quarter(startYear: startYear, quarter: q)
     }
 
-    /// The financial year that contains the month at `monthIndex`.
-    public static func financialYear(containingMonthIndex index: Int) -> Period {
-        let year = index / 12
-        let month = index % 12 + 1
-        return .financialYear(startYear: month >= 4 ? year : year - 1)
-    }
-
     /// The same period one year earlier.
     public var yearEarlier: Period {
         switch self {

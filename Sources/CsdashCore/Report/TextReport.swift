@@ -52,7 +52,8 @@ enum TextReport {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String {
+    /// The string without trailing spaces.
+    public var trimmingTrailingSpaces: String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s

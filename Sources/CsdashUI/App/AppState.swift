@@ -108,9 +108,8 @@ public struct AppState: Sendable {
         for (i, f) in stack.enumerated() {
             switch f.screen {
             case .overview:
-                let next = stack[safe: i + 1]?.screen
-                if next == nil || next.map({ if case .indicator = $0 { return true } else { return false } }) == true,
-                   let p = dataset.panels[safe: panelIndex] {
+                // The focused panel, unless the next step leaves the panels (the risk register).
+                if stack[safe: i + 1]?.screen != .risks, let p = dataset.panels[safe: panelIndex] {
                     out.append(p.title)
                 }
             case let .indicator(id):

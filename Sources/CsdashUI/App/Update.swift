@@ -128,7 +128,8 @@ extension AppState {
         let n = links.count
         var f = top
         if n > 0 {
-            f.selected = max(0, min(n - 1, f.selected + (delta > n ? n : delta < -n ? -n : delta)))
+            let step = max(-n, min(n, delta))  // End sends a huge delta; keep the sum from overflowing
+            f.selected = max(0, min(n - 1, f.selected + step))
         }
         // Arrows follow the links; paging scrolls the page (the view clamps scroll to the content).
         if abs(delta) == 1 {
@@ -156,16 +157,11 @@ extension AppState {
         }
     }
 
-    /// Keeps every selection inside its list after a resize, a filter or a change of quarter.
+    /// Keeps every panel's selection inside its list after a resize, a filter or a change of quarter.
     mutating func clampSelections() {
         for p in rows.indices {
             let count = visibleIndicators(panel: p).count
             rows[p] = max(0, min(rows[p], count - 1))
-        }
-        for i in stack.indices {
-            var f = stack[i]
-            f.selected = max(0, f.selected)
-            stack[i] = f
         }
     }
 }

@@ -34,8 +34,6 @@ public struct Buffer: Sendable, Equatable {
         }
     }
 
-    public func contains(_ x: Int, _ y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
-
     /// Writes `text` from (x, y), cut at `limit` cells (and at the buffer's edge). Returns the x after the text.
     @discardableResult
     public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .plain, limit: Int? = nil) -> Int {
@@ -66,13 +64,6 @@ public struct Buffer: Sendable, Equatable {
         return put(x, rect.y + row, fitted, style, limit: rect.maxX - x)
     }
 
-    /// Sets the style of every cell in `rect` (characters kept).
-    public mutating func setStyle(_ rect: Rect, _ style: Style) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) { cells[y * width + x].style = style }
-        }
-    }
-
     /// Fills `rect` with a character and style.
     public mutating func fill(_ rect: Rect, _ char: Character = " ", _ style: Style = .plain) {
         guard !rect.isEmpty else { return }
@@ -85,9 +76,6 @@ public struct Buffer: Sendable, Equatable {
     public var lines: [String] {
         (0..<height).map { y in String(cells[(y * width)..<((y + 1) * width)].map(\.char)) }
     }
-
-    /// The text of one row.
-    public func line(_ y: Int) -> String { String(cells[(y * width)..<((y + 1) * width)].map(\.char)) }
 
     /// The text of the whole grid, one line per row.
     public var text: String { lines.joined(separator: "\n") }

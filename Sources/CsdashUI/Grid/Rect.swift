@@ -18,24 +18,11 @@ public struct Rect: Hashable, Sendable {
 
     /// Shrunk by `n` cells on every side.
     public func inset(_ n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
-    public func inset(dx: Int, dy: Int) -> Rect { Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy) }
 
     /// The top `n` rows, and the rest.
     public func splitTop(_ n: Int) -> (Rect, Rect) {
         let n = min(max(0, n), height)
         return (Rect(x: x, y: y, width: width, height: n), Rect(x: x, y: y + n, width: width, height: height - n))
-    }
-
-    /// The bottom `n` rows, and the rest above them.
-    public func splitBottom(_ n: Int) -> (rest: Rect, bottom: Rect) {
-        let n = min(max(0, n), height)
-        return (Rect(x: x, y: y, width: width, height: height - n), Rect(x: x, y: maxY - n, width: width, height: n))
-    }
-
-    /// The left `n` columns, and the rest.
-    public func splitLeft(_ n: Int) -> (Rect, Rect) {
-        let n = min(max(0, n), width)
-        return (Rect(x: x, y: y, width: n, height: height), Rect(x: x + n, y: y, width: width - n, height: height))
     }
 
     /// `count` columns of near-equal width separated by `gap` cells.

@@ -1,7 +1,9 @@
+import CsdashCore
+
 /// Writes a cell grid as text: plain, or with ANSI SGR colours (what `csdash snapshot --color always` prints).
 public enum AnsiText {
     public static func plain(_ buf: Buffer) -> String {
-        buf.lines.map { $0.trimmingTrailingSpacesUI }.joined(separator: "\n") + "\n"
+        buf.lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
     }
 
     public static func colored(_ buf: Buffer) -> String {
@@ -38,13 +40,5 @@ public enum AnsiText {
         case let .indexed(i): return [fg ? "38" : "48", "5", "\(i)"]
         case let .rgb(r, g, b): return [fg ? "38" : "48", "2", "\(r)", "\(g)", "\(b)"]
         }
-    }
-}
-
-extension String {
-    var trimmingTrailingSpacesUI: String {
-        var s = Substring(self)
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }
