@@ -124,6 +124,15 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(press(s, .char("?"), .char("q")).quit)
     }
 
+    func testHelpListsEveryBindingInFullAtTheSmallestSize() throws {
+        var s = try sampleState(width: 80, height: 24)
+        try s.open(view: "help")
+        let text = AppView.render(s, theme: .standard, glyphs: .unicode).text
+        for b in KeyBindings.all {
+            XCTAssertTrue(text.contains(b.label.padded(to: 6) + " " + b.help), "help shows '\(b.label)  \(b.help)'")
+        }
+    }
+
     func testTooSmallAndEveryScreenRendersAtManySizes() throws {
         var s = try sampleState()
         s = update(s, .resize(width: 79, height: 24))

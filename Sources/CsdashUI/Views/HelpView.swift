@@ -1,30 +1,32 @@
 import CsdashCore
 
 /// The `?` overlay: every key binding from the one table, and what the symbols mean.
+/// Bindings go in two columns when one would not fit the height, so no key is ever left out.
 enum HelpView {
     static func render(_ buf: inout Buffer, _ t: Theme, _ g: Glyphs) {
         let bindings = KeyBindings.all
-        let legend: [(String, Style)] = [
-            ("\(g.better) better than target  \(g.within) within tolerance  \(g.worse) worse  \(g.none) no target", t[.text]),
-            ("\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not", t[.text]),
-            ("\(g.stale) stale: no value for the quarter viewed   last History cell: the target's level", t[.text]),
+        let legend = [
+            "\(g.better) better than target  \(g.within) within tolerance  \(g.worse) worse  \(g.none) no target",
+            "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not",
+            "\(g.stale) stale: no value for the quarter viewed",
+            "last History cell: the target's level on the same scale",
         ]
-        let h = min(buf.height - 2, bindings.count + legend.count + 5)
         let w = min(buf.width - 4, 78)
+        let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
+        let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
+        let h = min(buf.height - 2, bindingRows + legend.count + 3)
         let rect = Rect(x: (buf.width - w) / 2, y: max(1, (buf.height - h) / 2), width: w, height: h)
         buf.fill(rect, " ", .plain)
         let inner = buf.box(rect, title: "Keys", right: "any key closes", style: t[.focusBorder], titleStyle: t[.focusBorder], glyphs: g)
-        var y = inner.y
-        for b in bindings {
-            guard y < inner.maxY - legend.count - 1 else { break }
-            buf.put(inner.x + 1, y, b.label.padded(to: 8), t[.key])
-            buf.put(inner.x + 10, y, b.help, t[.text], limit: inner.width - 11)
-            y += 1
+        let columns = inner.columns(oneColumn ? 1 : 2, gap: 1)
+        for (i, b) in bindings.enumerated() {
+            let col = columns[i / bindingRows]
+            let y = inner.y + i % bindingRows
+            buf.put(col.x + 1, y, b.label.padded(to: 6), t[.key])
+            buf.put(col.x + 8, y, b.help, t[.text], limit: col.width - 8)
         }
-        y += 1
-        for (text, style) in legend where y < inner.maxY {
-            buf.put(inner.x + 1, y, text, style, limit: inner.width - 2)
-            y += 1
+        for (k, text) in legend.enumerated() {
+            buf.put(inner.x + 1, inner.y + bindingRows + 1 + k, text, t[.text], limit: inner.width - 2)
         }
     }
 }

@@ -35,7 +35,7 @@ enum IndicatorView {
             buf.put(x, area.y + 2, "Comparators: " + text, t[.muted], limit: w)
         }
 
-        let chartH = max(7, min(16, (area.height - 3) * 45 / 100))
+        let chartH = max(7, min(24, (area.height - 3) / 2))
         let chart = Rect(x: x, y: area.y + 3, width: w, height: chartH)
         HistoryChart(e, dataset: s.dataset).render(into: &buf, chart, theme: t, glyphs: g)
 

@@ -31,21 +31,36 @@ enum OverviewView {
     }
 
     struct Columns {
-        var name: Int, value: Int, spark: Int, target: Int
+        var name: Int, value: Int, spark: Int, target: Int, comparator: Int
     }
 
+    /// Name, value, history and arrow always; the target from 62 columns, the first comparator from 90.
     static func columns(width w: Int, values: [String]) -> Columns {
         let vw = min(14, max(6, values.map(\.count).max() ?? 6))
         var tw = w >= 62 ? 8 : 0
+        let cw = w >= 90 ? 12 : 0
         func fit() -> Columns {
-            let fixed = 2 + 1 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + 2
+            let fixed = 2 + 1 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + 2
             let avail = w - fixed
             let spark = min(26, max(5, avail - 24))
-            return Columns(name: max(4, avail - spark), value: vw, spark: spark, target: tw)
+            return Columns(name: max(4, avail - spark), value: vw, spark: spark, target: tw, comparator: cw)
         }
         var c = fit()
         if c.name < 14, tw > 0 { tw = 0; c = fit() }
         return c
+    }
+
+    /// The indicator's first listed comparator that has a value: `Eng 22.7%`, `SW 22.7%`.
+    static func comparatorText(_ e: IndicatorEvaluation, _ d: Dataset) -> String {
+        guard let c = e.comparators(in: d).first(where: { $0.value != nil }) else { return "" }
+        return abbreviation(c.name) + " " + ValueFormat.value(c.value, e.indicator, style: .bare)
+    }
+
+    /// `England` -> `Eng`, `South West` -> `SW`, `Statistical neighbours` -> `SN`.
+    static func abbreviation(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        if words.count > 1 { return String(words.prefix(3).compactMap { $0.first }).uppercased() }
+        return String(name.prefix(3))
     }
 
     static func drawPanel(_ buf: inout Buffer, _ inner: Rect, _ list: [IndicatorEvaluation], selected: Int?,
@@ -58,7 +73,8 @@ enum OverviewView {
         hx = buf.put(hx, inner.y, "Indicator".padded(to: c.name), t[.muted]) + 1
         hx = buf.put(hx, inner.y, "Value".leftPadded(to: c.value), t[.muted]) + 1
         hx = buf.put(hx, inner.y, "History".padded(to: c.spark), t[.muted]) + 1
-        if c.target > 0 { buf.put(hx, inner.y, "Target".padded(to: c.target), t[.muted]) }
+        if c.target > 0 { hx = buf.put(hx, inner.y, "Target".padded(to: c.target), t[.muted]) + 1 }
+        if c.comparator > 0 { buf.put(hx, inner.y, "Comparator".padded(to: c.comparator), t[.muted]) }
         let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         if list.isEmpty {
             buf.put("no indicators match", in: body, row: 0, align: .center, t[.muted])
@@ -80,6 +96,9 @@ enum OverviewView {
             x += c.spark + 1
             if c.target > 0 {
                 x = buf.put(x, y, Chrome.targetText(e, g).padded(to: c.target), t[.target]) + 1
+            }
+            if c.comparator > 0 {
+                x = buf.put(x, y, comparatorText(e, s.dataset).padded(to: c.comparator), t[.series1]) + 1
             }
             buf[x, y] = Cell(g.arrow(e.direction, polarity: e.indicator.polarity), t.direction(e.direction))
             if e.stale { buf[x + 1, y] = Cell(g.stale, t[.stale]) }

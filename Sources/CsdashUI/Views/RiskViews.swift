@@ -10,7 +10,9 @@ enum RiskViews {
     static func register(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ t: Theme, _ g: Glyphs) {
         let risks = s.card.risks
         let wide = area.width >= 130
-        let listW = wide ? area.width - 64 : area.width
+        // The heat map takes 62 to 84 columns on the right; cells widen with it.
+        let mapW = wide ? min(84, max(62, area.width - 110)) : 0
+        let listW = wide ? area.width - mapW - 2 : area.width
         let list = Rect(x: area.x + 1, y: area.y, width: listW - 2, height: area.height)
         buf.put(list.x, list.y, "Risk register as at \(s.asAt.short): \(risks.count) risks, highest score first", t[.title])
         let ownerW = list.width >= 100 ? 30 : 0
@@ -35,7 +37,7 @@ enum RiskViews {
         let selectedID: String? = sel < risks.count ? risks[sel].risk.id : nil
         let map = HeatMap(risks: risks, bands: s.dataset.riskBands, selected: selectedID)
         if wide {
-            map.render(into: &buf, Rect(x: area.maxX - 63, y: area.y + 2, width: 62, height: min(area.height - 2, 14)), theme: t, glyphs: g)
+            map.render(into: &buf, Rect(x: area.maxX - mapW - 1, y: area.y + 2, width: mapW, height: min(area.height - 2, 14)), theme: t, glyphs: g)
         } else {
             let top = legendY + 2
             map.render(into: &buf, Rect(x: area.x + 1, y: top, width: min(area.width - 2, 70), height: area.maxY - top), theme: t, glyphs: g)
@@ -108,7 +110,7 @@ enum RiskViews {
         if r.risk.actions.isEmpty { doc.line("  none recorded", t[.muted]) }
         let ownerW = min(34, max(10, w / 4))
         for a in r.risk.actions {
-            let textW = max(10, w - ownerW - 14)
+            let textW = max(10, w - ownerW - 18)  // owner, then "due 2021-12"
             let lines = TextWrap.lines(a.text, width: textW)
             for (k, l) in lines.enumerated() {
                 let y = doc.newRow()

@@ -34,7 +34,8 @@ public struct HeatMap {
                 let style = theme.band(index: bandIndex, of: bands.count)
                 buf.fill(Rect(x: x, y: y, width: cellW - 1, height: cellH), " ", style)
                 let ids = risks(likelihood: l, impact: i)
-                let text = ids.isEmpty ? (glyphs.ascii ? "\(score)" : "\(score)") : ids.joined(separator: " ")
+                var text = ids.isEmpty ? "\(score)" : ids.joined(separator: " ")
+                if text.count > cellW - 1, let first = ids.first { text = "\(first) +\(ids.count - 1)" }
                 var s = style
                 if ids.isEmpty { s.dim = true } else { s.bold = true }
                 if let sel = selected, ids.contains(sel) { s.underline = true }

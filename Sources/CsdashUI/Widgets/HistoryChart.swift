@@ -65,11 +65,13 @@ public struct HistoryChart {
         func fraction(_ v: Double) -> Double { (v - lo) / (hi - lo) }
         func row(_ v: Double) -> Int { plot.maxY - 1 - Int((fraction(v) * Double(rows - 1)).rounded()) }
 
-        let colW = max(1, min(6, plot.width / history.count))
+        // Columns up to 12 cells wide; when everything fits the chart starts at the axis, otherwise it shows
+        // the most recent periods that fit, ending at the right edge.
+        let colW = max(1, min(12, plot.width / history.count))
         let shown = min(history.count, plot.width / colW)
         let items = history.suffix(shown)
         let barW = colW >= 3 ? colW - 1 : colW
-        let x0 = plot.maxX - shown * colW
+        let x0 = shown == history.count ? plot.x + 1 : plot.maxX - shown * colW
         for (i, o) in items.enumerated() {
             let cx = x0 + i * colW
             let target = ind.target(for: o.period)
