@@ -195,11 +195,11 @@ struct RowParser: @unchecked Sendable {
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
         let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
-        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: max(1, series.count))
+        let fast = FastState(header: header, series: series.map(\.column), end: n)
         defer {
             starts.deallocate()
             ends.deallocate()
-            scratch.deallocate()
+            fast.deallocate()
         }
         var i = 0, line = firstLine
         while i < n {
@@ -240,7 +240,7 @@ struct RowParser: @unchecked Sendable {
                 let rowLine = line
                 line += 1
                 if fields == 1 && starts[0] == ends[0] { continue } // blank line
-                if fields == columns && fastRow(p, starts, ends, scratch, line: rowLine) { continue }
+                if fields == columns && fastRow(p, starts, ends, fast, line: rowLine) { continue }
             }
             // The general reader, for this one row.
             guard let next = slowRow(bytes, from: rowStart, line: quoted ? line : line - 1) else { return 0 }
@@ -318,33 +318,88 @@ struct RowParser: @unchecked Sendable {
     /// needs a message, so that the general path reports it.
     @inline(__always)
     private mutating func fastRow(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
-                                  _ ends: UnsafeMutablePointer<Int>, _ scratch: UnsafeMutablePointer<Double>,
-                                  line: Int) -> Bool {
-        @inline(__always) func field(_ c: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(start: p + starts[c], count: ends[c] - starts[c])
-        }
-        let index = indicatorIndex(field(header.indicator), cache: true)
-        if index < 0 { return false }
-        let code = periodCode(field(header.period), cache: true)
-        if code == RowParser.unreadable || code & 3 != kinds[Int(index)] { return false }
-        let value: Double
-        switch CSVNumber.parse(field(header.value)) {
-        case let .value(v): value = v
-        case .missing: value = .nan
-        case .invalid: return false
-        }
-        for k in 0..<series.count {
-            switch CSVNumber.parse(field(series[k].column)) {
-            case let .value(v): scratch[k] = v
-            case .missing: scratch[k] = .nan
-            case .invalid: return false
+                                  _ ends: UnsafeMutablePointer<Int>, _ f: FastState, line: Int) -> Bool {
+        // Indicator: the previous row's, else the cache of short ids, else the hash table.
+        var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
+        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
+        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
+        var index: Int32
+        if hi - lo <= 16 && lo + 16 <= f.end {
+            let key = FastState.key(p + lo, hi - lo)
+            if key == f.lastID.pointee.key {
+                index = f.lastID.pointee.value
+            } else {
+                let slot = f.ids + key.slot(FastState.idBits)
+                if slot.pointee.key == key {
+                    index = slot.pointee.value
+                } else {
+                    index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: false)
+                    if index < 0 { return false }
+                    slot.pointee = FastState.Entry(key: key, value: index)
+                }
+                f.lastID.pointee = FastState.Entry(key: key, value: index)
             }
+        } else {
+            index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: true)
+            if index < 0 { return false }
+        }
+        // Period: the cache of spellings, else parsed once and remembered.
+        let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
+        var code: Int32
+        if pe - ps <= 16 && ps + 16 <= f.end {
+            let key = FastState.key(p + ps, pe - ps)
+            let slot = f.periods + key.slot(FastState.periodBits)
+            if slot.pointee.key == key {
+                code = slot.pointee.value
+            } else {
+                code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+                slot.pointee = FastState.Entry(key: key, value: code)
+            }
+        } else {
+            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+        }
+        if code == RowParser.unreadable || code & 3 != kinds[Int(index)] { return false }
+        // Numbers: plain decimals inline, anything else through CSVNumber.
+        @inline(__always) func number(_ c: Int) -> Double? {
+            let s = starts[c], e = ends[c]
+            if s == e { return .nan }
+            var q = s, negative = false
+            if p[q] == 0x2D { negative = true; q += 1 }
+            var m: UInt64 = 0, digits = 0, fraction = 0
+            while q < e, p[q] &- 0x30 < 10 {
+                m = m &* 10 &+ UInt64(p[q] &- 0x30)
+                digits += 1
+                q += 1
+            }
+            if q < e, p[q] == 0x2E {
+                q += 1
+                while q < e, p[q] &- 0x30 < 10 {
+                    m = m &* 10 &+ UInt64(p[q] &- 0x30)
+                    digits += 1
+                    fraction += 1
+                    q += 1
+                }
+            }
+            if q == e, digits > 0, digits <= 15 {
+                let v = Double(m) / f.pow10[fraction]
+                return negative ? -v : v
+            }
+            switch CSVNumber.parse(UnsafeBufferPointer(start: p + s, count: e - s)) {
+            case let .value(v): return v
+            case .missing: return .nan
+            case .invalid: return nil
+            }
+        }
+        guard let value = number(f.valueColumn) else { return false }
+        for k in 0..<f.seriesCount {
+            guard let v = number(f.seriesColumns[k]) else { return false }
+            f.scratch[k] = v
         }
         chunk.startRow(of: index)
         chunk.period.append(PeriodCode(raw: code))
         chunk.value.append(value)
         chunk.line.append(Int32(truncatingIfNeeded: line))
-        for k in 0..<series.count { chunk.comparators[k].append(scratch[k]) }
+        for k in 0..<f.seriesCount { chunk.comparators[k].append(f.scratch[k]) }
         return true
     }
 
@@ -396,5 +451,89 @@ struct RowParser: @unchecked Sendable {
         chunk.value.append(value)
         chunk.line.append(Int32(truncatingIfNeeded: row.line))
         for k in comps.indices { chunk.comparators[k].append(comps[k]) }
+    }
+}
+
+/// What the fast path needs, in memory it owns for one `run`: column positions, scratch space, a table of
+/// powers of ten, and direct-mapped caches of short ids and period spellings keyed by their bytes as two
+/// words, so that most rows need neither a hash nor a memcmp.
+struct FastState {
+    struct Key: Equatable {
+        var w0: UInt64
+        var w1: UInt64
+        var count: Int
+
+        /// A slot among `1 << bits`: the top bits of a multiplicative hash (the best mixed).
+        @inline(__always) func slot(_ bits: Int) -> Int {
+            let h = (w0 ^ (w1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: h >> UInt64(64 - bits))
+        }
+    }
+
+    struct Entry {
+        var key: Key
+        var value: Int32
+    }
+
+    static let idBits = 12, periodBits = 13
+    static let idSlots = 1 << idBits, periodSlots = 1 << periodBits
+    let indicatorColumn: Int, periodColumn: Int, valueColumn: Int
+    let seriesColumns: UnsafeMutablePointer<Int>
+    let seriesCount: Int
+    let scratch: UnsafeMutablePointer<Double>
+    let pow10: UnsafeMutablePointer<Double>
+    let ids: UnsafeMutablePointer<Entry>
+    let periods: UnsafeMutablePointer<Entry>
+    let lastID: UnsafeMutablePointer<Entry>
+    /// The buffer's length: a key is read as two 8-byte words only when 16 bytes lie before it.
+    let end: Int
+
+    init(header: HistoryHeader, series: [Int], end: Int) {
+        indicatorColumn = header.indicator
+        periodColumn = header.period
+        valueColumn = header.value
+        seriesCount = series.count
+        seriesColumns = .allocate(capacity: max(1, series.count))
+        for (k, c) in series.enumerated() { seriesColumns[k] = c }
+        scratch = .allocate(capacity: max(1, series.count))
+        pow10 = .allocate(capacity: 16)
+        var t = 1.0
+        for k in 0..<16 {
+            pow10[k] = t
+            t *= 10
+        }
+        // An impossible key (count -1) marks an empty slot.
+        let empty = Entry(key: Key(w0: 0, w1: 0, count: -1), value: 0)
+        ids = .allocate(capacity: FastState.idSlots)
+        ids.initialize(repeating: empty, count: FastState.idSlots)
+        periods = .allocate(capacity: FastState.periodSlots)
+        periods.initialize(repeating: empty, count: FastState.periodSlots)
+        lastID = .allocate(capacity: 1)
+        lastID.initialize(to: empty)
+        self.end = end
+    }
+
+    func deallocate() {
+        seriesColumns.deallocate()
+        scratch.deallocate()
+        pow10.deallocate()
+        ids.deallocate()
+        periods.deallocate()
+        lastID.deallocate()
+    }
+
+    /// The first `count` (at most 16) bytes at `p` as two little-endian words, zero beyond `count`.
+    /// The caller guarantees that 16 bytes are readable at `p`.
+    @inline(__always) static func key(_ p: UnsafePointer<UInt8>, _ count: Int) -> Key {
+        let raw = UnsafeRawPointer(p)
+        var w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            w0 &= count == 0 ? 0 : (UInt64.max >> UInt64(64 - 8 * count))
+            w1 = 0
+        } else if count < 16 {
+            w1 &= count == 8 ? 0 : (UInt64.max >> UInt64(128 - 8 * count))
+        }
+        return Key(w0: w0, w1: w1, count: count)
     }
 }
