@@ -10,7 +10,7 @@ import Foundation
 import Glibc
 #endif
 
-let outputPath = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "docs/benchmarks.md"
+let outputPath = CommandLine.arguments.count == 2 ? CommandLine.arguments[1] : "docs/benchmarks.md"
 let exeURL = Bundle.main.executableURL!.resolvingSymlinksInPath()
 let csdash = exeURL.deletingLastPathComponent().appendingPathComponent("csdash").path
 guard FileManager.default.isExecutableFile(atPath: csdash) else {
@@ -132,6 +132,13 @@ func measureFrames(_ r: inout ScaleResult, dir: String) {
         r.snapshot.add(s.seconds)
     }
     r.snapshotPeakKB = peakMemoryKB([csdash, "snapshot", dir, "--size", "200x60"])
+}
+
+// `csdash-bench keys DIR`: only the key-action loop on one data directory (for profiling with perf or callgrind).
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "keys" {
+    let ds = try DataDirectory.load(CommandLine.arguments[2]).dataset
+    for a in keyActions(ds, rounds: 200) { print(a.name.padding(toLength: 24, withPad: " ", startingAt: 0), ms(a.mean), ms(a.max)) }
+    exit(0)
 }
 
 var results: [ScaleResult] = []

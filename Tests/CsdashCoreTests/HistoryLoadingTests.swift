@@ -208,6 +208,10 @@ final class HistoryLoadingTests: XCTestCase {
         }
         XCTAssertEqual(CSVNumber.parse("1,5"), .invalid, "a decimal comma is not a number in the data")
         XCTAssertEqual(ValueFormat.number(1234.5, decimals: 1), "1,234.5")
+        XCTAssertEqual(ValueFormat.number(-1234567.891, decimals: 2), "-1,234,567.89")
+        XCTAssertEqual(ValueFormat.number(999.95, decimals: 1), "1,000.0")
+        XCTAssertEqual(ValueFormat.number(-0.04, decimals: 1), "0.0")
+        XCTAssertEqual(ValueFormat.number(123, decimals: 0), "123")
         // And through the loader (fast and general paths).
         let r = load([("a.csv", "indicator,period,value\nm,2020-01,1e2\nm,2020-02,\"2.5\"\nm,2020-03,0.5\n")], split: false)
         XCTAssertEqual(r.histories[0].map(\.value), [100, 2.5, 0.5])

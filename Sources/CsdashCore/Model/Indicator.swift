@@ -51,19 +51,68 @@ public struct Panel: Sendable, Equatable {
 public struct Observation: Sendable, Equatable {
     public var period: Period
     public var value: Double?
-    /// Indexed by `Dataset.comparatorNames`; shorter arrays mean the rest are not available.
-    public var comparators: [Double?]
-    public var source: SourceLocation
+
+    /// Where the comparators and the source come from: given, or a row of a history's columns (read only
+    /// when asked for, so that taking an observation from a `History` builds no array).
+    enum Detail: Sendable {
+        case given(comparators: [Double?], source: SourceLocation)
+        case row(History.Columns, Int)
+    }
+
+    var detail: Detail
 
     public init(period: Period, value: Double?, comparators: [Double?] = [], source: SourceLocation = .none) {
         self.period = period
         self.value = value
-        self.comparators = comparators
-        self.source = source
+        detail = .given(comparators: comparators, source: source)
+    }
+
+    init(period: Period, value: Double?, row: Int, of columns: History.Columns) {
+        self.period = period
+        self.value = value
+        detail = .row(columns, row)
+    }
+
+    /// Indexed by `Dataset.comparatorNames`; shorter arrays mean the rest are not available.
+    public var comparators: [Double?] {
+        get {
+            switch detail {
+            case let .given(c, _): return c
+            case let .row(cols, k): return cols.comparators.map { $0.isEmpty || $0[k].isNaN ? nil : $0[k] }
+            }
+        }
+        set { detail = .given(comparators: newValue, source: source) }
+    }
+
+    public var source: SourceLocation {
+        get {
+            switch detail {
+            case let .given(_, s): return s
+            case let .row(cols, k):
+                let f = cols.file(k)
+                return SourceLocation(file: f < cols.files.count ? cols.files[f] : "", line: Int(cols.lines[k]))
+            }
+        }
+        set { detail = .given(comparators: comparators, source: newValue) }
     }
 
     public func comparator(_ index: Int) -> Double? {
-        index < comparators.count ? comparators[index] : nil
+        switch detail {
+        case let .given(c, _): return index >= 0 && index < c.count ? c[index] : nil
+        case let .row(cols, k):
+            guard index >= 0, index < cols.comparators.count, !cols.comparators[index].isEmpty else { return nil }
+            let v = cols.comparators[index][k]
+            return v.isNaN ? nil : v
+        }
+    }
+
+    public static func == (a: Observation, b: Observation) -> Bool {
+        guard a.period == b.period, a.value == b.value, a.source == b.source else { return false }
+        let ca = a.comparators, cb = b.comparators
+        for i in 0..<max(ca.count, cb.count) where (i < ca.count ? ca[i] : nil) != (i < cb.count ? cb[i] : nil) {
+            return false
+        }
+        return true
     }
 }
 

@@ -8,16 +8,18 @@ public enum ValueFormat {
     public static func number(_ v: Double, decimals: Int) -> String {
         let r = Rounding.round(v, decimals: decimals)
         let text = fixed(abs(r), decimals: decimals)
-        let parts = text.split(separator: ".", maxSplits: 1)
-        var intPart = String(parts[0])
-        var grouped = ""
-        while intPart.count > 3 {
-            grouped = "," + intPart.suffix(3) + grouped
-            intPart = String(intPart.dropLast(3))
+        // Thousands separators in the whole part, built from the bytes.
+        let bytes = Array(text.utf8)
+        let whole = bytes.firstIndex(of: 0x2E) ?? bytes.count
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + whole / 3 + 1)
+        if r < 0 && r != 0 { out.append(0x2D) }
+        for i in 0..<whole {
+            if i > 0 && (whole - i) % 3 == 0 { out.append(0x2C) }
+            out.append(bytes[i])
         }
-        grouped = intPart + grouped
-        let sign = r < 0 && r != 0 ? "-" : ""
-        return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
+        out.append(contentsOf: bytes[whole...])
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `v` (not negative) with exactly `decimals` decimals and a point, whatever the C locale: the dashboard
