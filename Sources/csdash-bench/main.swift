@@ -13,6 +13,14 @@ import Glibc
 let outputPath = CommandLine.arguments.count == 2 ? CommandLine.arguments[1] : "docs/benchmarks.md"
 let exeURL = Bundle.main.executableURL!.resolvingSymlinksInPath()
 let csdash = exeURL.deletingLastPathComponent().appendingPathComponent("csdash").path
+// `csdash-bench keys DIR [ROUNDS]`: only the key-action loop on one data directory (for profiling with perf or callgrind).
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "keys" {
+    let ds = try DataDirectory.load(CommandLine.arguments[2]).dataset
+    let rounds = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 200 : 200
+    for a in keyActions(ds, rounds: rounds) { print(a.name.padding(toLength: 24, withPad: " ", startingAt: 0), ms(a.mean), ms(a.max)) }
+    exit(0)
+}
+
 guard FileManager.default.isExecutableFile(atPath: csdash) else {
     FileHandle.standardError.write("csdash-bench: \(csdash) not found: build it first (make bench does)\n".data(using: .utf8)!)
     exit(1)
@@ -132,13 +140,6 @@ func measureFrames(_ r: inout ScaleResult, dir: String) {
         r.snapshot.add(s.seconds)
     }
     r.snapshotPeakKB = peakMemoryKB([csdash, "snapshot", dir, "--size", "200x60"])
-}
-
-// `csdash-bench keys DIR`: only the key-action loop on one data directory (for profiling with perf or callgrind).
-if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "keys" {
-    let ds = try DataDirectory.load(CommandLine.arguments[2]).dataset
-    for a in keyActions(ds, rounds: 200) { print(a.name.padding(toLength: 24, withPad: " ", startingAt: 0), ms(a.mean), ms(a.max)) }
-    exit(0)
 }
 
 var results: [ScaleResult] = []
