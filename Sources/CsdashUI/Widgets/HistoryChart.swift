@@ -2,7 +2,7 @@ import CsdashCore
 
 /// A full-width chart of an indicator's history: a bar per period coloured by its status, the target as a
 /// line (steps show where it changed), the tolerance band shaded, and comparators as their own marks.
-public struct HistoryChart {
+public struct HistoryChart: Widget {
     public var evaluation: IndicatorEvaluation
     public var comparators: [(name: String, index: Int)]
 
@@ -13,7 +13,8 @@ public struct HistoryChart {
         }
     }
 
-    public func render(into buf: inout Buffer, _ rect: Rect, theme: Theme, glyphs: Glyphs) {
+    public func render(_ rect: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
+        let theme = ctx.theme, glyphs = ctx.glyphs
         let ind = evaluation.indicator
         let history = Array(evaluation.visibleHistory)
         guard rect.height >= 5, rect.width >= 20 else { return }

@@ -36,18 +36,23 @@ public struct Sparkline {
     }
 }
 
-extension Buffer {
-    /// Draws the last `width - 1` points of an indicator's visible history, each coloured by its status,
-    /// then the target level in the target colour.
-    public mutating func sparkline(_ e: IndicatorEvaluation, x: Int, y: Int, width: Int, theme: Theme, glyphs: Glyphs) {
-        guard width >= 2 else { return }
+/// An indicator's recent history on one row: the last `width - 1` points of its visible history, each
+/// coloured by its status, then the target level in the target colour.
+public struct IndicatorSparkline: Widget {
+    public var evaluation: IndicatorEvaluation
+
+    public init(_ e: IndicatorEvaluation) { evaluation = e }
+
+    public func render(_ area: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
+        let e = evaluation, width = area.width, x = area.x, y = area.y
+        guard width >= 2, area.height >= 1 else { return }
         let hist = e.visibleHistory.suffix(width - 1)
         let line = Sparkline(values: hist.map { $0.value }, target: e.target?.value)
-        let chars = line.characters(glyphs)
+        let chars = line.characters(ctx.glyphs)
         let pad = width - 1 - chars.count
         for (i, (c, obs)) in zip(chars, hist).enumerated() {
-            self[x + pad + i, y] = Cell(c, theme.status(Evaluator.status(of: obs, in: e.indicator)))
+            buf[x + pad + i, y] = Cell(c, ctx.theme.status(Evaluator.status(of: obs, in: e.indicator)))
         }
-        if let t = line.targetCharacter(glyphs) { self[x + width - 1, y] = Cell(t, theme[.target]) }
+        if let t = line.targetCharacter(ctx.glyphs) { buf[x + width - 1, y] = Cell(t, ctx[.target]) }
     }
 }
