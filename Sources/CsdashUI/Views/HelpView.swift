@@ -11,7 +11,7 @@ enum HelpView {
             "\(g.better) better than target  \(g.within) within tolerance  \(g.worse) worse  \(g.none) no target",
             "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not",
             "\(g.stale) stale: no value for the quarter viewed",
-            "last History cell: the target's level on the same scale",
+            "History: \(g.spark.first!)\(g.spark.last!) values; after a gap, \(g.targetLevels.last!) \(g.targetLevels.first!) the target's level on the same scale",
         ]
         let w = min(buf.width - 4, 78)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
