@@ -9,7 +9,7 @@ public enum AppView {
     public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
         let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
-        if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {
+        if s.tooSmall {
             let msg = "terminal too small: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
             let lines = TextWrap.lines(msg, width: max(1, s.width))
             for (i, l) in lines.enumerated() {
