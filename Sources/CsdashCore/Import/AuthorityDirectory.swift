@@ -44,9 +44,12 @@ public struct AuthorityDirectory: Sendable {
             let name = a.name.lowercased()
             var score = Int.max
             if !q.isEmpty, name.contains(q) || q.contains(name) { score = 0 }
-            score = min(score, Self.distance(q, name))
-            score = min(score, Self.distance(q, a.oldCode.lowercased()) * 2, Self.distance(q, a.newCode.lowercased()) * 2)
-            let limit = max(2, q.count / 3)
+            score = min(score, Self.distance(q, name) * 2)
+            for code in [a.oldCode.lowercased(), a.newCode.lowercased()] where !code.isEmpty {
+                // Swapped digits (961 for 916) come first, then one digit wrong.
+                score = min(score, code.sorted() == q.sorted() ? 1 : Self.distance(q, code) * 2)
+            }
+            let limit = max(4, 2 * (q.count / 3))
             if score <= limit, labels.insert(a.label).inserted { scored.append((score, a.label)) }
         }
         return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(6).map(\.1)
