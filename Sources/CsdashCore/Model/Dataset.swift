@@ -8,6 +8,10 @@ public struct Dataset: Sendable, Equatable {
     public var comparatorNames: [String]
     public var riskBands: [RiskBand]
     public var risks: [Risk]
+    /// `opens_at` in indicators.yaml: the quarter the dashboard and report open at when no --period is given.
+    public var opensAt: Period? = nil
+    /// Every authority's value by indicator id and year (`authorities/*.csv`, written by `csdash import dfe`).
+    public var authorityValues: [String: [Period: [AuthorityValue]]] = [:]
 
     public init(title: String = "", organisation: String = "", panels: [Panel] = [], indicators: [Indicator] = [],
                 comparatorNames: [String] = [], riskBands: [RiskBand] = RiskBand.defaults, risks: [Risk] = []) {
