@@ -61,4 +61,10 @@ public struct Dataset: Sendable, Equatable {
 
     /// The latest quarter with data: the default "as at" quarter.
     public var latestQuarter: Period? { quarters.last }
+
+    /// The quarter the dashboard, the wall and the report open at: `opens_at` (as the quarter that contains it),
+    /// else the latest quarter with data.
+    public var openingQuarter: Period? {
+        opensAt.map { Period.quarter(containingMonthIndex: $0.endMonthIndex) } ?? latestQuarter
+    }
 }
