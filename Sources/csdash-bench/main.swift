@@ -113,7 +113,7 @@ let exe = Bundle.main.executableURL
 if let sample = DataLocator.bundledSample(executable: exe), let sampleData = try? DataDirectory.load(sample).dataset {
     print("")
     for view in ["overview", "indicator:re-referrals-month", "risks", "risk:CS-03", "help"] {
-        var state = AppState(dataset: sampleData, asAt: sampleData.latestQuarter!, width: 200, height: 60)
+        var state = AppState(dataset: sampleData, asAt: sampleData.openingQuarter!, width: 200, height: 60)
         try state.open(view: view)
         let n = 200
         let t0 = DispatchTime.now().uptimeNanoseconds

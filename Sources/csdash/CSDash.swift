@@ -63,7 +63,7 @@ func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
         return Period.quarter(containingMonthIndex: p.endMonthIndex)
     }
     // `opens_at` in indicators.yaml, else the latest quarter with data.
-    guard let q = dataset.opensAt.map({ Period.quarter(containingMonthIndex: $0.endMonthIndex) }) ?? dataset.latestQuarter else {
+    guard let q = dataset.openingQuarter else {
         throw ExitCodes.fail(65, "csdash: the data has no history, so there is no quarter to show")
     }
     return q
