@@ -19,7 +19,7 @@ final class BenchmarkStripTests: XCTestCase {
         let s = BenchmarkStrip(values: [v(10, .own), v(20), v(30, .neighbour)], polarity: .higher)
         XCTAssertEqual(s.ends?.left, 30)
         XCTAssertEqual(String(s.characters(width: 5, glyphs: .unicode)), "◆ ▁ ●")
-        XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "+ _ O")
+        XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "N _ O")
     }
 
     func testBarsGrowWithTheNumberOfAuthoritiesInACell() {

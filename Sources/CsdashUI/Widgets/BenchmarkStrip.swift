@@ -3,7 +3,7 @@ import CsdashCore
 /// One line showing every authority's value for a year, so a manager sees at a glance where the authority sits
 /// in England: each cell is a slice of the value range, drawn as a bar as tall as the number of authorities in it
 /// (a one-line histogram), with the authority's own cell marked `●` and its statistical neighbours `◆`
-/// (ASCII `O` and `+`). The best end is on the left: for `lower` polarity the lowest value, for `higher` the highest,
+/// (ASCII `O` and `N`). The best end is on the left: for `lower` polarity the lowest value, for `higher` the highest,
 /// for `neutral` the lowest.
 public struct BenchmarkStrip {
     public enum Mark: Equatable, Sendable {
@@ -57,7 +57,7 @@ public struct BenchmarkStrip {
             switch mark {
             case .empty: return " "
             case .own: return glyphs.ascii ? "O" : "●"
-            case .neighbour: return glyphs.ascii ? "+" : "◆"
+            case .neighbour: return glyphs.ascii ? "N" : "◆"
             case let .count(c):
                 // 1 authority is the lowest bar; the busiest cell the tallest.
                 let level = most <= 1 ? 0 : Int((Double(c - 1) / Double(most - 1) * Double(bars.count - 1)).rounded())
