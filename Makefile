@@ -54,12 +54,14 @@ sample-data: build
 	$(DEBUG_BIN) import dfe --la 916 --map sample-data/dfe/gloucestershire.yaml \
 	  --out $(SAMPLE)/history/dfe.csv --authorities $(SAMPLE)/authorities/dfe.csv
 
+# Release build; writes docs/benchmarks.md (machine, date, figures) and prints it. Takes a few minutes.
 bench: deps
+	$(SWIFT) build -c release --product csdash
 	$(SWIFT) build -c release --product csdash-bench
-	.build/release/csdash-bench
-	$(MAKE) bench-import
+	.build/release/csdash-bench docs/benchmarks.md
+	python3 Tests/bench/import_dfe.py .build/release/csdash
 
-# The speed check of csdash import dfe: all seven DfE files for one authority, release build, whole process.
+# The speed check of csdash import dfe alone: all seven DfE files for one authority, release build, whole process.
 bench-import: deps
 	$(SWIFT) build -c release --product csdash
 	python3 Tests/bench/import_dfe.py .build/release/csdash

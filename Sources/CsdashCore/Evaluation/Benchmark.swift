@@ -26,11 +26,6 @@ public struct Benchmark: Sendable, Equatable {
 }
 
 extension Dataset {
-    /// The quarter to open at without --period: the one containing `opens_at`, else the latest with data.
-    public var openingQuarter: Period? {
-        opensAt.map { Period.quarter(containingMonthIndex: $0.endMonthIndex) } ?? latestQuarter
-    }
-
     /// The position columns of an observation.
     public func position(of o: Observation) -> BenchmarkPosition {
         func v(_ name: String) -> Int? {

@@ -87,8 +87,8 @@ public struct Indicator: Sendable, Equatable {
     public var definition: String
     public var source: String
     public var commentary: [Period: String]
-    /// Sorted by period, at most one per period.
-    public var history: [Observation]
+    /// Sorted by period, at most one per period; stored as contiguous columns (see `History`).
+    public var history: History
     public var location: SourceLocation
     /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).
     public var benchmark: String? = nil
@@ -116,7 +116,7 @@ public struct Indicator: Sendable, Equatable {
         self.definition = definition
         self.source = source
         self.commentary = commentary
-        self.history = history
+        self.history = History(history)
         self.location = location
     }
 

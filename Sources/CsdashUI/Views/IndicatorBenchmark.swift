@@ -3,7 +3,8 @@ import CsdashCore
 /// The benchmark part of an indicator page: the benchmark year's value and comparators, the position in words,
 /// the strip of every authority's value, and the series' recent years with rank and quartile.
 extension IndicatorView {
-    static func benchmark(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func benchmark(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         guard let b = e.benchmark(in: s.dataset) else { return }
         let series = b.series
         let year = b.observation.period
@@ -20,13 +21,14 @@ extension IndicatorView {
         }
         doc.wrapped(parts.joined(separator: " · "), t[.text])
         if let words = b.words(polarity: series.polarity) { doc.wrapped(words, t[.text]) }
-        strip(&doc, b, s, t, g)
-        years(&doc, b, s, t, g)
+        strip(&doc, b, s, ctx)
+        years(&doc, b, s, ctx)
         doc.blank()
     }
 
     /// `best 5.0% ▁▂▅█▇●▃▂◆▁ 45.0% worst`: every authority's value that year, ours and our neighbours marked.
-    static func strip(_ doc: inout Document, _ b: Benchmark, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func strip(_ doc: inout Document, _ b: Benchmark, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let values = b.authorities(in: s.dataset)
         let strip = BenchmarkStrip(values: values, polarity: b.series.polarity)
         guard let ends = strip.ends else { return }
@@ -37,7 +39,7 @@ extension IndicatorView {
         guard w >= 10 else { return }
         let y = doc.newRow()
         var x = doc.put(0, y, left, t[.muted])
-        for c in strip.cells(width: w, theme: t, glyphs: g) {
+        for c in strip.cells(width: w, ctx) {
             doc.set(x, y, c)
             x += 1
         }
@@ -49,7 +51,8 @@ extension IndicatorView {
     }
 
     /// The series' last five years up to the benchmark year: value, comparators, rank and quartile.
-    static func years(_ doc: inout Document, _ b: Benchmark, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func years(_ doc: inout Document, _ b: Benchmark, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let series = b.series
         let comps = b.comparators(in: s.dataset).prefix(3)
         let compW = max(6, min(10, (doc.width - 34) / max(1, comps.count) - 1))
