@@ -1,6 +1,6 @@
 /// Reads `indicators.yaml`: title, organisation, panels and indicator definitions.
 enum IndicatorsFile {
-    static let topKeys: Set<String> = ["title", "organisation", "panels", "indicators"]
+    static let topKeys: Set<String> = ["title", "organisation", "panels", "indicators", "wall"]
     static let panelKeys: Set<String> = ["id", "title"]
     static let indicatorKeys: Set<String> = ["id", "panel", "title", "short", "unit", "per", "decimals", "polarity",
                                              "frequency", "targets", "comparators", "risks", "definition", "source",
@@ -36,6 +36,7 @@ enum IndicatorsFile {
             seen[ind.id] = ind.location
             dataset.indicators.append(ind)
         }
+        if let wall = top["wall"] { dataset.wall = WallSection.parse(wall, panels: dataset.panels) }
         return dataset
     }
 

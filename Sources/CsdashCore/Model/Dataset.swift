@@ -8,6 +8,8 @@ public struct Dataset: Sendable, Equatable {
     public var comparatorNames: [String]
     public var riskBands: [RiskBand]
     public var risks: [Risk]
+    /// The `wall:` section of indicators.yaml (pages and dwell for `csdash wall`), if any.
+    public var wall: WallConfig?
 
     public init(title: String = "", organisation: String = "", panels: [Panel] = [], indicators: [Indicator] = [],
                 comparatorNames: [String] = [], riskBands: [RiskBand] = RiskBand.defaults, risks: [Risk] = []) {
