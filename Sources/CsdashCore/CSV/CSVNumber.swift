@@ -78,19 +78,13 @@ public enum CSVNumber: Equatable, Sendable {
                 return .value(negative ? -v : v)
             }
         }
-        // Slow path: strtod on a copy without thousands separators.
-        var copy = [CChar]()
-        copy.reserveCapacity(hi - lo + 1)
-        for k in lo..<hi where b[k] != 0x2C { copy.append(CChar(bitPattern: b[k])) }
-        copy.append(0)
-        return copy.withUnsafeBufferPointer { p -> CSVNumber in
-            var end: UnsafeMutablePointer<CChar>?
-            let v = strtod(p.baseAddress!, &end)
-            guard let end, end - UnsafeMutablePointer(mutating: p.baseAddress!) == p.count - 1, v.isFinite else {
-                return .invalid
-            }
-            return .value(v)
-        }
+        // Slow path: Swift's own parser on a copy without thousands separators. Not strtod: once ncurses has
+        // called setlocale(LC_ALL, ""), strtod follows the user's decimal comma and a reload would misread "1.5e3".
+        var copy = [UInt8]()
+        copy.reserveCapacity(hi - lo)
+        for k in lo..<hi where b[k] != 0x2C { copy.append(b[k]) }
+        guard let v = Double(String(decoding: copy, as: UTF8.self)), v.isFinite else { return .invalid }
+        return .value(v)
     }
 
     private static func suppressionOrInvalid(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> CSVNumber {

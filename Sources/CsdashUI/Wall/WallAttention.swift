@@ -76,7 +76,7 @@ enum WallAttention {
         if showTarget { head += " " + "Target".leftPadded(to: targetW) }
         head += " " + "Worse for".leftPadded(to: runW)
         buf.put(area.x, area.y, head, t[.muted], limit: area.width)
-        let rowH = big ? 4 : max(1, min(2, (area.height - 1) / max(1, list.count)))
+        let rowH = big ? 4 : max(1, min(3, (area.height - 1) / max(1, list.count)))
         for (i, item) in list.enumerated() {
             let e = item.evaluation
             let y = area.y + 1 + i * rowH + (big ? 1 : 0)

@@ -22,7 +22,7 @@ public enum WallView {
         let stale = s.staleness
         if stale.isStale, let r = banners.popFirst() { staleBanner(&buf, r, s, stale, t, g) }
         if !s.problems.isEmpty, let r = banners.popFirst() {
-            ProblemsBanner(problems: s.problems, context: "reload failed, showing the data loaded before")
+            ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data")
                 .render(into: &buf, r, theme: t, glyphs: g)
         }
         guard let page = s.page else { return buf }
@@ -71,11 +71,12 @@ public enum WallView {
     static func staleBanner(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ st: Staleness, _ t: Theme, _ g: Glyphs) {
         var parts: [String] = []
         if let q = st.quartersBehind, let latest = s.dataset.latestQuarter {
-            parts.append("latest data is \(latest.short), \(q) quarters behind today")
+            parts.append("latest data \(latest.short), \(q) quarters ago")
         }
-        if let d = st.fileAgeDays { parts.append("no data file saved for \(d) days") }
+        if let d = st.fileAgeDays { parts.append("no file saved for \(d) days") }
         let mark = g.ascii ? "!" : "⚠"
-        let text = " \(mark) DATA MAY BE OUT OF DATE: " + parts.joined(separator: "; ") + " "
+        var text = " \(mark) DATA MAY BE OUT OF DATE: " + parts.joined(separator: "; ") + " "
+        if text.count > r.width { text = " \(mark) OUT OF DATE: " + parts.joined(separator: "; ") + " " }
         let style = t[.stale].reversed.bolded
         buf.fill(r, " ", style)
         buf.put(r.x, r.y, text.truncated(to: r.width, ellipsis: g.ellipsis), style)

@@ -15,9 +15,10 @@ public struct ProblemsBanner {
     public var text: String {
         guard let first = problems.first else { return "" }
         let n = problems.count
-        var s = "\(n) data problem\(n == 1 ? "" : "s")"
-        if !context.isEmpty { s += " (\(context))" }
-        return s + ": " + first.description
+        // The file and line first, so they survive on a narrow screen.
+        let message = first.message + (first.location.column.map { " (column '\($0)')" } ?? "")
+        return "\(n) data problem\(n == 1 ? "" : "s"): \(first.location.text): \(message)"
+            + (context.isEmpty ? "" : " (\(context))")
     }
 
     public func render(into buf: inout Buffer, _ rect: Rect, theme: Theme, glyphs: Glyphs) {
