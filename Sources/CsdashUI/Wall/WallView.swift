@@ -71,9 +71,9 @@ public enum WallView {
     static func staleBanner(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ st: Staleness, _ t: Theme, _ g: Glyphs) {
         var parts: [String] = []
         if let q = st.quartersBehind, let latest = s.dataset.latestQuarter {
-            parts.append("latest data \(latest.short), \(q) quarters ago")
+            parts.append("latest data \(latest.short) (\(q) quarters ago)")
         }
-        if let d = st.fileAgeDays { parts.append("no file saved for \(d) days") }
+        if let d = st.fileAgeDays { parts.append("newest file \(d) days old") }
         let mark = g.ascii ? "!" : "⚠"
         var text = " \(mark) DATA MAY BE OUT OF DATE: " + parts.joined(separator: "; ") + " "
         if text.count > r.width { text = " \(mark) OUT OF DATE: " + parts.joined(separator: "; ") + " " }
