@@ -15,6 +15,7 @@ public enum WallApp {
         let loop = EventLoop(signalFD: signalFD, watcher: FileWatcher(directory: directory, forcePolling: forcePolling))
         var state = initial
         var pending: [WallEvent] = [.resize(width: screen.width, height: screen.height)]
+        var decoder = KeyDecoder()
         while true {
             // Run every event (and the events its effects produce) before drawing once.
             while !pending.isEmpty {
@@ -30,16 +31,20 @@ public enum WallApp {
                 }
             }
             screen.draw(WallView.render(state, theme: theme, glyphs: glyphs))
-            let wake = loop.wait(until: state.nextWake)
+            // A key sequence cut short waits a moment for its end, then is decided (keys are whole or dropped).
+            var deadline = state.nextWake
+            if !decoder.pending.isEmpty {
+                deadline = min(deadline, Date().addingTimeInterval(decoder.waitingForEscape ? TerminalApp.escapeSeconds : 0.25))
+            }
+            let wake = loop.wait(until: deadline)
             if wake.signal || wake.hangup { return }
             if wake.filesChanged { pending.append(.filesChanged) }
             if wake.input {
-                for e in screen.readKeys() {
-                    switch e {
-                    case let .key(k): pending.append(.key(k))
-                    case let .resize(w, h): pending.append(.resize(width: w, height: h))
-                    }
-                }
+                let input = screen.readInput()
+                pending += decoder.feed(input.bytes).map { .key($0) }
+                if input.resized { pending.append(.resize(width: screen.width, height: screen.height)) }
+            } else if !decoder.pending.isEmpty {
+                pending += decoder.flush().map { .key($0) }
             }
             pending.append(.tick)
         }

@@ -18,7 +18,9 @@ final class WallLongRunTests: XCTestCase {
         let good = try DataDirectory.load(sampleDir).dataset
         var changed = good
         let i = changed.indicators.firstIndex { $0.id == "re-referrals" }!
-        changed.indicators[i].history[changed.indicators[i].history.count - 1].value = 19.5
+        var obs = Array(changed.indicators[i].history)
+        obs[obs.count - 1].value = 19.5
+        changed.indicators[i].history = History(obs)
         let broken = [Diagnostic.error(SourceLocation(file: "history/social-care.csv", line: 9), "value 'x' is not a number")]
 
         var s = try wallState(good, width: 160, height: 48)

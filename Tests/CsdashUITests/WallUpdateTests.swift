@@ -128,7 +128,9 @@ final class WallUpdateTests: XCTestCase {
         XCTAssertTrue(text.contains("data/history/social-care.csv:7"), text)
         var ds = s.dataset
         let i = ds.indicators.firstIndex { $0.id == "re-referrals" }!
-        ds.indicators[i].history[ds.indicators[i].history.count - 1].value = 19.5
+        var obs = Array(ds.indicators[i].history)
+        obs[obs.count - 1].value = 19.5
+        ds.indicators[i].history = History(obs)
         s = step(s, .reloaded(.loaded(ds, newestFile: t(2))), at: t(3))
         XCTAssertEqual(s.problems, [])
         XCTAssertEqual(s.card.indicator("re-referrals")?.value, 19.5)

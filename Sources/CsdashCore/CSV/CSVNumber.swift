@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A value cell: a number, "not available", or something that is not a number.
 public enum CSVNumber: Equatable, Sendable {
     case value(Double)
@@ -78,12 +72,16 @@ public enum CSVNumber: Equatable, Sendable {
                 return .value(negative ? -v : v)
             }
         }
-        // Slow path: Swift's own parser on a copy without thousands separators. Not strtod: once ncurses has
-        // called setlocale(LC_ALL, ""), strtod follows the user's decimal comma and a reload would misread "1.5e3".
-        var copy = [UInt8]()
-        copy.reserveCapacity(hi - lo)
-        for k in lo..<hi where b[k] != 0x2C { copy.append(b[k]) }
-        guard let v = Double(String(decoding: copy, as: UTF8.self)), v.isFinite else { return .invalid }
+        // Slow path (exponents, more than 18 digits): the standard library's parser on the text without
+        // thousands separators. Never C's strtod: once ncurses has called setlocale(LC_ALL, ""), strtod reads
+        // "1,5" as one and a half in a decimal-comma locale, and the dashboard's live reload parses in-process.
+        var text = ""
+        text.unicodeScalars.reserveCapacity(hi - lo)
+        for k in lo..<hi where b[k] != 0x2C {
+            guard b[k] < 0x80 else { return .invalid }
+            text.unicodeScalars.append(Unicode.Scalar(b[k]))
+        }
+        guard let v = Double(text), v.isFinite else { return .invalid }
         return .value(v)
     }
 

@@ -54,7 +54,8 @@ enum WallAttention {
     static func rowsPerPage(_ body: Rect) -> Int { max(1, body.height - 1) }
 
     static func render(_ buf: inout Buffer, _ body: Rect, _ s: WallState, part: Int, parts: Int,
-                       _ t: Theme, _ g: Glyphs) {
+                       _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let all = items(s.card)
         guard !all.isEmpty else {
             let msg = "\(g.better) Nothing is worse than target in \(s.asAt.short)"

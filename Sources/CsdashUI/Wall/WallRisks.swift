@@ -11,7 +11,8 @@ enum WallRisks {
         }
     }
 
-    static func render(_ buf: inout Buffer, _ body: Rect, _ s: WallState, _ t: Theme, _ g: Glyphs) {
+    static func render(_ buf: inout Buffer, _ body: Rect, _ s: WallState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let risks = s.card.risks.filter { $0.score != nil }
         guard !risks.isEmpty else {
             buf.put("no risks assessed by \(s.asAt.short)", in: body, row: body.height / 2, align: .center, t[.muted])

@@ -3,7 +3,8 @@ import CsdashCore
 /// A panel page: every indicator of the panel as a tile, its value in large digits where the tile is big enough.
 enum WallTiles {
     static func render(_ buf: inout Buffer, _ body: Rect, _ s: WallState, panel: String, part: Int, parts: Int,
-                       _ t: Theme, _ g: Glyphs) {
+                       _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let all = s.card.indicators(in: panel)
         let per = (all.count + parts - 1) / max(1, parts)
         let list = Array(all.dropFirst(part * per).prefix(per))
@@ -19,7 +20,7 @@ enum WallTiles {
         let digits = digitSize(list.compactMap(bigText), inner: inner, ascii: g.ascii)
         for (i, e) in list.enumerated() {
             let r = Rect(x: x0 + (i % grid.columns) * tw, y: body.y + (i / grid.columns) * th, width: tw, height: th)
-            tile(&buf, r, e, digits: digits, t, g)
+            tile(&buf, r, e, digits: digits, ctx)
         }
     }
 
@@ -78,10 +79,13 @@ enum WallTiles {
     }
 
     static func tile(_ buf: inout Buffer, _ rect: Rect, _ e: IndicatorEvaluation, digits: (rows: Int, scale: Int),
-                     _ t: Theme, _ g: Glyphs) {
+                     _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let st = t.status(e.status)
         let border = e.status == .none ? t[.border] : st
-        var inner = buf.box(rect, style: border, titleStyle: st, glyphs: g)
+        buf.render(Box(), in: rect, ctx)
+        recolourBorder(&buf, rect, border)
+        var inner = Box.inner(rect)
         inner = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         guard inner.width >= 8, inner.height >= 3 else { return }
         // Name line: status symbol, name, and on the right the stale mark.
@@ -113,24 +117,25 @@ enum WallTiles {
                 let end = BigDigits.draw(&buf, x: dx, y: dy, big, rows: rows, scale: scale, ascii: g.ascii, valueStyle)
                 if !unit.isEmpty, total <= inner.width { buf.put(end + 1, dy + rows - 1, unit, t[.muted]) }
                 let ty = dy + rows + (spare > 1 ? 1 : 0)
-                infoLine(&buf, inner, y: min(ty, sparkY - 1), target: target, direction: direction, e, t)
-                spark(&buf, inner, y: sparkY, e, t, g)
+                infoLine(&buf, inner, y: min(ty, sparkY - 1), target: target, direction: direction, e, ctx)
+                spark(&buf, inner, y: sparkY, e, ctx)
                 return
             }
         }
         // Plain text: value and target on one line (two when there is room), then the sparkline.
         var x = buf.put(inner.x, inner.y + 1, valueText, valueStyle) + 2
         if inner.height >= 4 {
-            infoLine(&buf, inner, y: inner.y + 2, target: target, direction: direction, e, t)
+            infoLine(&buf, inner, y: inner.y + 2, target: target, direction: direction, e, ctx)
         } else {
             x = buf.put(x, inner.y + 1, target, t[.target], limit: inner.maxX - x) + 2
             if x + direction.count <= inner.maxX { buf.put(x, inner.y + 1, direction, t.direction(e.direction)) }
         }
-        spark(&buf, inner, y: sparkY, e, t, g)
+        spark(&buf, inner, y: sparkY, e, ctx)
     }
 
     static func infoLine(_ buf: inout Buffer, _ inner: Rect, y: Int, target: String, direction: String,
-                         _ e: IndicatorEvaluation, _ t: Theme) {
+                         _ e: IndicatorEvaluation, _ ctx: RenderContext) {
+        let t = ctx.theme
         let x = buf.put(inner.x, y, target, t[.target], limit: inner.width)
         if x + 2 + direction.count <= inner.maxX {
             buf.put(inner.maxX - direction.count, y, direction, t.direction(e.direction))
@@ -138,13 +143,27 @@ enum WallTiles {
     }
 
     /// The history as a sparkline across the tile, the last cell the target level (as on the overview).
-    static func spark(_ buf: inout Buffer, _ inner: Rect, y: Int, _ e: IndicatorEvaluation, _ t: Theme, _ g: Glyphs) {
+    static func spark(_ buf: inout Buffer, _ inner: Rect, y: Int, _ e: IndicatorEvaluation, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let n = e.visibleHistory.count
         guard n > 0 else {
             buf.put(inner.x, y, "no history", t[.muted])
             return
         }
-        let w = min(inner.width, n + 1)
-        buf.sparkline(e, x: inner.x, y: y, width: w, theme: t, glyphs: g)
+        let marker = e.target == nil ? 0 : IndicatorSparkline.targetCells
+        buf.render(IndicatorSparkline(e), in: Rect(x: inner.x, y: y, width: min(inner.width, n + marker), height: 1), ctx)
+    }
+
+    /// The tile's border in its status colour, so a red tile reads as red from across the room.
+    static func recolourBorder(_ buf: inout Buffer, _ r: Rect, _ style: Style) {
+        guard r.width >= 2, r.height >= 2 else { return }
+        for x in r.x..<r.maxX {
+            for y in [r.y, r.maxY - 1] where x >= 0 && x < buf.width && y >= 0 && y < buf.height {
+                buf[x, y].style = style
+            }
+        }
+        for y in r.y..<r.maxY where y >= 0 && y < buf.height {
+            for x in [r.x, r.maxX - 1] where x >= 0 && x < buf.width { buf[x, y].style = style }
+        }
     }
 }

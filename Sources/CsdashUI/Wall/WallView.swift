@@ -4,7 +4,12 @@ import Foundation
 /// Draws a wall frame: the header (title, quarter, data as at, clock), the page line (page name and the
 /// page indicator `● ○ ○`), the stale and reload banners, and the page. No footer, no selection.
 public enum WallView {
-    public static func render(_ s: WallState, theme t: Theme, glyphs g: Glyphs) -> Buffer {
+    public static func render(_ s: WallState, theme: Theme, glyphs: Glyphs) -> Buffer {
+        render(s, RenderContext(theme: theme, glyphs: glyphs))
+    }
+
+    public static func render(_ s: WallState, _ ctx: RenderContext) -> Buffer {
+        let t = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
         if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {
             let msg = "terminal too small for the wall: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
@@ -16,20 +21,20 @@ public enum WallView {
             return buf
         }
         let f = WallLayout.frame(s)
-        header(&buf, f.header, s, t)
-        pageLine(&buf, f.pageLine, s, t, g)
+        header(&buf, f.header, s, ctx)
+        pageLine(&buf, f.pageLine, s, ctx)
         var banners = f.banners[...]
         let stale = s.staleness
-        if stale.isStale, let r = banners.popFirst() { staleBanner(&buf, r, s, stale, t, g) }
+        if stale.isStale, let r = banners.popFirst() { staleBanner(&buf, r, s, stale, ctx) }
         if !s.problems.isEmpty, let r = banners.popFirst() {
             ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data")
-                .render(into: &buf, r, theme: t, glyphs: g)
+                .render(r, into: &buf, ctx)
         }
         guard let page = s.page else { return buf }
         switch page.kind {
-        case let .panel(id): WallTiles.render(&buf, f.body, s, panel: id, part: page.part, parts: page.parts, t, g)
-        case .attention: WallAttention.render(&buf, f.body, s, part: page.part, parts: page.parts, t, g)
-        case .risks: WallRisks.render(&buf, f.body, s, t, g)
+        case let .panel(id): WallTiles.render(&buf, f.body, s, panel: id, part: page.part, parts: page.parts, ctx)
+        case .attention: WallAttention.render(&buf, f.body, s, part: page.part, parts: page.parts, ctx)
+        case .risks: WallRisks.render(&buf, f.body, s, ctx)
         }
         return buf
     }
@@ -40,7 +45,8 @@ public enum WallView {
         return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 
-    static func header(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ t: Theme) {
+    static func header(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ ctx: RenderContext) {
+        let t = ctx.theme
         let hs = t[.header]
         buf.fill(r, " ", hs)
         var right = s.asAt.short
@@ -53,7 +59,8 @@ public enum WallView {
     }
 
     /// The page's name on the left; on the right the page dots, or the quit hint while it shows.
-    static func pageLine(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ t: Theme, _ g: Glyphs) {
+    static func pageLine(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let pages = s.pages
         let name = s.page?.title(s.dataset) ?? ""
         if s.quitHint {
@@ -68,7 +75,8 @@ public enum WallView {
         buf.put(r.x + 1, r.y, name.truncated(to: max(0, r.width / 2 - 2)), t[.title])
     }
 
-    static func staleBanner(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ st: Staleness, _ t: Theme, _ g: Glyphs) {
+    static func staleBanner(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ st: Staleness, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         var parts: [String] = []
         if let q = st.quartersBehind, let latest = s.dataset.latestQuarter {
             parts.append("latest data \(latest.short) (\(q) quarters ago)")
