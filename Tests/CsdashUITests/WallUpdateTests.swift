@@ -108,10 +108,10 @@ final class WallUpdateTests: XCTestCase {
         (next, effects) = update(s, .tick, now: t(1.7))
         s = next
         XCTAssertEqual(effects, [.reload])
-        XCTAssertNil(s.reloadDue)
+        XCTAssertNil(s.debounce.due)
         // A file written without pause is still reloaded 1.5 s after the first change.
         for k in 0..<14 { s = step(s, .filesChanged, at: t(10 + Double(k) * 0.1)) }
-        XCTAssertEqual(s.reloadDue, t(11.5))
+        XCTAssertEqual(s.debounce.due, t(11.5))
         (_, effects) = update(s, .tick, now: t(11.5))
         XCTAssertEqual(effects, [.reload])
     }

@@ -46,10 +46,6 @@ public struct WallOptions: Sendable {
 /// The whole state of the wall. It changes only through `update(_:_:now:)`.
 public struct WallState: Sendable {
     public static let quitWindow: TimeInterval = 2
-    /// Files must be quiet this long before a reload, so a file being written is not read half-way...
-    public static let debounce: TimeInterval = 0.4
-    /// ...but a directory that never goes quiet is still reloaded this long after the first change.
-    public static let debounceLimit: TimeInterval = 1.5
     /// At most this many reload problems are kept (the banner names the first; `csdash check` lists all).
     public static let problemLimit = 50
 
@@ -67,9 +63,8 @@ public struct WallState: Sendable {
     public var quit = false
     /// Why the last reload failed (the last good data stays on screen); empty when it loaded.
     public var problems: [Diagnostic] = []
-    /// When the pending reload is due, and when the first unanswered change came in.
-    public var reloadDue: Date?
-    public var firstChange: Date?
+    /// Waits for changed files to go quiet before asking for a reload.
+    public var debounce = ReloadDebounce()
     /// When the newest data file was saved (for the stale warning).
     public var newestFile: Date?
     /// How many reloads succeeded (shown nowhere; tests and the e2e check it moves).
@@ -124,7 +119,7 @@ public struct WallState: Sendable {
         let minute = (now.timeIntervalSinceReferenceDate / 60).rounded(.down) * 60 + 60
         t = min(t, Date(timeIntervalSinceReferenceDate: minute))
         if let q = quitArmedUntil, q > now { t = min(t, q) }
-        if let r = reloadDue { t = min(t, r) }
+        if let r = debounce.due { t = min(t, r) }
         return max(t, now)
     }
 

@@ -18,10 +18,7 @@ public func update(_ state: WallState, _ event: WallEvent, now: Date) -> (WallSt
         let n = s.pages.count
         if s.pageIndex >= n { s.pageIndex = max(0, n - 1) }
     case .filesChanged:
-        // Wait for the files to go quiet, but not forever.
-        let first = s.firstChange ?? now
-        s.firstChange = first
-        s.reloadDue = min(now.addingTimeInterval(WallState.debounce), first.addingTimeInterval(WallState.debounceLimit))
+        s.debounce.changed(at: now)
     case let .reloaded(outcome):
         switch outcome {
         case let .loaded(dataset, newest):
@@ -32,11 +29,7 @@ public func update(_ state: WallState, _ event: WallEvent, now: Date) -> (WallSt
             s.problems = Array(problems.prefix(WallState.problemLimit))
         }
     }
-    if let due = s.reloadDue, now >= due {
-        s.reloadDue = nil
-        s.firstChange = nil
-        effects.append(.reload)
-    }
+    if s.debounce.fire(at: now) { effects.append(.reload) }
     s.advancePages()
     if let q = s.quitArmedUntil, now >= q { s.quitArmedUntil = nil }
     return (s, effects)
