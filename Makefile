@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/csdash
 # Debian packages the build and the end-to-end tests need.
 APT_PACKAGES := libncursesw5-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e-test bench install uninstall clean
+.PHONY: all deps build release run test unit-test e2e-test bench install uninstall clean sample-data
 
 all: build
 
@@ -47,6 +47,12 @@ e2e-test: build
 # The release build is part of the tests: Swift 6.3.1 has crashed compiling this code with -O only,
 # which would break make install and make bench while every debug test still passed.
 test: unit-test e2e-test release
+
+# Regenerates the sample's DfE benchmarks from the published files in sample-data/dfe/ (a unit test checks the
+# committed files equal a fresh import).
+sample-data: build
+	$(DEBUG_BIN) import dfe --la 916 --map sample-data/dfe/gloucestershire.yaml \
+	  --out $(SAMPLE)/history/dfe.csv --authorities $(SAMPLE)/authorities/dfe.csv
 
 # Release build; writes docs/benchmarks.md (machine, date, figures) and prints it. Takes a few minutes.
 bench: deps

@@ -13,7 +13,7 @@ struct CSDash: ParsableCommand {
             then the bundled sample data.
             """,
         version: version,
-        subcommands: [Dashboard.self, Wall.self, Check.self, Report.self, Snapshot.self],
+        subcommands: [Dashboard.self, Wall.self, Check.self, Report.self, Snapshot.self, Import.self],
         defaultSubcommand: Dashboard.self
     )
 }
@@ -62,7 +62,8 @@ func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
         }
         return Period.quarter(containingMonthIndex: p.endMonthIndex)
     }
-    guard let q = dataset.latestQuarter else {
+    // `opens_at` in indicators.yaml, else the latest quarter with data.
+    guard let q = dataset.openingQuarter else {
         throw ExitCodes.fail(65, "csdash: the data has no history, so there is no quarter to show")
     }
     return q

@@ -80,7 +80,8 @@ public enum Evaluator {
     }
 
     public static func evaluateAll(_ dataset: Dataset, asAt: Period) -> [IndicatorEvaluation] {
-        dataset.indicators.map { evaluate($0, asAt: asAt) }
+        // Benchmark series show on the pages of the indicators that name them, not in panels or counts.
+        dataset.indicators.filter { !$0.isBenchmarkSeries }.map { evaluate($0, asAt: asAt) }
     }
 }
 

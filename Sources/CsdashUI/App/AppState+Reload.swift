@@ -14,9 +14,9 @@ extension AppState {
 
     /// Replaces the dataset keeping the user's place: the screens open (up to the first whose indicator or
     /// risk has gone), the focused panel and each panel's selected indicator (by id), the filters, and the
-    /// quarter (one that was the latest moves on to the new latest).
+    /// quarter (the opening quarter, `opens_at` or the latest, moves on with the data; one the user chose stays).
     public mutating func replace(_ new: Dataset) {
-        let wasLatest = asAt == dataset.latestQuarter
+        let wasOpening = asAt == dataset.openingQuarter
         let focusedPanel = dataset.panels[safe: panelIndex]?.id
         var selectedIDs: [String: String] = [:]
         for (i, p) in dataset.panels.enumerated() {
@@ -27,7 +27,7 @@ extension AppState {
 
         dataset = new
         quarters = new.quarters
-        let quarter = wasLatest ? (new.latestQuarter ?? asAt) : asAt
+        let quarter = wasOpening ? (new.openingQuarter ?? asAt) : asAt
         if !quarters.contains(quarter) { quarters = (quarters + [quarter]).sorted() }
         view(at: quarter)
         panelIndex = focusedPanel.flatMap { id in new.panels.firstIndex { $0.id == id } } ?? min(panelIndex, max(0, new.panels.count - 1))

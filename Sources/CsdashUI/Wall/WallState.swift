@@ -28,7 +28,8 @@ public struct WallOptions: Sendable {
     public var staleAfterDays: Double
     /// Every key is ignored (only a signal ends the wall).
     public var noKeys: Bool
-    /// A fixed quarter to show (`--period`); nil follows the latest quarter with data, across reloads too.
+    /// A fixed quarter to show (`--period`); nil follows the data's opening quarter (`opens_at`, else the
+    /// latest with data), across reloads too.
     public var period: Period?
     /// The clock's time zone.
     public var timeZone: TimeZone
@@ -82,7 +83,7 @@ public struct WallState: Sendable {
     }
 
     static func quarter(_ d: Dataset, _ o: WallOptions) -> Period {
-        o.period ?? d.latestQuarter ?? Period.quarter(containingMonthIndex: 0)
+        o.period ?? d.openingQuarter ?? Period.quarter(containingMonthIndex: 0)
     }
 
     public var asAt: Period { card.asAt }
