@@ -96,7 +96,7 @@ enum WallAttention {
             var x = valueCol + valueW + 1
             x = buf.put(x, y, gapText(item).leftPadded(to: gapW), st) + 1
             if showTarget { x = buf.put(x, y, Chrome.targetText(e, g).leftPadded(to: targetW), t[.target]) + 1 }
-            let run = item.quarters == 1 ? "this quarter" : "\(item.quarters) quarters"
+            let run = item.quarters == 0 ? "no data this quarter" : item.quarters == 1 ? "this quarter" : "\(item.quarters) quarters"
             buf.put(x, y, run.leftPadded(to: runW), item.quarters >= 4 ? t[.worse] : t[.text])
         }
     }
