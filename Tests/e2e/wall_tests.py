@@ -93,6 +93,12 @@ def test_wall_rotates_ignores_keys_reloads_and_quits(binary):
         t.wait(lambda s: "○ ○ ○ ● ○ ○" in page_line(s) or "○ ○ ○ ○ ● ○" in page_line(s), "rotation after keys", 5)
         s = t.screen()
         assert "CSDASH-EXITED" not in s and "Risk register" not in s and "help" not in s.lower(), s
+        # A resize redraws at the new size.
+        t.tmux("resize-window", "-x", "80", "-y", "24")
+        s = t.wait(lambda s: len(s.splitlines()) <= 24 and "data as at" in s
+                   and all(len(l) <= 80 for l in s.splitlines()), "the 80x24 frame", 5)
+        t.tmux("resize-window", "-x", "120", "-y", "40")
+        t.wait(lambda s: "Children's Services Performance · Gloucestershire" in s, "the 120x40 frame", 5)
         # q once shows a hint; q again within 2 s quits with the terminal restored.
         t.keys("q")
         t.wait_text("press q again to quit", 3)
@@ -181,6 +187,24 @@ def test_wall_sighup_and_sigint_end_it(binary):
             assert "Social care" not in s, s
         finally:
             t.close()
+
+
+def test_wall_ends_when_its_terminal_goes_away(binary):
+    """The terminal closes under the wall (tmux killed): it ends within a second or two, no CPU spin."""
+    t = Wall(binary, SAMPLE, "--dwell 60")
+    t.wait_text("Social care")
+    pid = t.pid()
+    t.close()
+    end = time.time() + 3
+    while time.time() < end and os.path.exists(f"/proc/{pid}"):
+        with open(f"/proc/{pid}/stat") as f:
+            if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                break
+        time.sleep(0.05)
+    alive = os.path.exists(f"/proc/{pid}") and open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+    if alive:
+        os.kill(pid, 9)
+    assert not alive, "the wall kept running after its terminal went away"
 
 
 def test_wall_sleeps_between_ticks(binary):

@@ -107,15 +107,30 @@ enum WallTiles {
         if let big = bigText(e) {
             let rows = digits.rows, scale = digits.scale
             if rows > 0 {
-                // Name, digits, target line, sparkline; spare rows go above and below the digits.
-                let spare = inner.height - (1 + rows + 1 + 1)
-                let dy = inner.y + 1 + spare / 2
+                // Name, digits, target line; below them the history as a chart with the target band where
+                // there are 5 rows or more to spare, else a sparkline on the last row.
+                let rest = inner.height - (1 + rows + 1)
+                let chart = rest >= 6 && inner.width >= 24
+                let spare = chart ? (rest >= 10 ? 1 : 0) : rest - 1
+                let dy = inner.y + 1 + (chart ? spare : spare / 2)
                 let w = BigDigits.width(big, rows: rows, scale: scale, ascii: g.ascii)
                 let unit = unitText(e)
                 let total = w + (unit.isEmpty ? 0 : unit.count + 1)
                 let dx = inner.x + max(0, (inner.width - (total <= inner.width ? total : w)) / 2)
                 let end = BigDigits.draw(&buf, x: dx, y: dy, big, rows: rows, scale: scale, ascii: g.ascii, valueStyle)
                 if !unit.isEmpty, total <= inner.width { buf.put(end + 1, dy + rows - 1, unit, t[.muted]) }
+                if chart {
+                    let ty = dy + rows
+                    infoLine(&buf, inner, y: ty, target: target, direction: direction, e, ctx)
+                    let area = Rect(x: inner.x, y: ty + 2, width: inner.width, height: inner.maxY - ty - 2)
+                    if e.visibleHistory.isEmpty {
+                        buf.put("no history", in: area, row: area.height / 2, align: .center, t[.muted])
+                    } else {
+                        // Without comparators: the value against its target band, nothing to decode.
+                        buf.render(HistoryChart(e, dataset: Dataset(), legend: false), in: area, ctx)
+                    }
+                    return
+                }
                 let ty = dy + rows + (spare > 1 ? 1 : 0)
                 infoLine(&buf, inner, y: min(ty, sparkY - 1), target: target, direction: direction, e, ctx)
                 spark(&buf, inner, y: sparkY, e, ctx)
