@@ -40,7 +40,7 @@ enum WallAttention {
     }
 
     /// `8.8pp below target`, `1.9 days above target`.
-    static func gapText(_ item: Item) -> String {
+    static func gapText(_ item: Item, compact: Bool = false) -> String {
         let ind = item.evaluation.indicator
         var n = ValueFormat.number(item.gap, decimals: ind.decimals)
         switch ind.unit {
@@ -48,7 +48,7 @@ enum WallAttention {
         case .days: n += n == "1" ? " day" : " days"
         default: break
         }
-        return n + (ind.polarity == .lower ? " above" : " below") + " target"
+        return n + (ind.polarity == .lower ? " above" : " below") + (compact ? "" : " target")
     }
 
     static func rowsPerPage(_ body: Rect) -> Int { max(1, body.height - 1) }
@@ -66,7 +66,9 @@ enum WallAttention {
         let list = Array(all.dropFirst(part * per).prefix(per))
         let area = Rect(x: body.x + 2, y: body.y, width: body.width - 4, height: body.height)
         // Columns: symbol, name, value, gap, target, quarters worse.
-        let valueW = 14, gapW = 20, targetW = 16, runW = 18
+        // Narrow screens: tighter columns ("18.7pp below"), so the names keep their room.
+        let compact = area.width < 110
+        let valueW = compact ? 8 : 14, gapW = compact ? 13 : 20, targetW = compact ? 9 : 16, runW = compact ? 12 : 18
         let bigRoom = area.height - 1 >= list.count * 4
         var nameW = area.width - 2 - valueW - gapW - targetW - runW - 4
         var showTarget = true
@@ -94,9 +96,9 @@ enum WallAttention {
                 buf.put(valueCol, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: valueW), st.bolded)
             }
             var x = valueCol + valueW + 1
-            x = buf.put(x, y, gapText(item).leftPadded(to: gapW), st) + 1
+            x = buf.put(x, y, gapText(item, compact: compact).leftPadded(to: gapW), st) + 1
             if showTarget { x = buf.put(x, y, Chrome.targetText(e, g).leftPadded(to: targetW), t[.target]) + 1 }
-            let run = item.quarters == 0 ? "no data this quarter" : item.quarters == 1 ? "this quarter" : "\(item.quarters) quarters"
+            let run = item.quarters == 0 ? (compact ? "no data now" : "no data this quarter") : item.quarters == 1 ? "this quarter" : "\(item.quarters) quarters"
             buf.put(x, y, run.leftPadded(to: runW), item.quarters >= 4 ? t[.worse] : t[.text])
         }
     }
