@@ -13,7 +13,7 @@ struct CSDash: ParsableCommand {
             then the bundled sample data.
             """,
         version: version,
-        subcommands: [Dashboard.self, Check.self, Report.self, Snapshot.self, Import.self],
+        subcommands: [Dashboard.self, Wall.self, Check.self, Report.self, Snapshot.self, Import.self],
         defaultSubcommand: Dashboard.self
     )
 }

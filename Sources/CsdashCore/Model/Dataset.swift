@@ -8,6 +8,8 @@ public struct Dataset: Sendable, Equatable {
     public var comparatorNames: [String]
     public var riskBands: [RiskBand]
     public var risks: [Risk]
+    /// The `wall:` section of indicators.yaml (pages and dwell for `csdash wall`), if any.
+    public var wall: WallConfig?
     /// `opens_at` in indicators.yaml: the quarter the dashboard and report open at when no --period is given.
     public var opensAt: Period? = nil
     /// Every authority's value by indicator id and year (`authorities/*.csv`, written by `csdash import dfe`).
