@@ -139,6 +139,8 @@ public struct Indicator: Sendable, Equatable {
         var commentary: [Period: String]
         var history: History
         var location: SourceLocation
+        var benchmark: String? = nil
+        var isBenchmarkSeries: Bool = false
     }
 
     final class Box: @unchecked Sendable {
@@ -260,6 +262,20 @@ public struct Indicator: Sendable, Equatable {
         get { box.fields.location }
         set { unique().fields.location = newValue }
         _modify { yield &unique().fields.location }
+    }
+
+    /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).
+    public var benchmark: String? {
+        get { box.fields.benchmark }
+        set { unique().fields.benchmark = newValue }
+        _modify { yield &unique().fields.benchmark }
+    }
+
+    /// Listed under `benchmarks:`: annual, no panel, shown only on the pages of indicators that name it.
+    public var isBenchmarkSeries: Bool {
+        get { box.fields.isBenchmarkSeries }
+        set { unique().fields.isBenchmarkSeries = newValue }
+        _modify { yield &unique().fields.isBenchmarkSeries }
     }
 
     public init(id: String, panel: String, title: String, short: String? = nil, unit: Unit = .number,
