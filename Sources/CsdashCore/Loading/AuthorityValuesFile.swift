@@ -19,6 +19,16 @@ enum AuthorityValuesFile {
             var lastID = ""
             var lastIDBytes: [UInt8] = [], lastPeriodBytes: [UInt8] = []
             var lastPeriod: Period?
+            // Column positions, once the header is read (a dictionary lookup per field was most of the cost).
+            var ci = 0, cp = 0, cv = 0, cg = 0
+            var cOld: Int?, cNew: Int?, cName: Int?
+            // Rows come grouped by indicator and year: values collect here and join `out` when the key changes.
+            var pending: [AuthorityValue] = []
+            var pendingKey: (id: String, period: Period)?
+            func flush() {
+                if let k = pendingKey, !pending.isEmpty { out[k.id, default: [:]][k.period, default: []].append(contentsOf: pending) }
+                pending.removeAll(keepingCapacity: true)
+            }
             do {
                 try CSVReader.forEachRow(in: bytes) { row in
                     guard let c = cols else {
@@ -33,6 +43,8 @@ enum AuthorityValuesFile {
                             throw CSVError(line: 0, message: "")
                         }
                         cols = m
+                        ci = m["indicator"]!; cp = m["period"]!; cv = m["value"]!; cg = m["group"]!
+                        cOld = m["old_la_code"]; cNew = m["new_la_code"]; cName = m["la_name"]
                         return
                     }
                     func at(_ name: String) -> SourceLocation {
@@ -44,21 +56,21 @@ enum AuthorityValuesFile {
                         return
                     }
                     // Ids and periods repeat row after row: compare bytes, make a String only when they change.
-                    let idChanged = row.withField(c["indicator"]!) { !$0.elementsEqual(lastIDBytes) }
+                    let idChanged = row.withField(ci) { !$0.elementsEqual(lastIDBytes) }
                     if idChanged {
-                        let id = row.trimmed(c["indicator"]!)
+                        let id = row.trimmed(ci)
                         guard byID[id] != nil else {
                             log.error(at("indicator"), "unknown indicator '\(id)' (not in indicators.yaml)")
                             return
                         }
                         lastID = id
-                        lastIDBytes = row.withField(c["indicator"]!) { Array($0) }
+                        lastIDBytes = row.withField(ci) { Array($0) }
                     }
                     let id = lastID
-                    if row.withField(c["period"]!, { !$0.elementsEqual(lastPeriodBytes) }) || lastPeriod == nil {
-                        let pText = row.trimmed(c["period"]!)
+                    if row.withField(cp, { !$0.elementsEqual(lastPeriodBytes) }) || lastPeriod == nil {
+                        let pText = row.trimmed(cp)
                         lastPeriod = Period(pText)
-                        lastPeriodBytes = lastPeriod == nil ? [] : row.withField(c["period"]!) { Array($0) }
+                        lastPeriodBytes = lastPeriod == nil ? [] : row.withField(cp) { Array($0) }
                         guard let p = lastPeriod else {
                             log.error(at("period"), "unreadable period '\(pText)' (use 2021/22)")
                             return
@@ -72,20 +84,20 @@ enum AuthorityValuesFile {
                     }
                     guard let period = lastPeriod else { return }
                     let value: Double
-                    switch row.withField(c["value"]!, CSVNumber.parse) {
+                    switch row.withField(cv, CSVNumber.parse) {
                     case let .value(v): value = v
                     case .missing: return
                     case .invalid:
-                        log.error(at("value"), "non-numeric value '\(row.trimmed(c["value"]!))'")
+                        log.error(at("value"), "non-numeric value '\(row.trimmed(cv))'")
                         return
                     }
                     let group: AuthorityValue.Group
-                    switch row.withField(c["group"]!, { Array($0) }) {
-                    case []: group = .other
-                    case Array("self".utf8): group = .own
-                    case Array("neighbour".utf8): group = .neighbour
-                    default:
-                        let g = row.trimmed(c["group"]!).lowercased()
+                    switch row.withField(cg, { b -> AuthorityValue.Group? in
+                        b.isEmpty ? .other : b.elementsEqual("self".utf8) ? .own : b.elementsEqual("neighbour".utf8) ? .neighbour : nil
+                    }) {
+                    case let known?: group = known
+                    case nil:
+                        let g = row.trimmed(cg).lowercased()
                         guard let known = AuthorityValue.Group(rawValue: g) else {
                             log.error(at("group"), "group '\(g)' is not one of: self, neighbour, or empty")
                             return
@@ -95,16 +107,21 @@ enum AuthorityValuesFile {
                     // Names and codes are kept for the authority and its neighbours (the strip labels them).
                     var code = "", name = ""
                     if group != .other {
-                        code = c["old_la_code"].map { row.trimmed($0) } ?? c["new_la_code"].map { row.trimmed($0) } ?? ""
-                        name = c["la_name"].map { row.trimmed($0) } ?? code
+                        code = cOld.map { row.trimmed($0) } ?? cNew.map { row.trimmed($0) } ?? ""
+                        name = cName.map { row.trimmed($0) } ?? code
                     }
-                    out[id, default: [:]][period, default: []].append(AuthorityValue(code: code, name: name, value: value, group: group))
+                    if pendingKey?.id != id || pendingKey?.period != period {
+                        flush()
+                        pendingKey = (id, period)
+                    }
+                    pending.append(AuthorityValue(code: code, name: name, value: value, group: group))
                 }
             } catch let e as CSVError {
                 if e.line > 0 { log.error(SourceLocation(file: file, line: e.line), e.message) }
             } catch {
                 log.error(SourceLocation(file: file), "\(error)")
             }
+            flush()
             if cols == nil, header.isEmpty { log.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
         }
         dataset.authorityValues = out
