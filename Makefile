@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/csdash
 # Debian packages the build and the end-to-end tests need.
 APT_PACKAGES := libncursesw5-dev tmux python3
 
-.PHONY: all deps build release run wall test unit-test e2e-test bench install uninstall clean sample-data
+.PHONY: all deps build release run wall test unit-test e2e-test bench install uninstall clean sample-data bench-import
 
 all: build
 
@@ -64,6 +64,12 @@ bench: deps
 	$(SWIFT) build -c release --product csdash
 	$(SWIFT) build -c release --product csdash-bench
 	.build/release/csdash-bench docs/benchmarks.md
+	python3 Tests/bench/import_dfe.py .build/release/csdash
+
+# The speed check of csdash import dfe alone: all seven DfE files for one authority, release build, whole process.
+bench-import: deps
+	$(SWIFT) build -c release --product csdash
+	python3 Tests/bench/import_dfe.py .build/release/csdash
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/csdash

@@ -158,3 +158,15 @@ final class BenchmarkLoadTests: XCTestCase {
         }
     }
 }
+
+final class BenchmarkWordsTests: XCTestCase {
+    func testWordsForEachPolarity() {
+        let p = BenchmarkPosition(rank: 59, rankOf: 150, quartile: 2, neighbourRank: 8, neighbourRankOf: 11)
+        XCTAssertEqual(p.neighbourWords(), "8th of 11 with its neighbours")
+        XCTAssertEqual(p.nationalWords(), "2nd quartile nationally (rank 59 of 150)")
+        XCTAssertEqual(p.neighbourWords(polarity: .neutral), "8th lowest of 11 with its neighbours")
+        XCTAssertEqual(p.nationalWords(polarity: .neutral), "2nd quartile from the lowest nationally (59th lowest of 150)")
+        XCTAssertNil(BenchmarkPosition(rank: 3).nationalWords())
+        XCTAssertEqual(p.cells, ["", "59", "150", "2", "8", "11"])
+    }
+}

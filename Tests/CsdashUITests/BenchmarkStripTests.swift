@@ -19,7 +19,7 @@ final class BenchmarkStripTests: XCTestCase {
         let s = BenchmarkStrip(values: [v(10, .own), v(20), v(30, .neighbour)], polarity: .higher)
         XCTAssertEqual(s.ends?.left, 30)
         XCTAssertEqual(String(s.characters(width: 5, glyphs: .unicode)), "◆ ▁ ●")
-        XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "+ _ O")
+        XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "N _ O")
     }
 
     func testBarsGrowWithTheNumberOfAuthoritiesInACell() {
@@ -45,7 +45,7 @@ final class BenchmarkStripTests: XCTestCase {
     func testDrawsStyledCellsIntoTheBuffer() {
         var buf = Buffer(width: 8, height: 1)
         let s = BenchmarkStrip(values: [v(1), v(2, .neighbour), v(3, .own)], polarity: .lower)
-        buf.benchmarkStrip(s, x: 1, y: 0, width: 5, theme: .standard, glyphs: .unicode)
+        buf.render(s, in: Rect(x: 1, y: 0, width: 5, height: 1), RenderContext(theme: .standard, glyphs: .unicode))
         XCTAssertEqual(buf.lines[0], " ▁ ◆ ●  ")
         XCTAssertEqual(buf[5, 0].style, Theme.standard[.title].bolded)
         XCTAssertEqual(buf[3, 0].style, Theme.standard[.series2])

@@ -17,8 +17,10 @@ public struct Benchmark: Sendable, Equatable {
     }
 
     /// "9th of 11 with its neighbours · 4th quartile nationally (rank 126 of 150)".
-    public var words: String? {
-        let parts = [position.neighbourWords, position.nationalWords].compactMap { $0 }
+    public var words: String? { words(polarity: series.polarity) }
+
+    public func words(polarity: Polarity) -> String? {
+        let parts = [position.neighbourWords(polarity: polarity), position.nationalWords(polarity: polarity)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }

@@ -16,7 +16,8 @@ enum AuthorityValuesFile {
             let bytes = raw.bindMemory(to: UInt8.self)
             var cols: [String: Int]?
             var header: [String] = []
-            var lastID = "", lastPeriodText = ""
+            var lastID = ""
+            var lastIDBytes: [UInt8] = [], lastPeriodBytes: [UInt8] = []
             var lastPeriod: Period?
             do {
                 try CSVReader.forEachRow(in: bytes) { row in
@@ -42,27 +43,34 @@ enum AuthorityValuesFile {
                                   "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)")
                         return
                     }
-                    let id = row.trimmed(c["indicator"]!)
-                    if id != lastID {
+                    // Ids and periods repeat row after row: compare bytes, make a String only when they change.
+                    let idChanged = row.withField(c["indicator"]!) { !$0.elementsEqual(lastIDBytes) }
+                    if idChanged {
+                        let id = row.trimmed(c["indicator"]!)
                         guard byID[id] != nil else {
                             log.error(at("indicator"), "unknown indicator '\(id)' (not in indicators.yaml)")
                             return
                         }
                         lastID = id
+                        lastIDBytes = row.withField(c["indicator"]!) { Array($0) }
                     }
-                    let pText = row.trimmed(c["period"]!)
-                    if pText != lastPeriodText || lastPeriod == nil {
+                    let id = lastID
+                    if row.withField(c["period"]!, { !$0.elementsEqual(lastPeriodBytes) }) || lastPeriod == nil {
+                        let pText = row.trimmed(c["period"]!)
                         lastPeriod = Period(pText)
-                        lastPeriodText = pText
+                        lastPeriodBytes = lastPeriod == nil ? [] : row.withField(c["period"]!) { Array($0) }
+                        guard let p = lastPeriod else {
+                            log.error(at("period"), "unreadable period '\(pText)' (use 2021/22)")
+                            return
+                        }
+                        if p.kind != .financialYear {
+                            log.error(at("period"), "period '\(pText)' is a \(p.kind.rawValue); authority values are annual (2021/22)")
+                            lastPeriod = nil
+                            lastPeriodBytes = []
+                            return
+                        }
                     }
-                    guard let period = lastPeriod else {
-                        log.error(at("period"), "unreadable period '\(pText)' (use 2021/22)")
-                        return
-                    }
-                    if period.kind != .financialYear {
-                        log.error(at("period"), "period '\(pText)' is a \(period.kind.rawValue); authority values are annual (2021/22)")
-                        return
-                    }
+                    guard let period = lastPeriod else { return }
                     let value: Double
                     switch row.withField(c["value"]!, CSVNumber.parse) {
                     case let .value(v): value = v
@@ -71,13 +79,25 @@ enum AuthorityValuesFile {
                         log.error(at("value"), "non-numeric value '\(row.trimmed(c["value"]!))'")
                         return
                     }
-                    let g = row.trimmed(c["group"]!).lowercased()
-                    guard let group = AuthorityValue.Group(rawValue: g) else {
-                        log.error(at("group"), "group '\(g)' is not one of: self, neighbour, or empty")
-                        return
+                    let group: AuthorityValue.Group
+                    switch row.withField(c["group"]!, { Array($0) }) {
+                    case []: group = .other
+                    case Array("self".utf8): group = .own
+                    case Array("neighbour".utf8): group = .neighbour
+                    default:
+                        let g = row.trimmed(c["group"]!).lowercased()
+                        guard let known = AuthorityValue.Group(rawValue: g) else {
+                            log.error(at("group"), "group '\(g)' is not one of: self, neighbour, or empty")
+                            return
+                        }
+                        group = known
                     }
-                    let code = c["old_la_code"].map { row.trimmed($0) } ?? c["new_la_code"].map { row.trimmed($0) } ?? ""
-                    let name = c["la_name"].map { row.trimmed($0) } ?? code
+                    // Names and codes are kept for the authority and its neighbours (the strip labels them).
+                    var code = "", name = ""
+                    if group != .other {
+                        code = c["old_la_code"].map { row.trimmed($0) } ?? c["new_la_code"].map { row.trimmed($0) } ?? ""
+                        name = c["la_name"].map { row.trimmed($0) } ?? code
+                    }
                     out[id, default: [:]][period, default: []].append(AuthorityValue(code: code, name: name, value: value, group: group))
                 }
             } catch let e as CSVError {

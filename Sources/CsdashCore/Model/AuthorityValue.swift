@@ -8,6 +8,7 @@ public struct AuthorityValue: Sendable, Equatable {
         case other = ""
     }
 
+    /// The old LA code and name; the loader keeps them for the authority and its neighbours only.
     public var code: String
     public var name: String
     public var value: Double

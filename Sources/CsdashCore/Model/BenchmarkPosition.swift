@@ -38,15 +38,19 @@ public struct BenchmarkPosition: Sendable, Equatable {
 
     public var isEmpty: Bool { self == BenchmarkPosition() }
 
-    /// "4th of 11 with its neighbours".
-    public var neighbourWords: String? {
+    /// "4th of 11 with its neighbours" (for `neutral`: "4th lowest of 11 with its neighbours").
+    public func neighbourWords(polarity: Polarity = .lower) -> String? {
         guard let r = neighbourRank, let n = neighbourRankOf else { return nil }
-        return "\(Ranking.ordinal(r)) of \(n) with its neighbours"
+        return "\(Ranking.ordinal(r))\(polarity == .neutral ? " lowest" : "") of \(n) with its neighbours"
     }
 
-    /// "3rd quartile nationally (rank 98 of 151)".
-    public var nationalWords: String? {
+    /// "3rd quartile nationally (rank 98 of 151)"; for `neutral`, where neither end is better, counted from the
+    /// lowest: "2nd quartile from the lowest nationally (59th lowest of 150)".
+    public func nationalWords(polarity: Polarity = .lower) -> String? {
         guard let q = quartile, let r = rank, let n = rankOf else { return nil }
+        if polarity == .neutral {
+            return "\(Ranking.ordinal(q)) quartile from the lowest nationally (\(Ranking.ordinal(r)) lowest of \(n))"
+        }
         return "\(Ranking.ordinal(q)) quartile nationally (rank \(r) of \(n))"
     }
 }

@@ -61,6 +61,15 @@ public struct Dataset: Sendable, Equatable {
         return out
     }
 
+    /// The quarters in which some indicator or risk has an observation ending, oldest first: the quarters
+    /// `[` and `]` step through (a quarter with no data at all is never shown).
+    public var quartersWithData: [Period] {
+        var ends = Set<Int>()
+        for ind in indicators { for o in ind.history { ends.insert(o.period.endMonthIndex) } }
+        for r in risks { for a in r.history { ends.insert(a.period.endMonthIndex) } }
+        return Set(ends.map { Period.quarter(containingMonthIndex: $0) }).sorted()
+    }
+
     /// The latest quarter with data: the default "as at" quarter.
     public var latestQuarter: Period? { quarters.last }
 

@@ -59,7 +59,7 @@ public struct AppState: Sendable {
     public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
         self.dataset = dataset
         card = Scorecard(dataset: dataset, asAt: asAt)
-        quarters = dataset.quarters
+        quarters = dataset.quartersWithData
         if !quarters.contains(asAt) { quarters = (quarters + [asAt]).sorted() }
         self.width = width
         self.height = height

@@ -3,9 +3,9 @@ import CsdashCore
 /// One line showing every authority's value for a year, so a manager sees at a glance where the authority sits
 /// in England: each cell is a slice of the value range, drawn as a bar as tall as the number of authorities in it
 /// (a one-line histogram), with the authority's own cell marked `●` and its statistical neighbours `◆`
-/// (ASCII `O` and `+`). The best end is on the left: for `lower` polarity the lowest value, for `higher` the highest,
+/// (ASCII `O` and `N`). The best end is on the left: for `lower` polarity the lowest value, for `higher` the highest,
 /// for `neutral` the lowest.
-public struct BenchmarkStrip {
+public struct BenchmarkStrip: Widget {
     public enum Mark: Equatable, Sendable {
         case empty
         /// How many authorities fall in the cell (1 or more).
@@ -57,7 +57,7 @@ public struct BenchmarkStrip {
             switch mark {
             case .empty: return " "
             case .own: return glyphs.ascii ? "O" : "●"
-            case .neighbour: return glyphs.ascii ? "+" : "◆"
+            case .neighbour: return glyphs.ascii ? "N" : "◆"
             case let .count(c):
                 // 1 authority is the lowest bar; the busiest cell the tallest.
                 let level = most <= 1 ? 0 : Int((Double(c - 1) / Double(most - 1) * Double(bars.count - 1)).rounded())
@@ -67,20 +67,19 @@ public struct BenchmarkStrip {
     }
 
     /// The cells with their styles: bars muted, neighbours in the second series colour, ours bold in the title colour.
-    public func cells(width: Int, theme: Theme, glyphs: Glyphs) -> [Cell] {
-        zip(characters(width: width, glyphs: glyphs), marks(width: width)).map { ch, mark in
+    public func cells(width: Int, _ ctx: RenderContext) -> [Cell] {
+        zip(characters(width: width, glyphs: ctx.glyphs), marks(width: width)).map { ch, mark in
             switch mark {
-            case .own: return Cell(ch, theme[.title].bolded)
-            case .neighbour: return Cell(ch, theme[.series2])
-            default: return Cell(ch, theme[.muted])
+            case .own: return Cell(ch, ctx[.title].bolded)
+            case .neighbour: return Cell(ch, ctx[.series2])
+            default: return Cell(ch, ctx[.muted])
             }
         }
     }
-}
 
-extension Buffer {
-    /// Draws the strip from (x, y) over `width` cells.
-    public mutating func benchmarkStrip(_ strip: BenchmarkStrip, x: Int, y: Int, width: Int, theme: Theme, glyphs: Glyphs) {
-        for (i, c) in strip.cells(width: width, theme: theme, glyphs: glyphs).enumerated() { self[x + i, y] = c }
+    /// Draws the strip along the first row of `area`.
+    public func render(_ area: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
+        guard area.height > 0 else { return }
+        for (i, c) in cells(width: area.width, ctx).enumerated() { buf[area.x + i, area.y] = c }
     }
 }
