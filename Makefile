@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/csdash
 # Debian packages the build and the end-to-end tests need.
 APT_PACKAGES := libncursesw5-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e-test bench install uninstall clean sample-data bench-import
+.PHONY: all deps build release run wall test unit-test e2e-test bench install uninstall clean sample-data bench-import
 
 all: build
 
@@ -37,6 +37,11 @@ release: deps
 
 run: build
 	$(DEBUG_BIN) $(SAMPLE)
+
+# The wall display on the sample data; DWELL=seconds per page, DATA=another directory.
+DWELL ?= 15
+wall: build
+	$(DEBUG_BIN) wall $(or $(DATA),$(SAMPLE)) --dwell $(DWELL)
 
 unit-test: deps
 	$(SWIFT) test

@@ -24,7 +24,8 @@ struct Dashboard: ParsableCommand {
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let theme = try view.loadTheme(color: !noColor)
         do {
-            try TerminalApp.run(state: AppState(dataset: dataset, asAt: asAt), theme: theme, forceASCII: view.ascii)
+            try TerminalApp.run(state: AppState(dataset: dataset, asAt: asAt), theme: theme, forceASCII: view.ascii,
+                                watch: try data.resolve(), forcePolling: env["CSDASH_WATCH"] == "poll")
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")

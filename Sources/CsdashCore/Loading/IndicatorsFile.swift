@@ -1,6 +1,6 @@
 /// Reads `indicators.yaml`: title, organisation, panels and indicator definitions.
 enum IndicatorsFile {
-    static let topKeys: Set<String> = ["title", "organisation", "panels", "indicators", "benchmarks", "opens_at"]
+    static let topKeys: Set<String> = ["title", "organisation", "panels", "indicators", "benchmarks", "opens_at", "wall"]
     static let panelKeys: Set<String> = ["id", "title"]
     static let indicatorKeys: Set<String> = ["id", "panel", "title", "short", "unit", "per", "decimals", "polarity",
                                              "frequency", "targets", "comparators", "risks", "definition", "source",
@@ -49,6 +49,7 @@ enum IndicatorsFile {
             dataset.indicators.append(ind)
         }
         dataset.opensAt = top["opens_at"]?.period("opens_at")
+        if let wall = top["wall"] { dataset.wall = WallSection.parse(wall, panels: dataset.panels) }
         return dataset
     }
 

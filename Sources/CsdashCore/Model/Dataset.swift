@@ -8,6 +8,8 @@ public struct Dataset: Sendable, Equatable {
     public var comparatorNames: [String]
     public var riskBands: [RiskBand]
     public var risks: [Risk]
+    /// The `wall:` section of indicators.yaml (pages and dwell for `csdash wall`), if any.
+    public var wall: WallConfig?
     /// `opens_at` in indicators.yaml: the quarter the dashboard and report open at when no --period is given.
     public var opensAt: Period? = nil
     /// Every authority's value by indicator id and year (`authorities/*.csv`, written by `csdash import dfe`).
@@ -57,6 +59,15 @@ public struct Dataset: Sendable, Equatable {
             q = q.next
         }
         return out
+    }
+
+    /// The quarters in which some indicator or risk has an observation ending, oldest first: the quarters
+    /// `[` and `]` step through (a quarter with no data at all is never shown).
+    public var quartersWithData: [Period] {
+        var ends = Set<Int>()
+        for ind in indicators { for o in ind.history { ends.insert(o.period.endMonthIndex) } }
+        for r in risks { for a in r.history { ends.insert(a.period.endMonthIndex) } }
+        return Set(ends.map { Period.quarter(containingMonthIndex: $0) }).sorted()
     }
 
     /// The latest quarter with data: the default "as at" quarter.
