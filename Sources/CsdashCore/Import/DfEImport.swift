@@ -68,6 +68,10 @@ public enum DfEImport {
 
         var directory = AuthorityDirectory()
         for t in tables { t.addAuthorities(to: &directory) }
+        if directory.all.isEmpty {
+            throw ImportError(SourceLocation(file: tables.first?.file ?? "--la"),
+                              "the DfE files have no 'Local authority' rows, so there is no authority to import")
+        }
         let me: AuthorityDirectory.Authority
         switch directory.find(query) {
         case let .success(a): me = a
