@@ -7,9 +7,11 @@ import Glibc
 /// The event loop: poll stdin and the signal pipe with no timeout (0% CPU when idle), feed events through
 /// `update`, draw the new frame. The terminal is restored on every way out.
 public enum TerminalApp {
-    public static func run(state initial: AppState, theme: Theme, forceASCII: Bool) throws {
+    /// `depth` nil: as many colours as the terminal has; `.mono` none. The theme should be the monochrome one
+    /// when there is no colour.
+    public static func run(state initial: AppState, theme: Theme, depth: ColorDepth?, forceASCII: Bool) throws {
         let signalFD = Signals.install()
-        let screen = try Screen()
+        let screen = try Screen(depth: depth)
         defer { screen.close() }
         let glyphs: Glyphs = forceASCII || !screen.utf8 ? .ascii : .unicode
         var state = update(initial, .resize(width: screen.width, height: screen.height))

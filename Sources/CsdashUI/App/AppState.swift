@@ -53,6 +53,8 @@ public struct AppState: Sendable {
     public var statusFilter = StatusFilter.all
     public var showHelp = false
     public var quit = false
+    /// A notice across the bottom line (a config file or theme that could not be used); any key clears it.
+    public var notice: String?
 
     public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
         self.dataset = dataset

@@ -10,6 +10,7 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
         s.clampSelections()
         return s
     case let .key(key):
+        s.notice = nil
         if s.editingFilter {
             s.editFilter(key)
             return s

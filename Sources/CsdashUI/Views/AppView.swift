@@ -3,6 +3,12 @@ import CsdashCore
 /// Draws the whole frame for a state into a cell grid. The terminal and `csdash snapshot` both use it.
 public enum AppView {
     public static func render(_ s: AppState, theme: Theme, glyphs: Glyphs) -> Buffer {
+        var buf = draw(s, theme: theme, glyphs: glyphs)
+        if glyphs.ascii { buf.foldToASCII() }
+        return buf
+    }
+
+    static func draw(_ s: AppState, theme: Theme, glyphs: Glyphs) -> Buffer {
         var buf = Buffer(width: s.width, height: s.height)
         if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {
             let msg = "terminal too small: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
@@ -22,6 +28,11 @@ public enum AppView {
         case let .risk(id): RiskViews.risk(&buf, body, s, id: id, theme, glyphs)
         }
         Chrome.footer(&buf, s, theme, glyphs)
+        if let notice = s.notice {
+            let line = Rect(x: 0, y: s.height - 1, width: s.width, height: 1)
+            buf.fill(line, " ", theme[.notice])
+            buf.put(1, line.y, "! " + notice, theme[.notice], limit: s.width - 2)
+        }
         if s.showHelp { HelpView.render(&buf, theme, glyphs) }
         return buf
     }

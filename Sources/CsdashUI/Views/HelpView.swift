@@ -18,12 +18,13 @@ enum HelpView {
         let rect = Rect(x: (buf.width - w) / 2, y: max(1, (buf.height - h) / 2), width: w, height: h)
         buf.fill(rect, " ", .plain)
         let inner = buf.box(rect, title: "Keys", right: "any key closes", style: t[.focusBorder], titleStyle: t[.focusBorder], glyphs: g)
+        let labelW = max(6, bindings.map { g.keyLabel($0.label).count }.max() ?? 6)
         let columns = inner.columns(oneColumn ? 1 : 2, gap: 1)
         for (i, b) in bindings.enumerated() {
             let col = columns[i / bindingRows]
             let y = inner.y + i % bindingRows
-            buf.put(col.x + 1, y, b.label.padded(to: 6), t[.key])
-            buf.put(col.x + 8, y, b.help, t[.text], limit: col.width - 8)
+            buf.put(col.x + 1, y, g.keyLabel(b.label).padded(to: labelW), t[.key])
+            buf.put(col.x + labelW + 2, y, b.help, t[.text], limit: col.width - labelW - 2)
         }
         for (k, text) in legend.enumerated() {
             buf.put(inner.x + 1, inner.y + bindingRows + 1 + k, text, t[.text], limit: inner.width - 2)
