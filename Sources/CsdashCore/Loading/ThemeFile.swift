@@ -129,6 +129,19 @@ public enum ThemeFile {
     static func read(_ text: String, file: String, roles: [String], log: DiagnosticLog) -> ThemeSpec? {
         let known = Set(roles)
         let fallbackName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        // `fg: #303030` unquoted: YAML reads the colour as a comment, and inside {...} the rest of the line
+        // too, which gives a baffling syntax error some lines later. Say what it is, at its line.
+        var unquoted = false
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
+            if let r = line.range(of: #"[:,{]\s*#[0-9A-Fa-f]{3,6}\b"#, options: .regularExpression) {
+                let colour = line[r].drop { $0 != "#" }
+                log.error(SourceLocation(file: file, line: i + 1),
+                          "quote colours that start with #, as \"\(colour)\": unquoted, YAML reads them as a comment")
+                unquoted = true
+            }
+        }
+        if unquoted { return nil }
         guard let root = YAMLNode.parse(text, file: file, log: log) else { return nil }
         guard let top = root.mapping("a theme file") else { return nil }
         var spec = ThemeSpec(name: fallbackName, file: file)

@@ -6,7 +6,7 @@ import CsdashCore
 ///
 /// - 24-bit: colours as written.
 /// - 256: `#RRGGBB` becomes the nearest of the 6x6x6 cube and the grey ramp.
-/// - 16: the nearest ANSI colour by hue (saturated colours) or lightness (greys), keeping bright versus normal.
+/// - 16: the ANSI colour of the same hue (saturated colours) or lightness (greys), keeping bright versus normal.
 /// - 8: as 16, then bright foregrounds become the normal colour in bold; grey text becomes dim white; a
 ///   grey background, which 8 colours cannot show, becomes underline.
 /// - mono: no colours; a background colour becomes reverse video, so what was a coloured block stays visible.
@@ -84,7 +84,7 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
             return s
         }
         if s.fg != .default, s.fg == s.bg {
-            s.fg = Self.lightness(s.bg) > 0.5 ? .indexed(0) : (self == .ansi8 ? .indexed(7) : .indexed(15))
+            s.fg = Self.lightness(s.bg) > 0.4 ? .indexed(0) : (self == .ansi8 ? .indexed(7) : .indexed(15))
         }
         return s
     }
@@ -151,15 +151,15 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
             if l < 0.6 { return .indexed(8) }
             return .indexed(l < 0.87 ? 7 : 15)
         }
-        // Hue in degrees, then the nearest of red 0, yellow 60, green 120, cyan 180, blue 240, magenta 300.
+        // Hue in degrees, then its ANSI colour. The bins are not equal: orange goes with yellow (amber), and
+        // azure (a dark sky blue, 200-210 degrees) looks blue, not cyan.
         let (fr, fg, fb, fc) = (Double(r), Double(g), Double(b), Double(chroma))
         var h: Double
         if mx == r { h = 60 * ((fg - fb) / fc) } else if mx == g { h = 60 * ((fb - fr) / fc + 2) } else { h = 60 * ((fr - fg) / fc + 4) }
         if h < 0 { h += 360 }
-        let sector = Int((h + 30) / 60) % 6
-        let base: [UInt8] = [1, 3, 2, 6, 4, 5]
+        let base: UInt8 = h < 28 || h >= 330 ? 1 : h < 75 ? 3 : h < 155 ? 2 : h < 195 ? 6 : h < 270 ? 4 : 5
         let bright = l >= 0.5 && mx >= 230
-        return .indexed(base[sector] + (bright ? 8 : 0))
+        return .indexed(base + (bright ? 8 : 0))
     }
 
     /// Relative lightness 0-1 (for choosing black or white text on a colour).

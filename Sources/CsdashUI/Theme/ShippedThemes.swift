@@ -101,7 +101,7 @@ roles:
 """#),
         ("colour-blind", #"""
 # Safe for red-green colour blindness (about 1 man in 12), from the Okabe-Ito palette:
-# better is sky blue, within is yellow and worse is vermillion, so status never rests on red against green,
+# better is sky blue, within is yellow and worse is a deep vermillion, so status never rests on red against green,
 # and the three also differ in lightness (light yellow, mid blue, dark vermillion) for any colour vision.
 name: colour-blind
 description: Okabe-Ito colours; status never relies on red against green
@@ -116,7 +116,7 @@ roles:
   selection: {bg: 237, bold: true}
   better: {fg: "#56B4E9"}
   within: {fg: "#F0E442"}
-  worse: {fg: "#D55E00", bold: true}
+  worse: {fg: "#CC5500", bold: true}
   none: {fg: 250}
   stale: {fg: "#E69F00"}
   target-line: {fg: "#009E73", bold: true}
@@ -127,7 +127,7 @@ roles:
   series-3: {fg: "#009E73"}
   heat-low: {fg: 16, bg: "#56B4E9"}
   heat-moderate: {fg: 16, bg: "#F0E442"}
-  heat-high: {fg: 231, bg: "#D55E00", bold: true}
+  heat-high: {fg: 231, bg: "#CC5500", bold: true}
   notice: {fg: 16, bg: "#E69F00", bold: true}
   wall-tile: {fg: 250}
 
@@ -135,6 +135,7 @@ roles:
         ("mono", #"""
 # No colour at all: bold, dim, underline and reverse only. Used whenever there is no colour
 # (NO_COLOR, --color never, a terminal without colours). Status is told by its symbol.
+# Status is told apart by attributes too: better plain, within underlined, worse bold, no target dim.
 # The selection is bold and underlined, not reversed, so a selected row's sparkline is not drawn as a negative.
 name: mono
 description: attributes only (bold, dim, underline, reverse); what NO_COLOR shows
@@ -148,7 +149,7 @@ roles:
   focus-border: {bold: true}
   selection: {bold: true, underline: true}
   better: {}
-  within: {}
+  within: {underline: true}
   worse: {bold: true}
   none: {dim: true}
   stale: {}
