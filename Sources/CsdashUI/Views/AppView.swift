@@ -3,14 +3,19 @@ import CsdashCore
 /// Draws the whole frame for a state into a cell grid. The terminal and `csdash snapshot` both use it.
 public enum AppView {
     public static func render(_ s: AppState, theme: Theme, glyphs: Glyphs) -> Buffer {
-        var buf = draw(s, theme: theme, glyphs: glyphs)
-        if glyphs.ascii { buf.foldToASCII() }
+        render(s, RenderContext(theme: theme, glyphs: glyphs))
+    }
+
+    public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
+        var buf = draw(s, ctx)
+        if ctx.glyphs.ascii { buf.foldToASCII() }
         return buf
     }
 
-    static func draw(_ s: AppState, theme: Theme, glyphs: Glyphs) -> Buffer {
+    static func draw(_ s: AppState, _ ctx: RenderContext) -> Buffer {
+        let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
-        if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {
+        if s.tooSmall {
             let msg = "terminal too small: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
             let lines = TextWrap.lines(msg, width: max(1, s.width))
             for (i, l) in lines.enumerated() {
@@ -18,22 +23,22 @@ public enum AppView {
             }
             return buf
         }
-        Chrome.header(&buf, s, theme, glyphs)
-        Chrome.breadcrumb(&buf, s, theme, glyphs)
+        Chrome.header(&buf, s, ctx)
+        Chrome.breadcrumb(&buf, s, ctx)
         let body = OverviewLayout.body(width: s.width, height: s.height)
         switch s.screen {
-        case .overview: OverviewView.render(&buf, s, theme, glyphs)
-        case let .indicator(id): IndicatorView.render(&buf, body, s, id: id, theme, glyphs)
-        case .risks: RiskViews.register(&buf, body, s, theme, glyphs)
-        case let .risk(id): RiskViews.risk(&buf, body, s, id: id, theme, glyphs)
+        case .overview: OverviewView.render(&buf, s, ctx)
+        case let .indicator(id): IndicatorView.render(&buf, body, s, id: id, ctx)
+        case .risks: RiskViews.register(&buf, body, s, ctx)
+        case let .risk(id): RiskViews.risk(&buf, body, s, id: id, ctx)
         }
-        Chrome.footer(&buf, s, theme, glyphs)
+        Chrome.footer(&buf, s, ctx)
         if let notice = s.notice {
             let line = Rect(x: 0, y: s.height - 1, width: s.width, height: 1)
             buf.fill(line, " ", theme[.notice])
             buf.put(1, line.y, "! " + notice, theme[.notice], limit: s.width - 2)
         }
-        if s.showHelp { HelpView.render(&buf, theme, glyphs) }
+        if s.showHelp { HelpView.render(&buf, ctx) }
         return buf
     }
 }

@@ -2,7 +2,9 @@ import CsdashCore
 
 /// The frame around every screen: the header (title, quarter, counts), the breadcrumb, the footer of keys.
 enum Chrome {
-    static func header(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func header(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let w = buf.width
         let hs = t[.header]
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), " ", hs)
@@ -21,7 +23,9 @@ enum Chrome {
         for (text, style) in parts { x = buf.put(x, 0, text, style) }
     }
 
-    static func breadcrumb(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func breadcrumb(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let crumbs = s.breadcrumb
         var x = 1
         for (i, c) in crumbs.enumerated() {
@@ -37,7 +41,8 @@ enum Chrome {
         }
     }
 
-    static func footer(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func footer(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
         let y = buf.height - 1
         var x = 1
         if s.editingFilter {
@@ -51,7 +56,7 @@ enum Chrome {
         for b in KeyBindings.all {
             guard let short = b.footer else { continue }
             if b.action == .previousQuarter { continue }
-            items.append((b.action == .nextQuarter ? "[ ]" : g.keyLabel(b.label), short))
+            items.append((b.action == .nextQuarter ? "[ ]" : ctx.glyphs.keyLabel(b.label), short))
         }
         for (label, what) in items {
             let need = label.count + what.count + 3
