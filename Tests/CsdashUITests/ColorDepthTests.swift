@@ -55,6 +55,13 @@ final class ColorDepthTests: XCTestCase {
         XCTAssertEqual(d.map(Style(fg: .indexed(1), bg: .indexed(160))), Style(fg: .indexed(7), bg: .indexed(1)))
     }
 
+    func testReversedColourBecomesABackground() {
+        XCTAssertEqual(ColorDepth.ansi8.map(Style(fg: .indexed(39), bold: true, reverse: true)), Style(fg: .indexed(7), bg: .indexed(4), bold: true))
+        XCTAssertEqual(ColorDepth.ansi256.map(Style(fg: .indexed(39), reverse: true)), Style(fg: .indexed(0), bg: .indexed(39)))
+        XCTAssertEqual(ColorDepth.trueColor.map(Style(fg: .rgb(0, 0, 80), reverse: true)), Style(fg: .indexed(15), bg: .rgb(0, 0, 80)))
+        XCTAssertEqual(ColorDepth.ansi256.map(Style(reverse: true)), Style(reverse: true), "plain reverse video stays")
+    }
+
     func testMonoAndTrueColour() {
         XCTAssertEqual(ColorDepth.mono.map(Style(fg: .indexed(9), bold: true)), Style(bold: true))
         XCTAssertEqual(ColorDepth.mono.map(Style(fg: .indexed(16), bg: .indexed(71))), Style(reverse: true), "a coloured block stays visible")

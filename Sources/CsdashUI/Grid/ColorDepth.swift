@@ -11,8 +11,8 @@ import CsdashCore
 ///   grey background, which 8 colours cannot show, becomes underline.
 /// - mono: no colours; a background colour becomes reverse video, so what was a coloured block stays visible.
 ///
-/// After mapping, a foreground equal to its background (black on black) is replaced by black or white,
-/// whichever stands out from that background.
+/// After mapping, reverse video of a colour becomes that colour as the background, and a foreground equal to its
+/// background (black on black) is replaced by black or white, whichever stands out from that background.
 public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
     case mono, ansi8 = "8", ansi16 = "16", ansi256 = "256", trueColor = "24bit"
 
@@ -60,7 +60,7 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
         var s = style
         switch self {
         case .trueColor:
-            return s
+            break
         case .ansi256:
             s.fg = Self.to256(s.fg)
             s.bg = Self.to256(s.bg)
@@ -83,10 +83,20 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
             s.bg = .default
             return s
         }
-        if s.fg != .default, s.fg == s.bg {
-            s.fg = Self.lightness(s.bg) > 0.4 ? .indexed(0) : (self == .ansi8 ? .indexed(7) : .indexed(15))
+        // Reverse video of a colour on the terminal's own background would put the terminal's background
+        // colour (unknown: dark or light) on that colour; say it: the colour as background, black or white text.
+        if s.reverse, s.fg != .default, s.bg == .default {
+            s.bg = s.fg
+            s.fg = contrast(s.bg)
+            s.reverse = false
         }
+        if s.fg != .default, s.fg == s.bg { s.fg = contrast(s.bg) }
         return s
+    }
+
+    /// Black or white, whichever stands out from a background.
+    func contrast(_ bg: Color) -> Color {
+        Self.lightness(bg) > 0.4 ? .indexed(0) : (self == .ansi8 ? .indexed(7) : .indexed(15))
     }
 
     // MARK: - The palette
