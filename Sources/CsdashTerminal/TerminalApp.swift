@@ -15,13 +15,15 @@ public enum TerminalApp {
 
     /// `depth` nil: as many colours as the terminal has; `.mono` none. The theme should be the monochrome one
     /// when there is no colour.
-    public static func run(state initial: AppState, theme: Theme, depth: ColorDepth?, forceASCII: Bool) throws {
+    /// `palettes` are the palettes of `state.themes`, in the same order (`t` cycles through them).
+    public static func run(state initial: AppState, palettes: [Theme], depth: ColorDepth?, forceASCII: Bool) throws {
+        func theme(_ s: AppState) -> Theme { palettes.indices.contains(s.themeIndex) ? palettes[s.themeIndex] : .standard }
         let signalFD = Signals.install()
         let screen = try Screen(depth: depth)
         defer { screen.close() }
         let glyphs: Glyphs = forceASCII || !screen.utf8 ? .ascii : .unicode
         var state = update(initial, .resize(width: screen.width, height: screen.height))
-        screen.draw(AppView.render(state, theme: theme, glyphs: glyphs))
+        screen.draw(AppView.render(state, theme: theme(state), glyphs: glyphs))
         var fds = [pollfd(fd: cn_stdin_fd(), events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
         var decoder = KeyDecoder()
@@ -50,7 +52,7 @@ public enum TerminalApp {
                 if state.quit { break }
             }
             if state.quit { break }
-            screen.draw(AppView.render(state, theme: theme, glyphs: glyphs))
+            screen.draw(AppView.render(state, theme: theme(state), glyphs: glyphs))
         }
     }
 }

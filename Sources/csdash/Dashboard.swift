@@ -26,10 +26,24 @@ struct Dashboard: ParsableCommand {
         let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
                                       requested: settings.requestedDepth, detect: { .trueColor })
         var state = AppState(dataset: dataset, asAt: asAt)
+        // `t` cycles through every theme, starting from the chosen one; a theme file with errors is left out.
+        var names = [settings.theme.value], palettes = [palette]
+        for name in settings.catalog.names where name != settings.theme.value {
+            guard case let .success(t) = settings.catalog.theme(name) else {
+                Stderr.print("csdash: warning: theme '\(name)' has errors and is left out (csdash config --theme \(name) shows them)")
+                continue
+            }
+            names.append(name)
+            palettes.append(t)
+        }
+        if depth == .mono {
+            // No colour: every theme is drawn with the monochrome palette, but `t` still says which is chosen.
+            palettes = palettes.map { _ in settings.monoPalette }
+        }
+        state.themes = names
         state.notice = settings.notice
         do {
-            try TerminalApp.run(state: state, theme: depth == .mono ? settings.monoPalette : palette,
-                                depth: depth, forceASCII: settings.ascii.value)
+            try TerminalApp.run(state: state, palettes: palettes, depth: depth, forceASCII: settings.ascii.value)
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")

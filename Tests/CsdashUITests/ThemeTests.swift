@@ -179,3 +179,31 @@ enum Vision {
         ((p.l - q.l) * (p.l - q.l) + (p.a - q.a) * (p.a - q.a) + (p.b - q.b) * (p.b - q.b)).squareRoot()
     }
 }
+
+final class ThemeKeyTests: XCTestCase {
+    func testTCyclesThemesAndSaysWhich() throws {
+        var s = try sampleState(width: 120, height: 40)
+        s.themes = ["colour-blind", "default", "light"]
+        s = update(s, .key(.char("t")))
+        XCTAssertEqual(s.themeIndex, 1)
+        XCTAssertEqual(s.notice, "theme: default (2 of 3; t for the next)")
+        XCTAssertTrue(AppView.render(s, theme: .standard, glyphs: .unicode).text.contains("! theme: default (2 of 3; t for the next)"))
+        s = update(s, .key(.char("t")))
+        s = update(s, .key(.char("t")))
+        XCTAssertEqual(s.themeIndex, 0, "wraps round")
+        s = update(s, .key(.down))
+        XCTAssertNil(s.notice, "any key clears the notice")
+        XCTAssertEqual(s.themeIndex, 0)
+        var none = try sampleState()
+        none = update(none, .key(.char("t")))
+        XCTAssertEqual(none.themeIndex, 0)
+        XCTAssertEqual(none.notice, "no other themes")
+    }
+
+    func testTIsInTheKeyTableAndHelp() throws {
+        XCTAssertEqual(KeyBindings.action(for: .char("t")), .cycleTheme)
+        var s = try sampleState(width: 120, height: 40)
+        try s.open(view: "help")
+        XCTAssertTrue(AppView.render(s, theme: .monochrome, glyphs: .unicode).text.contains("t      next colour theme"))
+    }
+}

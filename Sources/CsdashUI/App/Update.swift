@@ -74,6 +74,13 @@ extension AppState {
         case .filter:
             goOverview()
             editingFilter = true
+        case .cycleTheme:
+            guard !themes.isEmpty else {
+                notice = "no other themes"
+                return
+            }
+            themeIndex = (themeIndex + 1) % themes.count
+            notice = "theme: \(themes[themeIndex]) (\(themeIndex + 1) of \(themes.count); t for the next)"
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
