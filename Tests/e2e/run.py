@@ -12,6 +12,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import cli_tests  # noqa: E402
+import config_tests  # noqa: E402
 try:
     import dashboard_tests  # noqa: E402
 except ImportError:
@@ -20,7 +21,7 @@ except ImportError:
 
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/csdash")
-    modules = [cli_tests] + ([dashboard_tests] if dashboard_tests else [])
+    modules = [cli_tests, config_tests] + ([dashboard_tests] if dashboard_tests else [])
     passed = failed = 0
     for module in modules:
         for name in sorted(n for n in dir(module) if n.startswith("test_")):
