@@ -95,6 +95,11 @@ public struct Theme: Sendable, Equatable {
         }
     }
 
+    /// A sparkline point: its status colour, or the `sparkline` role when it has no status.
+    public func sparkPoint(_ s: Status) -> Style {
+        s == .none ? self[.sparkline] : status(s)
+    }
+
     public func direction(_ d: Direction) -> Style {
         switch d {
         case .improved: return self[.better]
