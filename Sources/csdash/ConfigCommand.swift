@@ -33,7 +33,6 @@ struct ConfigCommand: ParsableCommand {
         let themeName = settings.theme.value
         _ = try settings.palette()
         let env = settings.environment
-        let tty = isatty(STDOUT_FILENO) == 1
         let detected = TerminalColors.depth(environment: env)
         let dashboardDepth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
                                                requested: settings.requestedDepth, detect: { detected })
@@ -66,7 +65,6 @@ struct ConfigCommand: ParsableCommand {
             let pad1 = String(repeating: " ", count: max(0, w1 - v.count))
             print("\(k)\(pad0)  \(v)\(pad1)  \(src)")
         }
-        _ = tty
     }
 
     static let exampleFile = """

@@ -142,3 +142,81 @@ def test_completion_scripts(binary):
     for shell, marker in [("bash", "complete"), ("zsh", "#compdef csdash"), ("fish", "complete -c 'csdash'")]:
         code, out, err = run(binary, "--generate-completion-script", shell)
         assert code == 0 and marker in out and "colour-blind" in out, (shell, err)
+
+
+def test_example_config_is_valid(binary):
+    home = config_home()
+    code, example, _ = run(binary, "config", "--example", cfg=home)
+    path = os.path.join(home, "example.yaml")
+    with open(path, "w") as f:
+        f.write(example)
+    code, out, err = run(binary, "config", "--config", path, env={"HOME": home}, cfg=home)
+    assert code == 0, err
+    assert setting(out, "data")[1:] == [os.path.join(home, "performance/gloucestershire"), f"config {path}:3"], out
+
+
+class Term:
+    """The dashboard in tmux (an isolated server) with a chosen environment."""
+
+    def __init__(self, binary, env, w=100, h=30):
+        self.sock = f"csdash-e2e-cfg-{os.getpid()}-{id(self)}"
+        envs = " ".join(f"{k}={v}" for k, v in env.items())
+        self.tmux("-f", "/dev/null", "new-session", "-d", "-x", str(w), "-y", str(h),
+                  f"env {envs} {binary} {SAMPLE}; echo CSDASH-EXITED $?; sleep 60")
+
+    def tmux(self, *args):
+        return subprocess.run(["tmux", "-L", self.sock, *args], capture_output=True, text=True, timeout=20).stdout
+
+    def wait(self, text, escapes=False):
+        import time
+        for _ in range(100):
+            s = self.tmux("capture-pane", "-p", *(["-e"] if escapes else []))
+            if text in s:
+                return s
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {text!r}:\n{s}")
+
+    def wait_gone(self, text):
+        import time
+        for _ in range(100):
+            s = self.tmux("capture-pane", "-p")
+            if text not in s:
+                return s
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} stayed:\n{s}")
+
+    def close(self):
+        self.tmux("kill-server")
+
+
+COLOUR = re.compile(r"\x1b\[[0-9;]*?(?:(?<![0-9])(?:3[0-7]|4[0-7]|9[0-7]|10[0-7])(?:[;m])|38;|48;)")
+
+
+def test_dashboard_depths_no_color_and_t(binary):
+    cfg = config_home()
+    base = {"XDG_CONFIG_HOME": cfg, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    t = Term(binary, {**base, "TERM": "xterm"})
+    try:
+        s = t.wait("Social care", escapes=True)
+        nums = [int(n) for n in re.findall(r"[34]8;5;(\d+)", s)]
+        assert "38;2;" not in s and all(n < 8 for n in nums), f"TERM=xterm: 8 colours only, got {sorted(set(nums))}"
+        assert COLOUR.search(s), "TERM=xterm: some colour"
+        t.tmux("send-keys", "t")
+        assert "! theme: light (2 of 5; t for the next)" in t.wait("! theme:")
+        t.tmux("send-keys", "j")
+        t.wait_gone("! theme:")  # any key clears the notice
+        t.tmux("send-keys", "q")
+        t.wait("CSDASH-EXITED 0")
+    finally:
+        t.close()
+    t = Term(binary, {**base, "TERM": "xterm-256color", "NO_COLOR": "1"})
+    try:
+        s = t.wait("Social care", escapes=True)
+        assert not COLOUR.search(s), "NO_COLOR: no colour at all"
+        selected = [line for line in s.splitlines() if "Contacts received" in line][0]
+        assert "\x1b[" in selected and not re.search(r"\x1b\[[0-9;]*\b7m", selected), \
+            f"the selected row is marked, but not in reverse video: {selected!r}"
+        t.tmux("send-keys", "q")
+        t.wait("CSDASH-EXITED 0")
+    finally:
+        t.close()
