@@ -103,7 +103,7 @@ dist: man completions
 	$(SWIFT) build -c release --product csdash --static-swift-stdlib --scratch-path $(DIST_BUILD)
 	rm -rf $(DIST_BUILD)/$(DIST_NAME) && mkdir -p $(DIST_BUILD)/$(DIST_NAME)
 	$(MAKE) --no-print-directory install PREFIX= DESTDIR=$(CURDIR)/$(DIST_BUILD)/$(DIST_NAME)
-	install -m 755 $(DIST_BUILD)/release/csdash $(DIST_BUILD)/$(DIST_NAME)/bin/csdash
+	install -s -m 755 $(DIST_BUILD)/release/csdash $(DIST_BUILD)/$(DIST_NAME)/bin/csdash
 	install -m 644 README.md $(DIST_BUILD)/$(DIST_NAME)/README.md
 	tar -C $(DIST_BUILD) -czf $(DIST_NAME).tar.gz $(DIST_NAME)
 	@echo "csdash: wrote $(DIST_NAME).tar.gz"

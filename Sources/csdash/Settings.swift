@@ -69,7 +69,7 @@ struct Settings {
         if let d = view?.depth { depth = Sourced(value: d, source: "command line --depth") }
 
         var ascii = fromFile(config?.ascii) ?? Sourced(value: false, source: defaultSource)
-        if view?.ascii == true { ascii = Sourced(value: true, source: "command line --ascii") }
+        if let a = view?.ascii { ascii = Sourced(value: a, source: a ? "command line --ascii" : "command line --no-ascii") }
 
         let folders = (ThemeFile.userFolder(environment: env).map { [$0] } ?? [])
             + ThemeFile.installedFolders(executable: Bundle.main.executableURL)

@@ -8,8 +8,8 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "The quarter to view, e.g. \"2021/22 Q2\" (default: the latest quarter with data).")
     var period: String?
 
-    @Flag(help: "ASCII only: sparklines, borders and symbols without UTF-8.")
-    var ascii = false
+    @Flag(inversion: .prefixedNo, help: "ASCII only: sparklines, borders and symbols without UTF-8 (--no-ascii overrides the config file).")
+    var ascii: Bool?
 
     @Option(help: ArgumentHelp("A theme: default, light, high-contrast, colour-blind, mono, a NAME.yaml in ~/.config/csdash/themes, or a path to a theme file.",
                                valueName: "name"),

@@ -50,6 +50,8 @@ def test_config_file_then_command_line(binary):
     code, out, _ = run(binary, "config", "--theme", "mono", "--color", "always", cfg=home)
     assert setting(out, "theme")[1:] == ["mono [built in]", "command line --theme"], out
     assert setting(out, "color")[1:] == ["always", "command line --color"], out
+    code, out, _ = run(binary, "config", "--no-ascii", cfg=home)
+    assert setting(out, "ascii")[1:] == ["false", "command line --no-ascii"], out
     # The file's color: never makes snapshots plain; --color always on the command line wins.
     code, out, _ = run(binary, "snapshot", SAMPLE, "--size", "80x24", cfg=home)
     assert code == 0 and "\x1b[" not in out and "+5 ~7 x14" in out, out[:300]
