@@ -13,7 +13,8 @@ DIST_BUILD := .build-dist
 MAN_DIR := .build/man
 COMPLETIONS_DIR := .build/completions
 
-.PHONY: all deps build release run test unit-test e2e-test bench install uninstall clean themes man completions dist dist-test
+.PHONY: all deps build release run wall test unit-test e2e-test bench install uninstall clean sample-data bench-import \
+        themes man completions dist dist-test
 
 all: build
 
@@ -45,6 +46,11 @@ release: deps
 run: build
 	$(DEBUG_BIN) $(SAMPLE)
 
+# The wall display on the sample data; DWELL=seconds per page, DATA=another directory.
+DWELL ?= 15
+wall: build
+	$(DEBUG_BIN) wall $(or $(DATA),$(SAMPLE)) --dwell $(DWELL)
+
 unit-test: deps
 	$(SWIFT) test
 
@@ -55,11 +61,23 @@ e2e-test: build
 # which would break make install and make bench while every debug test still passed.
 test: unit-test e2e-test release
 
+# Regenerates the sample's DfE benchmarks from the published files in sample-data/dfe/ (a unit test checks the
+# committed files equal a fresh import).
+sample-data: build
+	$(DEBUG_BIN) import dfe --la 916 --map sample-data/dfe/gloucestershire.yaml \
+	  --out $(SAMPLE)/history/dfe.csv --authorities $(SAMPLE)/authorities/dfe.csv
+
 # Release build; writes docs/benchmarks.md (machine, date, figures) and prints it. Takes a few minutes.
 bench: deps
 	$(SWIFT) build -c release --product csdash
 	$(SWIFT) build -c release --product csdash-bench
 	.build/release/csdash-bench docs/benchmarks.md
+	python3 Tests/bench/import_dfe.py .build/release/csdash
+
+# The speed check of csdash import dfe alone: all seven DfE files for one authority, release build, whole process.
+bench-import: deps
+	$(SWIFT) build -c release --product csdash
+	python3 Tests/bench/import_dfe.py .build/release/csdash
 
 # Compiles Themes/*.yaml into the binary again (Sources/CsdashUI/Theme/ShippedThemes.swift) after editing a theme.
 themes: deps

@@ -43,7 +43,8 @@ struct Dashboard: ParsableCommand {
         state.themes = names
         state.notice = settings.notice
         do {
-            try TerminalApp.run(state: state, palettes: palettes, depth: depth, forceASCII: settings.ascii.value)
+            try TerminalApp.run(state: state, palettes: palettes, depth: depth, forceASCII: settings.ascii.value,
+                                watch: try data.resolve(settings), forcePolling: settings.environment["CSDASH_WATCH"] == "poll")
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")

@@ -59,13 +59,29 @@ public enum DataDirectory {
             history.load(data, file: display(p))
         }
         history.finish(into: &dataset)
+        loadAuthorityValues(base.appendingPathComponent("authorities"), into: &dataset, log: log)
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
         if FileManager.default.fileExists(atPath: risksPath) {
             RisksFile.parse(try readText(risksPath), file: display(risksPath), into: &dataset, log: log)
         }
         CrossChecks.run(&dataset, log: log)
+        BenchmarkChecks.run(dataset, log: log)
         return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
+    /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists.
+    private static func loadAuthorityValues(_ dir: URL, into dataset: inout Dataset, log: DiagnosticLog) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+        for name in names {
+            let p = dir.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: p) else {
+                log.error(SourceLocation(file: display(p)), "cannot read")
+                continue
+            }
+            AuthorityValuesFile.load(data, file: display(p), into: &dataset, log: log)
+        }
     }
 
     private static func readText(_ path: String) throws(LoadFailure) -> String {

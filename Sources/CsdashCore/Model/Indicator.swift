@@ -90,6 +90,10 @@ public struct Indicator: Sendable, Equatable {
     /// Sorted by period, at most one per period; stored as contiguous columns (see `History`).
     public var history: History
     public var location: SourceLocation
+    /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).
+    public var benchmark: String? = nil
+    /// Listed under `benchmarks:`: annual, no panel, shown only on the pages of indicators that name it.
+    public var isBenchmarkSeries = false
 
     public init(id: String, panel: String, title: String, short: String? = nil, unit: Unit = .number,
                 per: String? = nil, decimals: Int = 0, polarity: Polarity = .neutral,

@@ -58,11 +58,13 @@ public struct AppState: Sendable {
     public var themeIndex = 0
     /// A notice across the bottom line (a config file or theme that could not be used); any key clears it.
     public var notice: String?
+    /// Why the last live reload failed (the last good data stays on screen); empty when it loaded.
+    public var reloadProblems: [Diagnostic] = []
 
     public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
         self.dataset = dataset
         card = Scorecard(dataset: dataset, asAt: asAt)
-        quarters = dataset.quarters
+        quarters = dataset.quartersWithData
         if !quarters.contains(asAt) { quarters = (quarters + [asAt]).sorted() }
         self.width = width
         self.height = height

@@ -22,7 +22,7 @@ public enum Role: String, CaseIterable, Sendable {
     case riskLow = "heat-low", riskModerate = "heat-moderate", riskHigh = "heat-high"
     /// Notices and warnings drawn across the screen (a config file that could not be read, data problems).
     case notice
-    /// The tiles of the wall display.
+    /// The frame of a wall tile whose indicator has no status (the others take their status colour).
     case wallTile = "wall-tile"
 
     /// Older names still read in theme files.
