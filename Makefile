@@ -4,7 +4,7 @@ SWIFT ?= swift
 SAMPLE := sample-data/gloucestershire
 DEBUG_BIN := .build/debug/csdash
 # Debian packages the build and the end-to-end tests need.
-APT_PACKAGES := libncursesw5-dev tmux python3
+APT_PACKAGES := libncursesw5-dev tmux python3 ncurses-term
 
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/csdash/CSDash.swift)
 DIST_NAME := csdash-$(VERSION)-linux-$(shell uname -m)
@@ -25,6 +25,7 @@ deps:
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	command -v pgrep >/dev/null 2>&1 || missing="$$missing procps"; \
+	[ -f /usr/share/terminfo/x/xterm-direct ] || [ -f /lib/terminfo/x/xterm-direct ] || missing="$$missing ncurses-term"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "csdash: installing$$missing"; \

@@ -23,8 +23,9 @@ final class Screen {
         guard let term = getenv("TERM"), let t = String(validatingCString: term), !t.isEmpty, t != "dumb" else {
             throw TerminalError(description: "TERM is not set or is 'dumb': the dashboard needs a full-screen terminal")
         }
+        let name = Screen.terminfoName(t, allowDirect: requested == nil || requested == .trueColor)
         guard let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
-              let scr = newterm(nil, out, inp) else {
+              let scr = newterm(name, out, inp) else {
             throw TerminalError(description: "the terminal type '\(String(cString: term))' is unknown to ncurses")
         }
         screen = scr
@@ -46,6 +47,18 @@ final class Screen {
             start_color()
             use_default_colors()
         }
+    }
+
+    /// The terminfo entry to open. ncurses sends only the colours terminfo describes, so a terminal that says
+    /// `COLORTERM=truecolor` under a 256-colour `TERM` (xterm-256color, tmux-256color) is opened with the
+    /// direct-colour entry of its family (xterm-direct, tmux-direct) when terminfo has one: then it gets 24-bit.
+    static func terminfoName(_ term: String, allowDirect: Bool) -> String {
+        let colorterm = (getenv("COLORTERM").flatMap { String(validatingCString: $0) } ?? "").lowercased()
+        guard allowDirect, colorterm == "truecolor" || colorterm == "24bit",
+              cn_terminfo_colors(term) < 1 << 24 else { return term }
+        let family = term.split(separator: "-").first.map(String.init) ?? term
+        let direct = family + "-direct"
+        return cn_terminfo_colors(direct) >= 1 << 24 ? direct : term
     }
 
     var width: Int { Int(getmaxx(win)) }

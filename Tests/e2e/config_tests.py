@@ -222,3 +222,23 @@ def test_dashboard_depths_no_color_and_t(binary):
         t.wait("CSDASH-EXITED 0")
     finally:
         t.close()
+
+
+def test_dashboard_truecolor_through_direct_terminfo(binary):
+    """COLORTERM=truecolor under a 256-colour TERM: the dashboard opens the family's -direct terminfo entry
+    (ncurses-term, installed by make deps) and sends 24-bit colours; without COLORTERM it sends 256."""
+    cfg = config_home()
+    base = {"XDG_CONFIG_HOME": cfg, "LANG": "C.UTF-8", "TERM": "tmux-256color"}
+    for colorterm, want_rgb in [("truecolor", True), ("", False)]:
+        t = Term(binary, {**base, "COLORTERM": colorterm}, w=100, h=30)
+        try:
+            t.tmux("send-keys", "t", "t", "t")  # the colour-blind theme (fourth)
+            s = t.wait("! theme: colour-blind", escapes=True)
+            if want_rgb:
+                assert "38;2;86;180;233" in s, "COLORTERM=truecolor: the theme's #56B4E9 as 24-bit"
+            else:
+                assert "38;2;" not in s and "38;5;74" in s, "256 colours: #56B4E9 as 74"
+            t.tmux("send-keys", "q")
+            t.wait("CSDASH-EXITED 0")
+        finally:
+            t.close()
