@@ -31,14 +31,16 @@ enum WallRisks {
         list.y += max(0, min(drawn.y - body.y, body.height - used))
         buf.put(list.x, list.y, "Highest-scoring risks", t[.muted])
         for (i, r) in risks.prefix(shown).enumerated() {
-            // A separate function: Swift 6.3.1's CopyPropagation crashes (-O) on a RiskEvaluation bound in this loop.
-            riskRow(&buf, list, i, rowH, r, bands, t, g)
+            riskRow(&buf, r, list: list, y: list.y + 1 + i * rowH + (rowH == 3 ? 1 : 0), rowH: rowH, bands: bands, ctx)
         }
     }
 
-    static func riskRow(_ buf: inout Buffer, _ list: Rect, _ i: Int, _ rowH: Int, _ r: RiskEvaluation,
-                        _ bands: [RiskBand], _ t: Theme, _ g: Glyphs) {
-        let y = list.y + 1 + i * rowH + (rowH == 3 ? 1 : 0)
+    /// One risk of the list: score in its band's colour, id, title, and (on taller rows) rating, trend, owner.
+    /// A function of its own: Swift 6.3.1's optimizer crashed (CopyPropagation) on the RiskEvaluation bound
+    /// inside the loop, as it did in RiskViews.
+    static func riskRow(_ buf: inout Buffer, _ r: RiskEvaluation, list: Rect, y: Int, rowH: Int, bands: [RiskBand],
+                        _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let bi = r.score.flatMap { Evaluator.bandIndex(for: $0, in: bands) } ?? 0
         var x = buf.put(list.x, y, " \(r.score ?? 0) ".leftPadded(to: 4), t.band(index: bi, of: bands.count).bolded) + 1
         x = buf.put(x, y, r.risk.id, t[.title]) + 2
