@@ -13,6 +13,7 @@ sys.path.insert(0, HERE)
 
 import cli_tests  # noqa: E402
 import import_tests  # noqa: E402
+import config_tests  # noqa: E402
 try:
     import dashboard_tests  # noqa: E402
 except ImportError:
@@ -22,7 +23,7 @@ import wall_tests  # noqa: E402
 
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/csdash")
-    modules = [cli_tests, import_tests] + ([dashboard_tests] if dashboard_tests else []) + [wall_tests]
+    modules = [cli_tests, config_tests, import_tests] + ([dashboard_tests] if dashboard_tests else []) + [wall_tests]
     passed = failed = 0
     for module in modules:
         for name in sorted(n for n in dir(module) if n.startswith("test_")):

@@ -38,27 +38,35 @@ public enum DataDirectory {
         guard FileManager.default.fileExists(atPath: indicatorsPath) else { throw .indicatorsMissing(indicatorsPath) }
 
         let log = DiagnosticLog()
-        let indicatorsText = try readText(indicatorsPath)
-        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
-
         let historyDir = base.appendingPathComponent("history")
         let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: historyDir.path)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }
             .sorted()
+        // The history files are read and parsed on another thread while indicators.yaml is parsed here:
+        // HistoryLoader needs the indicators only in `finish`.
+        nonisolated(unsafe) var history = HistoryLoader()
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) {
+            for name in csvFiles {
+                let p = historyDir.appendingPathComponent(name).path
+                do {
+                    history.load(try Data(contentsOf: URL(fileURLWithPath: p)), file: display(p))
+                } catch {
+                    history.cannotRead(display(p), error.localizedDescription)
+                }
+            }
+        }
+        let indicatorsText: String
+        do { indicatorsText = try readText(indicatorsPath) } catch {
+            reading.wait()
+            throw error
+        }
+        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
+        reading.wait()
         if csvFiles.isEmpty {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
-        var history = HistoryLoader(dataset: dataset, log: log)
-        for name in csvFiles {
-            let p = historyDir.appendingPathComponent(name).path
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: p)) } catch {
-                log.error(SourceLocation(file: display(p)), "cannot read: \(error.localizedDescription)")
-                continue
-            }
-            history.load(data, file: display(p))
-        }
-        history.finish(into: &dataset)
+        history.finish(into: &dataset, log: log)
         loadAuthorityValues(base.appendingPathComponent("authorities"), into: &dataset, log: log)
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
