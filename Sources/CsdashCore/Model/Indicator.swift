@@ -144,8 +144,9 @@ public struct Indicator: Sendable, Equatable {
     }
 
     final class Box: @unchecked Sendable {
-        // Mutated only through `unique()`, i.e. when no other Indicator shares it.
-        var fields: Fields
+        // Mutated only through `unique()`, i.e. when no other Indicator shares it; no access overlaps another,
+        // so the runtime exclusivity check (a call on every read) is left out.
+        @exclusivity(unchecked) var fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 
