@@ -9,6 +9,7 @@ public enum AppView {
     public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
         let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
+        buf.ellipsis = ctx.glyphs.ellipsis.first ?? "…"
         if s.tooSmall {
             let msg = "terminal too small: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
             let lines = TextWrap.lines(msg, width: max(1, s.width))
@@ -27,7 +28,7 @@ public enum AppView {
         case let .risk(id): RiskViews.risk(&buf, body, s, id: id, ctx)
         }
         Chrome.footer(&buf, s, ctx)
-        if s.showHelp { HelpView.render(&buf, ctx) }
+        if s.showHelp { HelpView.render(&buf, s, ctx) }
         return buf
     }
 }
