@@ -7,22 +7,28 @@ final class ReadsRightTests: XCTestCase {
     func press(_ s: AppState, _ keys: Key...) -> AppState { keys.reduce(s) { update($0, .key($1)) } }
     func screen(_ s: AppState) -> String { AppView.render(s, theme: .monochrome, glyphs: .unicode).text }
 
-    func testQuarterKeysStopAtTheDataAndTheHeaderSaysWhenInThePast() throws {
+    func testQuarterKeysStopAtTheDataAndTheHeaderSaysWhenAwayFromTheReportQuarter() throws {
         var s = try sampleState(width: 120, height: 40)
-        let latest = s.asAt
+        let report = s.asAt
+        XCTAssertEqual(report, s.dataset.openingQuarter)
         XCTAssertFalse(screen(s).contains("viewing"))
-        s = press(s, .char("]"))
-        XCTAssertEqual(s.asAt, latest, "] stops at the latest quarter with data")
         s = press(s, .char("["))
-        XCTAssertTrue(screen(s).components(separatedBy: "\n")[0].contains("viewing Q1 21/22 · latest Q2 21/22"))
-        for _ in 0..<100 { s = press(s, .char("[")) }
+        XCTAssertTrue(screen(s).components(separatedBy: "\n")[0].contains("viewing Q1 21/22 · report Q2 21/22"),
+                      screen(s).components(separatedBy: "\n")[0])
+        for _ in 0..<200 { s = press(s, .char("[")) }
         XCTAssertEqual(s.asAt, s.dataset.quartersWithData.first, "[ stops at the earliest quarter with data")
         let withData = Set(s.dataset.quartersWithData)
-        for _ in 0..<100 {
+        for _ in 0..<200 {
             s = press(s, .char("]"))
             XCTAssertTrue(withData.contains(s.asAt), "never a quarter without data: \(s.asAt)")
         }
-        XCTAssertEqual(s.asAt, latest)
+        XCTAssertEqual(s.asAt, s.dataset.quartersWithData.last, "] stops at the latest quarter with data")
+        XCTAssertTrue(screen(s).components(separatedBy: "\n")[0].contains("viewing \(s.asAt.short)"))
+        // Without opens_at the reference is the latest quarter with data.
+        var plain = try sampleState(width: 120, height: 40)
+        plain.dataset.opensAt = nil
+        plain.view(at: plain.dataset.quartersWithData.dropLast().last!)
+        XCTAssertTrue(screen(plain).components(separatedBy: "\n")[0].contains("· latest \(plain.dataset.quartersWithData.last!.short)"))
     }
 
     func testFooterListsOnlyKeysThatActAndAlwaysHelpAndQuit() throws {
@@ -100,7 +106,7 @@ final class ReadsRightTests: XCTestCase {
         s = press(s, .down, .down, .enter)
         XCTAssertTrue(screen(s).components(separatedBy: "\n").last!.contains("Enter open CS-01"))
         let buf = AppView.render(s, theme: .monochrome, glyphs: .unicode)
-        let row = (0..<buf.height).first { y in buf.lines[y].contains("CS-01") && buf[2, y].style.reverse }
+        let row = (0..<buf.height).first { y in buf.lines[y].contains("CS-01") && buf[2, y].style.underline && buf[2, y].style.bold }
         XCTAssertNotNil(row, "the linked risk Enter would open is highlighted")
     }
 

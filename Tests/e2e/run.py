@@ -12,15 +12,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import cli_tests  # noqa: E402
+import import_tests  # noqa: E402
+import config_tests  # noqa: E402
 try:
     import dashboard_tests  # noqa: E402
 except ImportError:
     dashboard_tests = None
+import wall_tests  # noqa: E402
 
 
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/csdash")
-    modules = [cli_tests] + ([dashboard_tests] if dashboard_tests else [])
+    modules = [cli_tests, config_tests, import_tests] + ([dashboard_tests] if dashboard_tests else []) + [wall_tests]
     passed = failed = 0
     for module in modules:
         for name in sorted(n for n in dir(module) if n.startswith("test_")):

@@ -1,25 +1,129 @@
 /// An indicator judged as at a quarter: what every view and report shows.
+///
+/// Its fields live in one copy-on-write box, so the lists views filter and copy every frame cost one
+/// retain per evaluation.
 public struct IndicatorEvaluation: Sendable, Equatable {
-    public var indicator: Indicator
+    struct Fields: Equatable {
+        var indicator: Indicator
+        var asAt: Period
+        var current: Observation?
+        var value: Double?
+        var target: Target?
+        var status: Status
+        var previous: Observation?
+        var previousValue: Double?
+        var direction: Direction
+        var yearAgo: Observation?
+        var yearAgoChange: Double?
+        var stale: Bool
+        var currentIndex: Int?
+    }
+
+    final class Box: @unchecked Sendable {
+        // Mutated only through `unique()`, i.e. when no other evaluation shares it.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public static func == (a: IndicatorEvaluation, b: IndicatorEvaluation) -> Bool {
+        a.box === b.box || a.box.fields == b.box.fields
+    }
+
+    init(indicator: Indicator, asAt: Period, current: Observation?, value: Double?, target: Target?, status: Status, previous: Observation?, previousValue: Double?, direction: Direction, yearAgo: Observation?, yearAgoChange: Double?, stale: Bool, currentIndex: Int?) {
+        box = Box(Fields(indicator: indicator, asAt: asAt, current: current, value: value, target: target, status: status, previous: previous, previousValue: previousValue, direction: direction, yearAgo: yearAgo, yearAgoChange: yearAgoChange, stale: stale, currentIndex: currentIndex))
+    }
+
+    public var indicator: Indicator {
+        get { box.fields.indicator }
+        set { unique().fields.indicator = newValue }
+        _modify { yield &unique().fields.indicator }
+    }
+
     /// The quarter the dashboard is viewed at.
-    public var asAt: Period
+    public var asAt: Period {
+        get { box.fields.asAt }
+        set { unique().fields.asAt = newValue }
+        _modify { yield &unique().fields.asAt }
+    }
+
     /// The latest observation ending on or before the quarter's end.
-    public var current: Observation?
+    public var current: Observation? {
+        get { box.fields.current }
+        set { unique().fields.current = newValue }
+        _modify { yield &unique().fields.current }
+    }
+
     /// The current value rounded to the indicator's decimals (what the user sees), nil when not available.
-    public var value: Double?
-    public var target: Target?
-    public var status: Status
-    public var previous: Observation?
+    public var value: Double? {
+        get { box.fields.value }
+        set { unique().fields.value = newValue }
+        _modify { yield &unique().fields.value }
+    }
+
+    public var target: Target? {
+        get { box.fields.target }
+        set { unique().fields.target = newValue }
+        _modify { yield &unique().fields.target }
+    }
+
+    public var status: Status {
+        get { box.fields.status }
+        set { unique().fields.status = newValue }
+        _modify { yield &unique().fields.status }
+    }
+
+    public var previous: Observation? {
+        get { box.fields.previous }
+        set { unique().fields.previous = newValue }
+        _modify { yield &unique().fields.previous }
+    }
+
     /// The previous value, rounded.
-    public var previousValue: Double?
-    public var direction: Direction
+    public var previousValue: Double? {
+        get { box.fields.previousValue }
+        set { unique().fields.previousValue = newValue }
+        _modify { yield &unique().fields.previousValue }
+    }
+
+    public var direction: Direction {
+        get { box.fields.direction }
+        set { unique().fields.direction = newValue }
+        _modify { yield &unique().fields.direction }
+    }
+
     /// The observation for the same period a year earlier, and the change against it (rounded values).
-    public var yearAgo: Observation?
-    public var yearAgoChange: Double?
+    public var yearAgo: Observation? {
+        get { box.fields.yearAgo }
+        set { unique().fields.yearAgo = newValue }
+        _modify { yield &unique().fields.yearAgo }
+    }
+
+    public var yearAgoChange: Double? {
+        get { box.fields.yearAgoChange }
+        set { unique().fields.yearAgoChange = newValue }
+        _modify { yield &unique().fields.yearAgoChange }
+    }
+
     /// The current observation is older than the frequency allows, or there is none.
-    public var stale: Bool
+    public var stale: Bool {
+        get { box.fields.stale }
+        set { unique().fields.stale = newValue }
+        _modify { yield &unique().fields.stale }
+    }
+
     /// Index of the current observation in the history (for charts).
-    public var currentIndex: Int?
+    public var currentIndex: Int? {
+        get { box.fields.currentIndex }
+        set { unique().fields.currentIndex = newValue }
+        _modify { yield &unique().fields.currentIndex }
+    }
 
     /// Comparator values on the current observation, in the indicator's comparator order.
     public func comparators(in dataset: Dataset) -> [(name: String, value: Double?)] {
@@ -29,8 +133,8 @@ public struct IndicatorEvaluation: Sendable, Equatable {
     }
 
     /// The history up to and including the viewed quarter.
-    public var visibleHistory: ArraySlice<Observation> {
-        guard let currentIndex else { return [] }
+    public var visibleHistory: Slice<History> {
+        guard let currentIndex else { return indicator.history[0..<0] }
         return indicator.history[...currentIndex]
     }
 }
@@ -38,24 +142,18 @@ public struct IndicatorEvaluation: Sendable, Equatable {
 public enum Evaluator {
     /// Evaluates one indicator as at the quarter `asAt` (any period: its end month is used).
     public static func evaluate(_ ind: Indicator, asAt: Period) -> IndicatorEvaluation {
-        let end = asAt.endMonthIndex
-        // Binary search: the last observation whose period ends on or before `end`.
-        var lo = 0, hi = ind.history.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ind.history[mid].period.endMonthIndex <= end { lo = mid + 1 } else { hi = mid }
-        }
-        let currentIndex = lo > 0 ? lo - 1 : nil
-        let current = currentIndex.map { ind.history[$0] }
+        let h = ind.history
+        // Binary search on the packed periods: the last observation whose period ends on or before the quarter.
+        let currentIndex = h.lastIndex(endingByMonth: asAt.endMonthIndex)
+        let current = currentIndex.map { h[$0] }
         let d = ind.decimals
         let value = current?.value.map { Rounding.round($0, decimals: d) }
         let target = current.flatMap { ind.target(for: $0.period) }
-        let previous = currentIndex.flatMap { $0 > 0 ? ind.history[$0 - 1] : nil }
+        let previous = currentIndex.flatMap { $0 > 0 ? h[$0 - 1] : nil }
         let previousValue = previous?.value.map { Rounding.round($0, decimals: d) }
         var yearAgo: Observation?
         if let current, let ci = currentIndex {
-            let wanted = current.period.yearEarlier
-            yearAgo = ind.history[..<ci].last { $0.period == wanted }
+            yearAgo = h.lastIndex(of: current.period.yearEarlier, before: ci).map { h[$0] }
         }
         let yearAgoValue = yearAgo?.value.map { Rounding.round($0, decimals: d) }
         var change: Double?
@@ -86,7 +184,8 @@ public enum Evaluator {
     }
 
     public static func evaluateAll(_ dataset: Dataset, asAt: Period) -> [IndicatorEvaluation] {
-        dataset.indicators.map { evaluate($0, asAt: asAt) }
+        // Benchmark series show on the pages of the indicators that name them, not in panels or counts.
+        dataset.indicators.filter { !$0.isBenchmarkSeries }.map { evaluate($0, asAt: asAt) }
     }
 }
 

@@ -38,34 +38,58 @@ public enum DataDirectory {
         guard FileManager.default.fileExists(atPath: indicatorsPath) else { throw .indicatorsMissing(indicatorsPath) }
 
         let log = DiagnosticLog()
-        let indicatorsText = try readText(indicatorsPath)
-        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
-
         let historyDir = base.appendingPathComponent("history")
         let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: historyDir.path)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }
             .sorted()
+        // The history files are read and parsed on another thread while indicators.yaml is parsed here:
+        // HistoryLoader needs the indicators only in `finish`.
+        nonisolated(unsafe) var history = HistoryLoader()
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) {
+            for name in csvFiles {
+                let p = historyDir.appendingPathComponent(name).path
+                do {
+                    history.load(try Data(contentsOf: URL(fileURLWithPath: p)), file: display(p))
+                } catch {
+                    history.cannotRead(display(p), error.localizedDescription)
+                }
+            }
+        }
+        let indicatorsText: String
+        do { indicatorsText = try readText(indicatorsPath) } catch {
+            reading.wait()
+            throw error
+        }
+        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
+        reading.wait()
         if csvFiles.isEmpty {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
-        var history = HistoryLoader(dataset: dataset, log: log)
-        for name in csvFiles {
-            let p = historyDir.appendingPathComponent(name).path
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: p)) } catch {
-                log.error(SourceLocation(file: display(p)), "cannot read: \(error.localizedDescription)")
-                continue
-            }
-            history.load(data, file: display(p))
-        }
-        history.finish(into: &dataset)
+        history.finish(into: &dataset, log: log)
+        loadAuthorityValues(base.appendingPathComponent("authorities"), into: &dataset, log: log)
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
         if FileManager.default.fileExists(atPath: risksPath) {
             RisksFile.parse(try readText(risksPath), file: display(risksPath), into: &dataset, log: log)
         }
         CrossChecks.run(&dataset, log: log)
+        BenchmarkChecks.run(dataset, log: log)
         return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
+    /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists.
+    private static func loadAuthorityValues(_ dir: URL, into dataset: inout Dataset, log: DiagnosticLog) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+        for name in names {
+            let p = dir.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: p) else {
+                log.error(SourceLocation(file: display(p)), "cannot read")
+                continue
+            }
+            AuthorityValuesFile.load(data, file: display(p), into: &dataset, log: log)
+        }
     }
 
     private static func readText(_ path: String) throws(LoadFailure) -> String {

@@ -1,150 +1,67 @@
 import Foundation
 
-/// Reads history CSV files into the indicators' observation lists.
+/// Reads history CSV files into the indicators' histories.
 ///
-/// Built for a million rows: the file is read once as bytes, numbers and periods are parsed from the
-/// bytes, and the indicator id is looked up only when it differs from the previous row's.
-struct HistoryLoader {
-    private let log: DiagnosticLog
-    private var indexByID: [String: Int] = [:]
-    private var frequencies: [Frequency]
-    private var observations: [[Observation]]
-    private(set) var comparatorNames: [String]
+/// Built for a million rows: each file is read once as bytes; indicator ids and period spellings are looked
+/// up straight from the bytes (a period is parsed once per distinct spelling; an id becomes a String once per
+/// distinct id); numbers are parsed from the bytes; rows go into flat columns (`RowChunk`) that become the
+/// histories' storage. A large file is split at a line break and its halves are parsed on two threads
+/// (`RowParser` holds what one thread needs).
+///
+/// Loading needs nothing from indicators.yaml: ids are numbered as they come, and `finish` maps them to the
+/// indicators, checks each row's period form against its indicator's frequency, and reports every problem
+/// in file and line order. So `DataDirectory` reads the CSV files while it parses the YAML.
+struct HistoryLoader: @unchecked Sendable {
+    /// Problems found while loading, reported by `finish`.
+    private let found = DiagnosticLog()
+    private var chunks: [RowChunk] = []
+    private(set) var comparatorNames: [String] = []
     private var comparatorByKey: [String: Int] = [:]
+    private var files: [String] = []
+    /// Bodies at least this large are parsed on two threads (below it, starting a thread costs more than it saves).
+    var splitThreshold = 2 << 20
 
-    init(dataset: Dataset, log: DiagnosticLog) {
-        self.log = log
-        for (i, ind) in dataset.indicators.enumerated() { indexByID[ind.id] = i }
-        frequencies = dataset.indicators.map(\.frequency)
-        observations = Array(repeating: [], count: dataset.indicators.count)
-        comparatorNames = dataset.comparatorNames
-        for (i, n) in comparatorNames.enumerated() { comparatorByKey[n.lowercased()] = i }
-    }
-
-    private static let required = ["indicator", "period", "value"]
+    init() {}
 
     mutating func load(_ data: Data, file: String) {
         data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            do {
-                try parse(bytes, file: file)
-            } catch let e as CSVError {
-                log.error(SourceLocation(file: file, line: e.line), e.message)
-            } catch {
-                log.error(SourceLocation(file: file), "\(error)")
-            }
+            load(raw.bindMemory(to: UInt8.self), file: file)
         }
     }
 
-    private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws {
-        var header: [String]? = nil
-        var columnOf: [String: Int] = [:]
-        var indicatorCol = 0, periodCol = 0, valueCol = 0
-        // (column in the file, global comparator index)
-        var comparatorCols: [(Int, Int)] = []
-        var comparatorWidth = 0
-        var lastIDBytes: [UInt8] = []
-        var lastIndex: Int? = nil
-        var lastPeriodBytes: [UInt8] = []
-        var lastPeriod: Period? = nil
-        var headerOK = true
+    /// A file that could not be read, reported with the rest.
+    func cannotRead(_ file: String, _ why: String) {
+        found.error(SourceLocation(file: file), "cannot read: \(why)")
+    }
 
-        try CSVReader.forEachRow(in: bytes) { row in
-            guard headerOK else { return }
-            guard let names = header else {
-                let names = row.strings.map { $0.trimmingSpaces }
-                header = names
-                for (i, n) in names.enumerated() {
-                    let key = n.lowercased()
-                    if key.isEmpty {
-                        log.error(SourceLocation(file: file, line: row.line), "column \(i + 1) has no name")
-                        continue
-                    }
-                    if columnOf[key] != nil {
-                        log.error(SourceLocation(file: file, line: row.line), "column '\(n)' appears twice in the header")
-                        continue
-                    }
-                    columnOf[key] = i
-                }
-                let missing = Self.required.filter { columnOf[$0] == nil }
-                if !missing.isEmpty {
-                    log.error(SourceLocation(file: file, line: row.line),
-                              "header lacks required column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", "))")
-                    headerOK = false
-                    return
-                }
-                indicatorCol = columnOf["indicator"]!
-                periodCol = columnOf["period"]!
-                valueCol = columnOf["value"]!
-                for (i, n) in names.enumerated() where !n.isEmpty && !Self.required.contains(n.lowercased()) {
-                    guard columnOf[n.lowercased()] == i else { continue }
-                    comparatorCols.append((i, comparatorIndex(n)))
-                }
-                comparatorWidth = (comparatorCols.map(\.1).max() ?? -1) + 1
-                return
+    mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        // The header row first, to know the columns.
+        var headerRow: (names: [String], line: Int, end: Int, nextLine: Int)?
+        do {
+            try CSVReader.forEachRow(in: bytes) { row in
+                headerRow = (row.strings, row.line, row.end, row.nextLine)
+                throw CSVReader.Stop()
             }
-            func at(_ col: Int) -> SourceLocation { SourceLocation(file: file, line: row.line, column: names[col]) }
-            if row.count != names.count {
-                log.error(SourceLocation(file: file, line: row.line),
-                          "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(names.count)")
-                return
-            }
-            // Indicator: reuse the previous row's lookup when the bytes repeat.
-            let index: Int? = row.withField(indicatorCol) { b -> Int? in
-                if b.elementsEqual(lastIDBytes) { return lastIndex }
-                lastIDBytes = Array(b)
-                let id = String(decoding: b, as: UTF8.self).trimmingSpaces
-                lastIndex = indexByID[id]
-                if lastIndex == nil {
-                    lastIDBytes = []
-                }
-                return lastIndex
-            }
-            guard let index else {
-                let id = row.trimmed(indicatorCol)
-                log.error(at(indicatorCol), id.isEmpty ? "empty indicator id" : "unknown indicator '\(id)' (not in indicators.yaml)")
-                return
-            }
-            let period: Period? = row.withField(periodCol) { b -> Period? in
-                if b.elementsEqual(lastPeriodBytes), let p = lastPeriod { return p }
-                guard let p = Period.parse(b) else { return nil }
-                lastPeriodBytes = Array(b)
-                lastPeriod = p
-                return p
-            }
-            guard let period else {
-                log.error(at(periodCol), "unreadable period '\(row.trimmed(periodCol))' (use 2021-09, 2021/22 Q2 or 2021/22)")
-                return
-            }
-            let frequency = frequencies[index]
-            if period.kind != frequency.periodKind {
-                log.error(at(periodCol), "period '\(row.trimmed(periodCol))' is a \(period.kind.rawValue), but indicator "
-                    + "'\(row.trimmed(indicatorCol))' is \(frequency.rawValue) (expects a \(frequency.periodKind.rawValue))")
-                return
-            }
-            var bad = false
-            func number(_ col: Int) -> Double? {
-                switch row.withField(col, CSVNumber.parse) {
-                case let .value(v): return v
-                case .missing: return nil
-                case .invalid:
-                    log.error(at(col), "non-numeric value '\(row.trimmed(col))'")
-                    bad = true
-                    return nil
-                }
-            }
-            let value = number(valueCol)
-            var comps: [Double?] = []
-            if comparatorWidth > 0 {
-                comps = Array(repeating: nil, count: comparatorWidth)
-                for (col, g) in comparatorCols { comps[g] = number(col) }
-            }
-            if bad { return }
-            observations[index].append(Observation(period: period, value: value, comparators: comps,
-                                                   source: SourceLocation(file: file, line: row.line)))
+        } catch let e as CSVError {
+            found.error(SourceLocation(file: file, line: e.line), e.message)
+            return
+        } catch {
+            found.error(SourceLocation(file: file), "\(error)")
+            return
         }
-        if header == nil {
-            log.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)")
+        guard let headerRow else {
+            found.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)")
+            return
+        }
+        guard let header = HistoryHeader.read(headerRow.names, at: SourceLocation(file: file, line: headerRow.line),
+                                              log: found) else { return }
+        let series = header.comparators.map { (column: $0.column, series: comparatorIndex($0.name)) }
+        files.append(file)
+        let body = UnsafeBufferPointer(rebasing: bytes[headerRow.end...])
+        let parser = RowParser(header: header, series: series, file: file, fileIndex: UInt16(clamping: files.count - 1))
+        for part in RowParser.parse(body, firstLine: headerRow.nextLine, with: parser, threshold: splitThreshold) {
+            found.items.append(contentsOf: part.diagnostics)
+            chunks.append(part.chunk)
         }
     }
 
@@ -156,34 +73,473 @@ struct HistoryLoader {
         return comparatorNames.count - 1
     }
 
-    /// Sorts each history by period, reports duplicate periods, and hands the histories to the dataset.
-    func finish(into dataset: inout Dataset) {
+    /// Maps the rows' ids to the indicators, drops (and reports) rows of unknown indicators or of the wrong
+    /// period form, groups the rows by indicator, sorts each history by period, reports duplicate periods,
+    /// and hands the histories and every problem found to the dataset and `log`.
+    mutating func finish(into dataset: inout Dataset, log: DiagnosticLog) {
+        var idIndex: [String: Int] = [:]
+        for (i, ind) in dataset.indicators.enumerated() where idIndex[ind.id] == nil { idIndex[ind.id] = i }
+        let kinds = dataset.indicators.map { PeriodCode.kindCode($0.frequency.periodKind) }
+        for c in chunks.indices {
+            chunks[c].resolve(idIndex: idIndex, kinds: kinds, frequencies: dataset.indicators.map(\.frequency),
+                              file: files[Int(chunks[c].fileIndex)], log: found)
+        }
+        // File order, then line order (a problem found by `finish` joins those found while reading).
+        let fileOrder = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let sorted = found.items.enumerated().sorted { a, b in
+            let fa = fileOrder[a.element.location.file] ?? -1, fb = fileOrder[b.element.location.file] ?? -1
+            if fa != fb { return fa < fb }
+            if a.element.location.line != b.element.location.line { return a.element.location.line < b.element.location.line }
+            return a.offset < b.offset
+        }
+        log.items.append(contentsOf: sorted.map(\.element))
+        found.items = []
+
         dataset.comparatorNames = comparatorNames
-        for i in dataset.indicators.indices {
-            var obs = observations[i]
-            var sorted = true
-            for k in obs.indices.dropFirst() where !(obs[k - 1].period < obs[k].period) {
-                sorted = false
+        let (histories, duplicates) = RowChunk.assemble(chunks, indicators: dataset.indicators.count,
+                                                        comparatorCount: comparatorNames.count, files: files)
+        chunks = []
+        for d in duplicates {
+            var loc = d.at
+            loc.column = "period"
+            log.error(loc, "duplicate row for indicator '\(dataset.indicators[d.indicator].id)' and period "
+                + "\(d.period.period) (first at \(d.first.text))")
+        }
+        for i in dataset.indicators.indices { dataset.indicators[i].history = histories[i] }
+    }
+}
+
+/// Parses rows of one history file into a `RowChunk`. Each thread gets its own, with its own numbering of ids.
+///
+/// Rows without quotes take a fast path: one scan for the field boundaries, then the id, period and numbers
+/// straight from the bytes. A row with a quoted field, or any row the fast path cannot take as it is (wrong
+/// field count, unknown id, bad period or number), goes through `CSVReader` and `add(_:)`, which also
+/// writes the error messages, so both paths give the same rows and the same diagnostics.
+struct RowParser: @unchecked Sendable {
+    /// Ids seen, by their trimmed bytes, to their number in this chunk (`chunk.ids`).
+    var ids = ByteTable()
+    let header: HistoryHeader
+    let series: [(column: Int, series: Int)]
+    let file: String
+    /// What each column is: `indicatorRole`, `periodRole`, `valueRole`, `ignored`, or a comparator's position.
+    let roles: [Int]
+    var chunk: RowChunk
+    /// Period spellings seen, to their code (`unreadable` when not a period).
+    var periods = ByteTable()
+    var diagnostics: [Diagnostic] = []
+    /// Set when this part's rows could not all be read (a CSV syntax error).
+    var failed = false
+    private static let unreadable = Int32.min
+    static let indicatorRole = -1, periodRole = -2, valueRole = -3, ignored = -4
+
+    init(header: HistoryHeader, series: [(column: Int, series: Int)], file: String, fileIndex: UInt16) {
+        self.header = header
+        self.series = series
+        self.file = file
+        var roles = Array(repeating: RowParser.ignored, count: header.names.count)
+        roles[header.indicator] = RowParser.indicatorRole
+        roles[header.period] = RowParser.periodRole
+        roles[header.value] = RowParser.valueRole
+        for (k, s) in series.enumerated() { roles[s.column] = k }
+        self.roles = roles
+        chunk = RowChunk(series: series.map(\.series), fileIndex: fileIndex, expectedRows: 0,
+                         indicatorColumn: header.names[header.indicator], periodColumn: header.names[header.period])
+    }
+
+    /// Parses `body` (the rows after the header), on two threads when it is at least `threshold` bytes.
+    /// The second half starts after a line break near the middle; if the first half does not end cleanly
+    /// there (the break was inside a quoted field, or the first half has a syntax error), the body is parsed
+    /// again in one piece, so the result is always that of a sequential parse.
+    static func parse(_ body: UnsafeBufferPointer<UInt8>, firstLine: Int, with proto: RowParser,
+                      threshold: Int) -> [RowParser] {
+        if body.count >= threshold, let split = splitPoint(body) {
+            nonisolated(unsafe) let a = UnsafeBufferPointer(rebasing: body[..<split])
+            nonisolated(unsafe) let b = UnsafeBufferPointer(rebasing: body[split...])
+            nonisolated(unsafe) var parts = [proto, proto]
+            nonisolated(unsafe) var endLine = 0
+            parts.withUnsafeMutableBufferPointer { p in
+                nonisolated(unsafe) let p = p
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    if k == 0 {
+                        endLine = p[0].run(a, firstLine: firstLine)
+                    } else {
+                        _ = p[1].run(b, firstLine: 1)
+                    }
+                }
+            }
+            if !parts[0].failed {
+                parts[1].shiftLines(by: endLine - 1)
+                return parts
+            }
+        }
+        var one = proto
+        _ = one.run(body, firstLine: firstLine)
+        return [one]
+    }
+
+    /// Just after the first line feed at or after the middle, if any.
+    private static func splitPoint(_ body: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = body.count / 2
+        while i < body.count, body[i] != 0x0A { i += 1 }
+        return i + 1 < body.count ? i + 1 : nil
+    }
+
+    /// Renumbers the lines of a second half once the first half's length in lines is known.
+    mutating func shiftLines(by offset: Int) {
+        guard offset != 0 else { return }
+        for k in diagnostics.indices where diagnostics[k].location.line > 0 { diagnostics[k].location.line += offset }
+        let o = Int32(clamping: offset)
+        chunk.line.withUnsafeMutableBufferPointer { l in
+            for k in l.indices { l[k] &+= o }
+        }
+    }
+
+    // MARK: Rows
+
+    /// Reads every row of `bytes`; returns the line after the last.
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Int {
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return firstLine }
+        let expected = min(bytes.count / 16 + 16, 1 << 26)
+        chunk = RowChunk(series: chunk.series, fileIndex: chunk.fileIndex, expectedRows: expected,
+                         indicatorColumn: chunk.indicatorColumn, periodColumn: chunk.periodColumn)
+        let n = bytes.count, columns = header.names.count
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
+        let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
+        let fast = FastState(header: header, series: series.map(\.column), end: n)
+        defer {
+            starts.deallocate()
+            ends.deallocate()
+            fast.deallocate()
+        }
+        var i = 0, line = firstLine
+        while i < n {
+            let rowStart = i
+            var fields = 0, quoted = false
+            while true {
+                if i < n && p[i] == quote {
+                    quoted = true
+                    break
+                }
+                let fieldStart = i
+                while i < n {
+                    let c = p[i]
+                    if c == comma || c == lf || c == cr { break }
+                    i += 1
+                }
+                if fields < columns {
+                    starts[fields] = fieldStart
+                    ends[fields] = i
+                }
+                fields += 1
+                if i < n && p[i] == comma {
+                    i += 1
+                    if i == n {
+                        // A trailing comma at the very end: one more, empty, field.
+                        if fields < columns { starts[fields] = n; ends[fields] = n }
+                        fields += 1
+                        break
+                    }
+                    continue
+                }
                 break
             }
-            if !sorted {
-                // Stable: rows of the same period keep file order, so the first one is kept.
-                obs = obs.enumerated().sorted { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }.map(\.element)
-                var kept: [Observation] = []
-                kept.reserveCapacity(obs.count)
-                for o in obs {
-                    if let last = kept.last, last.period == o.period {
-                        var loc = o.source
-                        loc.column = "period"
-                        log.error(loc, "duplicate row for indicator '\(dataset.indicators[i].id)' and period \(o.period) "
-                            + "(first at \(last.source.text))")
-                        continue
-                    }
-                    kept.append(o)
+            if !quoted {
+                if i < n {
+                    if p[i] == cr, i + 1 < n, p[i + 1] == lf { i += 2 } else { i += 1 }
                 }
-                obs = kept
+                let rowLine = line
+                line += 1
+                if fields == 1 && starts[0] == ends[0] { continue } // blank line
+                if fields == columns && fastRow(p, starts, ends, fast, line: rowLine) { continue }
             }
-            dataset.indicators[i].history = obs
+            // The general reader, for this one row.
+            guard let next = slowRow(bytes, from: rowStart, line: quoted ? line : line - 1) else { return 0 }
+            i = next.end
+            line = next.line
         }
+        return line
+    }
+
+    /// Reads one row at `from` with `CSVReader` and `add(_:)`; nil after a syntax error (reported).
+    private mutating func slowRow(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, line: Int) -> (end: Int, line: Int)? {
+        var result = (end: bytes.count, line: line)
+        do {
+            let rest = UnsafeBufferPointer(rebasing: bytes[from...])
+            let last = try CSVReader.forEachRow(in: rest, firstLine: line, atFileStart: false) { row in
+                add(row)
+                result = (from + row.end, row.nextLine)
+                throw CSVReader.Stop()
+            }
+            if result.end == bytes.count { result.line = last }
+            return result
+        } catch let e as CSVError {
+            failed = true
+            diagnostics.append(.error(SourceLocation(file: file, line: e.line), e.message))
+        } catch {
+            failed = true
+            diagnostics.append(.error(SourceLocation(file: file), "\(error)"))
+        }
+        return nil
+    }
+
+    private var lastID: (UnsafePointer<UInt8>?, Int, Int32) = (nil, 0, -1)
+    private var lastPeriod: (UnsafePointer<UInt8>?, Int, Int32) = (nil, 0, 0)
+
+    @inline(__always)
+    private static func same(_ p: UnsafePointer<UInt8>?, _ count: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p, count == b.count, let q = b.baseAddress else { return false }
+        return p == q || memcmp(p, q, count) == 0
+    }
+
+    @inline(__always)
+    private static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        return lo == 0 && hi == b.count ? b : UnsafeBufferPointer(rebasing: b[lo..<hi])
+    }
+
+    /// This chunk's number for an id's bytes (trimmed), numbering a new id (and keeping its text) on first sight.
+    @inline(__always)
+    private mutating func indicatorIndex(_ raw: UnsafeBufferPointer<UInt8>, cache: Bool) -> Int32 {
+        let b = RowParser.trimmed(raw)
+        if RowParser.same(lastID.0, lastID.1, b) { return lastID.2 }
+        var index: Int32
+        if let known = ids.value(for: b) {
+            index = known
+        } else {
+            index = Int32(chunk.ids.count)
+            chunk.ids.append(String(decoding: b, as: UTF8.self).trimmingSpaces)
+            ids.set(b, index)
+        }
+        if cache { lastID = (b.baseAddress, b.count, index) }
+        return index
+    }
+
+    @inline(__always)
+    private mutating func periodCode(_ b: UnsafeBufferPointer<UInt8>, cache: Bool) -> Int32 {
+        if RowParser.same(lastPeriod.0, lastPeriod.1, b) { return lastPeriod.2 }
+        let code: Int32
+        if let known = periods.value(for: b) {
+            code = known
+        } else {
+            code = Period.parse(b).map { PeriodCode($0).raw } ?? RowParser.unreadable
+            periods.set(b, code)
+            if code != RowParser.unreadable, chunk.spellings[code] == nil {
+                chunk.spellings[code] = String(decoding: b, as: UTF8.self).trimmingSpaces
+            }
+        }
+        if cache { lastPeriod = (b.baseAddress, b.count, code) }
+        return code
+    }
+
+    /// A row without quotes and with the header's number of fields; false (and nothing added) if anything
+    /// needs a message, so that the general path reports it.
+    @inline(__always)
+    private mutating func fastRow(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
+                                  _ ends: UnsafeMutablePointer<Int>, _ f: FastState, line: Int) -> Bool {
+        // Indicator: the previous row's, else the cache of short ids, else the hash table.
+        var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
+        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
+        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
+        var index: Int32
+        if hi - lo <= 16 && lo + 16 <= f.end {
+            let key = FastState.key(p + lo, hi - lo)
+            if key == f.lastID.pointee.key {
+                index = f.lastID.pointee.value
+            } else {
+                let slot = f.ids + key.slot(FastState.idBits)
+                if slot.pointee.key == key {
+                    index = slot.pointee.value
+                } else {
+                    index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: false)
+                    slot.pointee = FastState.Entry(key: key, value: index)
+                }
+                f.lastID.pointee = FastState.Entry(key: key, value: index)
+            }
+        } else {
+            index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: true)
+        }
+        // Period: the cache of spellings, else parsed once and remembered.
+        let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
+        var code: Int32
+        if pe - ps <= 16 && ps + 16 <= f.end {
+            let key = FastState.key(p + ps, pe - ps)
+            let slot = f.periods + key.slot(FastState.periodBits)
+            if slot.pointee.key == key {
+                code = slot.pointee.value
+            } else {
+                code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+                slot.pointee = FastState.Entry(key: key, value: code)
+            }
+        } else {
+            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+        }
+        if code == RowParser.unreadable { return false }
+        // Numbers: plain decimals inline, anything else through CSVNumber.
+        @inline(__always) func number(_ c: Int) -> Double? {
+            let s = starts[c], e = ends[c]
+            if s == e { return .nan }
+            var q = s, negative = false
+            if p[q] == 0x2D { negative = true; q += 1 }
+            var m: UInt64 = 0, digits = 0, fraction = 0
+            while q < e, p[q] &- 0x30 < 10 {
+                m = m &* 10 &+ UInt64(p[q] &- 0x30)
+                digits += 1
+                q += 1
+            }
+            if q < e, p[q] == 0x2E {
+                q += 1
+                while q < e, p[q] &- 0x30 < 10 {
+                    m = m &* 10 &+ UInt64(p[q] &- 0x30)
+                    digits += 1
+                    fraction += 1
+                    q += 1
+                }
+            }
+            if q == e, digits > 0, digits <= 15 {
+                let v = Double(m) / f.pow10[fraction]
+                return negative ? -v : v
+            }
+            switch CSVNumber.parse(UnsafeBufferPointer(start: p + s, count: e - s)) {
+            case let .value(v): return v
+            case .missing: return .nan
+            case .invalid: return nil
+            }
+        }
+        guard let value = number(f.valueColumn) else { return false }
+        for k in 0..<f.seriesCount {
+            guard let v = number(f.seriesColumns[k]) else { return false }
+            f.scratch[k] = v
+        }
+        chunk.startRow(of: index)
+        chunk.period.append(PeriodCode(raw: code))
+        chunk.value.append(value)
+        chunk.line.append(Int32(truncatingIfNeeded: line))
+        for k in 0..<f.seriesCount { chunk.comparators[k].append(f.scratch[k]) }
+        return true
+    }
+
+    private mutating func error(_ row: CSVRow, _ col: Int?, _ message: String) {
+        diagnostics.append(.error(SourceLocation(file: file, line: row.line, column: col.map { header.names[$0] }), message))
+    }
+
+    /// The general path: any row `CSVReader` hands over. Adds it, or reports what is wrong with it.
+    private mutating func add(_ row: CSVRow) {
+        let h = header
+        if row.count != h.names.count {
+            error(row, nil, "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(h.names.count)")
+            return
+        }
+        let index = row.withField(h.indicator) { indicatorIndex($0, cache: false) }
+        let code = row.withField(h.period) { periodCode($0, cache: false) }
+        if code == RowParser.unreadable {
+            error(row, h.period, "unreadable period '\(row.trimmed(h.period))' (use 2021-09, 2021/22 Q2 or 2021/22)")
+            return
+        }
+        var bad = false
+        func number(_ col: Int) -> Double {
+            switch row.withField(col, CSVNumber.parse) {
+            case let .value(v): return v
+            case .missing: return .nan
+            case .invalid:
+                error(row, col, "non-numeric value '\(row.trimmed(col))'")
+                bad = true
+                return .nan
+            }
+        }
+        let value = number(h.value)
+        let comps = series.map { number($0.column) }
+        if bad { return }
+        chunk.startRow(of: index)
+        chunk.period.append(PeriodCode(raw: code))
+        chunk.value.append(value)
+        chunk.line.append(Int32(truncatingIfNeeded: row.line))
+        for k in comps.indices { chunk.comparators[k].append(comps[k]) }
+    }
+}
+
+/// What the fast path needs, in memory it owns for one `run`: column positions, scratch space, a table of
+/// powers of ten, and direct-mapped caches of short ids and period spellings keyed by their bytes as two
+/// words, so that most rows need neither a hash nor a memcmp.
+struct FastState {
+    struct Key: Equatable {
+        var w0: UInt64
+        var w1: UInt64
+        var count: Int
+
+        /// A slot among `1 << bits`: the top bits of a multiplicative hash (the best mixed).
+        @inline(__always) func slot(_ bits: Int) -> Int {
+            let h = (w0 ^ (w1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: h >> UInt64(64 - bits))
+        }
+    }
+
+    struct Entry {
+        var key: Key
+        var value: Int32
+    }
+
+    static let idBits = 12, periodBits = 13
+    static let idSlots = 1 << idBits, periodSlots = 1 << periodBits
+    let indicatorColumn: Int, periodColumn: Int, valueColumn: Int
+    let seriesColumns: UnsafeMutablePointer<Int>
+    let seriesCount: Int
+    let scratch: UnsafeMutablePointer<Double>
+    let pow10: UnsafeMutablePointer<Double>
+    let ids: UnsafeMutablePointer<Entry>
+    let periods: UnsafeMutablePointer<Entry>
+    let lastID: UnsafeMutablePointer<Entry>
+    /// The buffer's length: a key is read as two 8-byte words only when 16 bytes lie before it.
+    let end: Int
+
+    init(header: HistoryHeader, series: [Int], end: Int) {
+        indicatorColumn = header.indicator
+        periodColumn = header.period
+        valueColumn = header.value
+        seriesCount = series.count
+        seriesColumns = .allocate(capacity: max(1, series.count))
+        for (k, c) in series.enumerated() { seriesColumns[k] = c }
+        scratch = .allocate(capacity: max(1, series.count))
+        pow10 = .allocate(capacity: 16)
+        var t = 1.0
+        for k in 0..<16 {
+            pow10[k] = t
+            t *= 10
+        }
+        // An impossible key (count -1) marks an empty slot.
+        let empty = Entry(key: Key(w0: 0, w1: 0, count: -1), value: 0)
+        ids = .allocate(capacity: FastState.idSlots)
+        ids.initialize(repeating: empty, count: FastState.idSlots)
+        periods = .allocate(capacity: FastState.periodSlots)
+        periods.initialize(repeating: empty, count: FastState.periodSlots)
+        lastID = .allocate(capacity: 1)
+        lastID.initialize(to: empty)
+        self.end = end
+    }
+
+    func deallocate() {
+        seriesColumns.deallocate()
+        scratch.deallocate()
+        pow10.deallocate()
+        ids.deallocate()
+        periods.deallocate()
+        lastID.deallocate()
+    }
+
+    /// The first `count` (at most 16) bytes at `p` as two little-endian words, zero beyond `count`.
+    /// The caller guarantees that 16 bytes are readable at `p`.
+    @inline(__always) static func key(_ p: UnsafePointer<UInt8>, _ count: Int) -> Key {
+        let raw = UnsafeRawPointer(p)
+        var w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            w0 &= count == 0 ? 0 : (UInt64.max >> UInt64(64 - 8 * count))
+            w1 = 0
+        } else if count < 16 {
+            w1 &= count == 8 ? 0 : (UInt64.max >> UInt64(128 - 8 * count))
+        }
+        return Key(w0: w0, w1: w1, count: count)
     }
 }

@@ -4,7 +4,7 @@ import Yams
 final class DiagnosticLog {
     /// A reference from one item to another, checked once everything is loaded.
     struct Link {
-        enum Kind { case indicatorToRisk, riskToIndicator, riskToPanel }
+        enum Kind { case indicatorToRisk, riskToIndicator, riskToPanel, indicatorToBenchmark }
         var kind: Kind
         var from: String
         var to: String
@@ -31,7 +31,7 @@ struct YAMLNode {
     /// Parses a whole file. A syntax error is reported with its line and gives nil.
     static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.error(SourceLocation(file: file, line: 1), "the file is empty")
                 return nil
             }

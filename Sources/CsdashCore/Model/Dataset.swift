@@ -8,6 +8,12 @@ public struct Dataset: Sendable, Equatable {
     public var comparatorNames: [String]
     public var riskBands: [RiskBand]
     public var risks: [Risk]
+    /// The `wall:` section of indicators.yaml (pages and dwell for `csdash wall`), if any.
+    public var wall: WallConfig?
+    /// `opens_at` in indicators.yaml: the quarter the dashboard and report open at when no --period is given.
+    public var opensAt: Period? = nil
+    /// Every authority's value by indicator id and year (`authorities/*.csv`, written by `csdash import dfe`).
+    public var authorityValues: [String: [Period: [AuthorityValue]]] = [:]
 
     public init(title: String = "", organisation: String = "", panels: [Panel] = [], indicators: [Indicator] = [],
                 comparatorNames: [String] = [], riskBands: [RiskBand] = RiskBand.defaults, risks: [Risk] = []) {
@@ -34,8 +40,11 @@ public struct Dataset: Sendable, Equatable {
     public var quarters: [Period] {
         var lo = Int.max, hi = Int.min
         for ind in indicators {
-            if let f = ind.history.first { lo = min(lo, f.period.endMonthIndex) }
-            if let l = ind.history.last { hi = max(hi, l.period.endMonthIndex) }
+            let h = ind.history
+            if !h.isEmpty {
+                lo = min(lo, h.period(at: 0).endMonthIndex)
+                hi = max(hi, h.period(at: h.count - 1).endMonthIndex)
+            }
         }
         for r in risks {
             if let f = r.history.first { lo = min(lo, f.period.endMonthIndex) }
@@ -63,4 +72,10 @@ public struct Dataset: Sendable, Equatable {
 
     /// The latest quarter with data: the default "as at" quarter.
     public var latestQuarter: Period? { quarters.last }
+
+    /// The quarter the dashboard, the wall and the report open at: `opens_at` (as the quarter that contains it),
+    /// else the latest quarter with data.
+    public var openingQuarter: Period? {
+        opensAt.map { Period.quarter(containingMonthIndex: $0.endMonthIndex) } ?? latestQuarter
+    }
 }

@@ -57,6 +57,13 @@ public struct AppState: Sendable {
     public var riskFilter = ""
     public var showHelp = false
     public var quit = false
+    /// The colour themes `t` cycles through, by name (the edge holds their palettes), and the one in use.
+    public var themes: [String] = []
+    public var themeIndex = 0
+    /// A notice across the bottom line (a config file or theme that could not be used); any key clears it.
+    public var notice: String?
+    /// Why the last live reload failed (the last good data stays on screen); empty when it loaded.
+    public var reloadProblems: [Diagnostic] = []
 
     public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
         self.dataset = dataset
@@ -109,9 +116,10 @@ public struct AppState: Sendable {
         }
     }
 
-    /// The latest quarter with data, and whether the screen shows an earlier one.
-    public var latestQuarter: Period? { quarters.last }
-    public var viewingPast: Bool { latestQuarter.map { asAt < $0 } ?? false }
+    /// The quarter the dashboard reports on: `opens_at` when the data sets one, else the latest with data.
+    public var reportQuarter: Period? { dataset.openingQuarter ?? quarters.last }
+    /// The screen shows another quarter than the report quarter (the header says so in words and colour).
+    public var awayFromReportQuarter: Bool { reportQuarter.map { asAt != $0 } ?? false }
 
     /// The indicator selected in the focused panel.
     public var selectedIndicator: IndicatorEvaluation? {

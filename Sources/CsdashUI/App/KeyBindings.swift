@@ -1,7 +1,7 @@
 /// Everything a key can ask for.
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
-    case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter, sortByGap
+    case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
     case pageUp, pageDown, first, last, help, quit
 }
 
@@ -76,6 +76,7 @@ public enum KeyBindings {
                 footer: "status", contexts: [.overview]),
         Binding(keys: [.char("s")], label: "s", action: .sortByGap, help: "sort: worst gap to target",
                 footer: "sort", contexts: [.overview]),
+        Binding(keys: [.char("t")], label: "t", action: .cycleTheme, help: "next colour theme", footer: nil),
         Binding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", footer: nil),
         Binding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "page down", footer: nil),
         Binding(keys: [.home], label: "Home", action: .first, help: "first row", footer: nil,

@@ -4,6 +4,9 @@ import CsdashCore
 public func update(_ state: AppState, _ event: Event) -> AppState {
     var s = state
     switch event {
+    case let .reloaded(outcome):
+        s.apply(outcome)
+        return s
     case let .resize(width, height):
         s.width = width
         s.height = height
@@ -11,6 +14,7 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
         s.settleScroll(follow: false)
         return s
     case let .key(key):
+        s.notice = nil
         // The "too small" screen shows nothing to act on: only quit works there.
         if s.tooSmall {
             if key == .ctrlC || KeyBindings.action(for: key) == .quit { s.quit = true }
@@ -87,6 +91,13 @@ extension AppState {
         case .filter:
             if screen != .risks { goOverview() }
             editingFilter = true
+        case .cycleTheme:
+            guard !themes.isEmpty else {
+                notice = "no other themes"
+                return
+            }
+            themeIndex = (themeIndex + 1) % themes.count
+            notice = "theme: \(themes[themeIndex]) (\(themeIndex + 1) of \(themes.count); t for the next)"
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }

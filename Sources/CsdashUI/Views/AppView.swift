@@ -7,6 +7,12 @@ public enum AppView {
     }
 
     public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
+        var buf = draw(s, ctx)
+        if ctx.glyphs.ascii { buf.foldToASCII() }
+        return buf
+    }
+
+    static func draw(_ s: AppState, _ ctx: RenderContext) -> Buffer {
         let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
         buf.ellipsis = ctx.glyphs.ellipsis.first ?? "…"
@@ -20,6 +26,11 @@ public enum AppView {
         }
         Chrome.header(&buf, s, ctx)
         Chrome.breadcrumb(&buf, s, ctx)
+        if !s.reloadProblems.isEmpty {
+            // A live reload failed: the banner takes the breadcrumb's row until the files load again.
+            buf.render(ProblemsBanner(problems: s.reloadProblems, context: "reload failed: showing the last good data"),
+                       in: Rect(x: 0, y: 1, width: s.width, height: 1), ctx)
+        }
         let body = OverviewLayout.body(width: s.width, height: s.height)
         switch s.screen {
         case .overview: OverviewView.render(&buf, s, ctx)
@@ -28,6 +39,11 @@ public enum AppView {
         case let .risk(id): RiskViews.risk(&buf, body, s, id: id, ctx)
         }
         Chrome.footer(&buf, s, ctx)
+        if let notice = s.notice {
+            let line = Rect(x: 0, y: s.height - 1, width: s.width, height: 1)
+            buf.fill(line, " ", theme[.notice])
+            buf.put(1, line.y, "! " + notice, theme[.notice], limit: s.width - 2)
+        }
         if s.showHelp { HelpView.render(&buf, s, ctx) }
         return buf
     }

@@ -13,20 +13,21 @@ enum Chrome {
     }
 
     static func header(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
-        let t = ctx.theme
+        let t = ctx.theme, g = ctx.glyphs
         let w = buf.width
         let hs = t[.header]
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), " ", hs)
-        let org = s.dataset.organisation.isEmpty ? "" : " · " + s.dataset.organisation
+        let org = s.dataset.organisation.isEmpty ? "" : g.bullet + s.dataset.organisation
         // Right side: where in time, the data date when there is room, then the counts.
         var when: [(String, Style)]
-        if s.viewingPast, let latest = s.latestQuarter {
-            // Not the latest quarter: said in words and set apart in the warning colour.
+        if s.awayFromReportQuarter, let report = s.reportQuarter {
+            // Not the quarter reported on: said in words and set apart in the warning colour.
             var warn = hs
             warn.fg = t[.within].fg == .default ? hs.fg : t[.within].fg
             warn.bold = true
             warn.underline = true
-            when = [("viewing \(s.asAt.short)", warn), (" · latest \(latest.short)", hs)]
+            let note = s.asAt < report ? (s.dataset.opensAt == nil ? "latest" : "report") : "report"
+            when = [("viewing \(s.asAt.short)", warn), (g.bullet + "\(note) \(report.short)", hs)]
         } else {
             when = [(s.asAt.short, hs.bolded)]
         }
@@ -170,13 +171,15 @@ enum Chrome {
 }
 
 extension Buffer {
-    /// Marks a row as selected: the selection background (or reverse video) under the existing characters.
+    /// Marks a row as selected: the selection background (or reverse video) under the existing characters, and
+    /// the selection's bold and underline (the monochrome selection, which must not reverse a sparkline).
     mutating func highlight(_ rect: Rect, _ selection: Style) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
                 var c = self[x, y]
                 if selection.reverse { c.style.reverse = true } else { c.style.bg = selection.bg }
                 if selection.bold { c.style.bold = true }
+                if selection.underline { c.style.underline = true }
                 self[x, y] = c
             }
         }

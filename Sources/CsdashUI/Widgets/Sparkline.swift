@@ -25,7 +25,9 @@ public struct Sparkline: Sendable {
 
     /// One character per value; a missing value is a space.
     public func characters(_ glyphs: Glyphs) -> [Character] {
-        values.map { v in v.map { glyphs.spark[level($0, levels: glyphs.spark.count)] } ?? " " }
+        // The scale once for the whole line (as `level` would give for each value).
+        let s = scale, levels = glyphs.spark.count
+        return values.map { v in v.map { glyphs.spark[s?.position($0, of: levels) ?? levels / 2] } ?? " " }
     }
 
     /// The target's level as a line glyph, for the marker beside the sparkline.
@@ -59,7 +61,7 @@ public struct IndicatorSparkline: Widget {
         let chars = line.characters(ctx.glyphs)
         let pad = width - chars.count
         for (i, (c, obs)) in zip(chars, hist).enumerated() {
-            buf[x + pad + i, y] = Cell(c, ctx.theme.status(Evaluator.status(of: obs, in: e.indicator)))
+            buf[x + pad + i, y] = Cell(c, ctx.theme.sparkPoint(Evaluator.status(of: obs, in: e.indicator)))
         }
         if marker > 0, let t = line.targetCharacter(ctx.glyphs) { buf[area.maxX - 1, y] = Cell(t, ctx[.target]) }
     }
