@@ -63,7 +63,7 @@ enum OverviewView {
         let sparkWanted = min(48, max(5, history)) + IndicatorSparkline.targetCells
         let fullName = titles.map(\.count).max() ?? 10, shortName = max(10, shorts.map(\.count).max() ?? 10)
         func fit() -> Columns {
-            let fixed = 3 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + 2
+            let fixed = 3 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + 3
             let avail = w - fixed
             let spark: Int
             if avail >= fullName + sparkWanted || avail >= shortName + sparkWanted {
