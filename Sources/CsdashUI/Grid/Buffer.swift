@@ -17,6 +17,8 @@ public struct Buffer: Sendable, Equatable {
     public let width: Int
     public private(set) var height: Int
     public private(set) var cells: [Cell]
+    /// Ends text that `put` has to cut (`…`, or `~` for ASCII).
+    public var ellipsis: Character = "…"
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -42,17 +44,23 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// The one way text goes into cells (the screen and scrollable pages both use it): writes `text` from
-    /// (x, y), cut at `limit` cells (and at the buffer's edge); newlines and tabs become spaces, so data
-    /// text can never break a row. Returns the x after the text.
+    /// (x, y), cut at `limit` cells (and at the buffer's edge) with an ellipsis in the last cell, so a cut
+    /// never passes for the whole text; newlines and tabs become spaces, so data text can never break a row.
+    /// Returns the x after the text.
     @discardableResult
     public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var cx = x
-        for ch in text {
+        var i = text.startIndex
+        while i < text.endIndex {
             if cx >= end { break }
+            let ch = text[i]
+            i = text.index(after: i)
+            // Cut here, with more than spaces left over: the last cell says so.
+            let cut = cx == end - 1 && text[i...].contains { $0 != " " }
             if cx >= 0 {
-                let c: Character = (ch == "\n" || ch == "\t") ? " " : ch
+                let c: Character = cut ? ellipsis : (ch == "\n" || ch == "\t") ? " " : ch
                 cells[y * width + cx] = Cell(c, style)
             }
             cx += 1
