@@ -9,7 +9,8 @@ SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
 
 class Tmux:
     def __init__(self, binary, w=120, h=40):
-        self.sock = f"csdash-e2e-{os.getpid()}"
+        # One server per instance: a name reused right after kill-server can reach the dying server (blank screen).
+        self.sock = f"csdash-e2e-{os.getpid()}-{time.monotonic_ns()}"
         self.tmux("-f", "/dev/null", "new-session", "-d", "-x", str(w), "-y", str(h),
                   "-e", "TERM=xterm-256color", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8",
                   f"{binary} {SAMPLE}; echo CSDASH-EXITED $?; sleep 60")
