@@ -215,7 +215,7 @@ def test_dashboard_depths_no_color_and_t(binary):
     try:
         s = t.wait("Social care", escapes=True)
         assert not COLOUR.search(s), "NO_COLOR: no colour at all"
-        selected = [line for line in s.splitlines() if "Contacts received" in line][0]
+        selected = [line for line in s.splitlines() if "Contacts" in line and "8,900" in line][0]
         assert "\x1b[" in selected and not re.search(r"\x1b\[[0-9;]*\b7m", selected), \
             f"the selected row is marked, but not in reverse video: {selected!r}"
         t.tmux("send-keys", "q")

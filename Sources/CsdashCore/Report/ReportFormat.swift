@@ -25,10 +25,16 @@ enum ReportWords {
         }
     }
 
+    /// The target as a one-sided bound, as it is judged: `≥90.0% (2.0 below)`, `≤22.5% (1.5 above)`.
     static func target(_ e: IndicatorEvaluation) -> String {
         guard let t = e.target else { return "-" }
         let v = ValueFormat.value(t.value, e.indicator, style: .bare)
-        return t.tolerance > 0 ? "\(v) (±\(ValueFormat.number(t.tolerance, decimals: e.indicator.decimals)))" : v
+        let tol = ValueFormat.number(t.tolerance, decimals: e.indicator.decimals)
+        switch e.indicator.polarity {
+        case .higher: return "≥" + v + (t.tolerance > 0 ? " (\(tol) below)" : "")
+        case .lower: return "≤" + v + (t.tolerance > 0 ? " (\(tol) above)" : "")
+        case .neutral: return v
+        }
     }
 
     static func comparators(_ e: IndicatorEvaluation, _ d: Dataset) -> String {

@@ -49,21 +49,22 @@ enum OverviewView {
     }
 
     struct Columns {
-        var name: Int, value: Int, spark: Int, target: Int, comparator: Int
+        var name: Int, value: Int, spark: Int, target: Int, comparator: Int, change: Int
     }
 
     /// Status and mark, name, value, history and arrow always; the target from 62 columns, the first
-    /// comparator from 90. The history grows to show every value the data has (up to 48), names grow to
+    /// comparator from 90, the change on the previous value from 95. The history grows to show every value the data has (up to 48), names grow to
     /// their full titles, as the width allows.
     static func columns(width w: Int, values: [String], titles: [String], shorts: [String], history: Int,
                         comparators: [String]) -> Columns {
         let vw = min(16, max(6, values.map(\.count).max() ?? 6))
         var tw = w >= 62 ? 8 : 0
         let cw = w >= 90 ? min(20, max(10, comparators.map(\.count).max() ?? 0)) : 0
+        let chw = w >= 95 ? 8 : 0
         let sparkWanted = min(48, max(5, history)) + IndicatorSparkline.targetCells
         let fullName = titles.map(\.count).max() ?? 10, shortName = max(10, shorts.map(\.count).max() ?? 10)
         func fit() -> Columns {
-            let fixed = 3 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + 3
+            let fixed = 3 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + (chw > 0 ? chw + 1 : 0) + 3
             let avail = w - fixed
             let spark: Int
             if avail >= fullName + sparkWanted || avail >= shortName + sparkWanted {
@@ -71,7 +72,7 @@ enum OverviewView {
             } else {
                 spark = max(5, avail - shortName)
             }
-            return Columns(name: max(4, avail - spark), value: vw, spark: spark, target: tw, comparator: cw)
+            return Columns(name: max(4, avail - spark), value: vw, spark: spark, target: tw, comparator: cw, change: chw)
         }
         var c = fit()
         if c.name < 14, tw > 0 { tw = 0; c = fit() }
@@ -98,6 +99,7 @@ enum OverviewView {
         var hx = inner.x + 3
         hx = buf.put(hx, inner.y, "Indicator".padded(to: c.name), t[.muted]) + 1
         hx = buf.put(hx, inner.y, "Value".leftPadded(to: c.value), t[.muted]) + 1
+        if c.change > 0 { hx = buf.put(hx, inner.y, "Change".leftPadded(to: c.change), t[.muted]) + 1 }
         hx = buf.put(hx, inner.y, "History".padded(to: c.spark), t[.muted]) + 1
         if c.target > 0 { hx = buf.put(hx, inner.y, "Target".padded(to: c.target), t[.muted]) + 1 }
         if c.comparator > 0 { buf.put(hx, inner.y, "Comparator".padded(to: c.comparator), t[.muted]) }
@@ -119,6 +121,11 @@ enum OverviewView {
             let name = c.name >= e.indicator.title.count ? e.indicator.title : e.indicator.short
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
             x = buf.put(x, y, values[offset + r].leftPadded(to: c.value), e.status == .none ? t[.text] : st.bolded) + 1
+            if c.change > 0 {
+                let change = e.value.flatMap { v in e.previousValue.map { v - $0 } }
+                let text = change.map { ValueFormat.change(Rounding.round($0, decimals: e.indicator.decimals), e.indicator) } ?? ""
+                x = buf.put(x, y, text.leftPadded(to: c.change), t.direction(e.direction)) + 1
+            }
             buf.render(IndicatorSparkline(e), in: Rect(x: x, y: y, width: c.spark, height: 1), ctx)
             x += c.spark + 1
             if c.target > 0 {
