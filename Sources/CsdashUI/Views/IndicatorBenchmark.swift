@@ -34,8 +34,12 @@ extension IndicatorView {
         let strip = BenchmarkStrip(values: values, polarity: b.series.polarity)
         guard let ends = strip.ends else { return }
         let neutral = b.series.polarity == .neutral
-        let left = (neutral ? "low " : "best ") + ValueFormat.value(ends.left, b.series, style: .bare) + " "
-        let right = " " + ValueFormat.value(ends.right, b.series, style: .bare) + (neutral ? " high" : " worst")
+        // A pinned outlier beyond an end shows as "<" or ">" before that end's value.
+        let clip = strip.endsClipped
+        let up = b.series.polarity == .higher
+        let leftMark = clip.left ? (up ? ">" : "<") : "", rightMark = clip.right ? (up ? "<" : ">") : ""
+        let left = (neutral ? "low " : "best ") + leftMark + ValueFormat.value(ends.left, b.series, style: .bare) + " "
+        let right = " " + rightMark + ValueFormat.value(ends.right, b.series, style: .bare) + (neutral ? " high" : " worst")
         let w = doc.width - left.count - right.count
         guard w >= 10 else { return }
         let y = doc.newRow()
