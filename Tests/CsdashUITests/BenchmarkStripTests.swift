@@ -35,6 +35,24 @@ final class BenchmarkStripTests: XCTestCase {
         XCTAssertEqual(s.marks(width: 10).filter { $0 == .neighbour }.count, 0)
     }
 
+    func testFarOutliersArePinnedToTheEnds() {
+        // Quartiles 11 and 13: anything beyond 13 + 6 = 19 (or below 11 - 6 = 5) is far out, so the scale
+        // runs from 10 to 14, the most extreme values inside.
+        let vals = [10.0, 10, 11, 12, 12, 13, 13, 14, 100].map { v($0) } + [v(12.5, .own)]
+        let s = BenchmarkStrip(values: vals, polarity: .lower)
+        XCTAssertEqual(s.ends?.left, 10)
+        XCTAssertEqual(s.ends?.right, 14)
+        XCTAssertTrue(s.endsClipped.right)
+        XCTAssertFalse(s.endsClipped.left)
+        XCTAssertEqual(s.column(of: 100, width: 9), 8, "the outlier sits in the last cell")
+        XCTAssertEqual(s.column(of: 12.5, width: 9), 5, "ours is placed on the unsquashed scale")
+        // Columns: 10 10 -> 0, 11 -> 2, 12 12 -> 4, ours -> 5, 13 13 -> 6, 14 and the pinned 100 -> 8.
+        XCTAssertEqual(String(s.characters(width: 9, glyphs: .unicode)), "█ ▁ █●█ █")
+        let flipped = BenchmarkStrip(values: vals, polarity: .higher)
+        XCTAssertEqual(flipped.ends?.left, 14)
+        XCTAssertTrue(flipped.endsClipped.left)
+    }
+
     func testEqualValuesSitInTheMiddleAndNothingIsDrawnWithoutValues() {
         let flat = BenchmarkStrip(values: [v(5), v(5, .own)], polarity: .lower)
         XCTAssertEqual(String(flat.characters(width: 5, glyphs: .unicode)), "  ●  ")

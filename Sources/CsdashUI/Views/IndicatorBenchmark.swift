@@ -10,10 +10,11 @@ extension IndicatorView {
         let year = b.observation.period
         let own = b.series.id == e.indicator.id
         doc.wrapped("Benchmark, year to 31 March \(year.financialYearStart + 1)" + (own ? "" : ": " + series.title), t[.title])
-        // "● 30.2% · England 22.7% · South West 22.7% · Statistical neighbours 21.3% (10)"
+        // "● 30.2% · ◆ England 22.7% · ○ South West 22.7% · × Statistical neighbours 21.3%"
         var parts = ["\(g.ascii ? "O" : "●") \(ValueFormat.value(b.observation.value, series, style: .bare))"]
-        for c in b.comparators(in: s.dataset) {
-            var text = "\(c.name) \(ValueFormat.value(c.value, series, style: .bare))"
+        for (k, c) in b.comparators(in: s.dataset).enumerated() {
+            // The same marks as the chart's legend and the tables' headers.
+            var text = (k < 3 ? "\(g.comparatorMarks[k]) " : "") + "\(c.name) \(ValueFormat.value(c.value, series, style: .bare))"
             if c.name.lowercased() == "statistical neighbours", let n = b.position.neighboursContributing, n < 10 {
                 text += " (\(n) of 10)"
             }
@@ -33,8 +34,12 @@ extension IndicatorView {
         let strip = BenchmarkStrip(values: values, polarity: b.series.polarity)
         guard let ends = strip.ends else { return }
         let neutral = b.series.polarity == .neutral
-        let left = (neutral ? "low " : "best ") + ValueFormat.value(ends.left, b.series, style: .bare) + " "
-        let right = " " + ValueFormat.value(ends.right, b.series, style: .bare) + (neutral ? " high" : " worst")
+        // A pinned outlier beyond an end shows as "<" or ">" before that end's value.
+        let clip = strip.endsClipped
+        let up = b.series.polarity == .higher
+        let leftMark = clip.left ? (up ? ">" : "<") : "", rightMark = clip.right ? (up ? "<" : ">") : ""
+        let left = (neutral ? "low " : "best ") + leftMark + ValueFormat.value(ends.left, b.series, style: .bare) + " "
+        let right = " " + rightMark + ValueFormat.value(ends.right, b.series, style: .bare) + (neutral ? " high" : " worst")
         let w = doc.width - left.count - right.count
         guard w >= 10 else { return }
         let y = doc.newRow()
@@ -55,9 +60,12 @@ extension IndicatorView {
         let t = ctx.theme, g = ctx.glyphs
         let series = b.series
         let comps = b.comparators(in: s.dataset).prefix(3)
-        let compW = max(6, min(10, (doc.width - 34) / max(1, comps.count) - 1))
+        let compW = max(9, min(12, (doc.width - 34) / max(1, comps.count) - 1))
         var head = "Year".padded(to: 7) + "Value".leftPadded(to: 8)
-        for c in comps { head += " " + c.name.truncated(to: compW, ellipsis: g.ellipsis).leftPadded(to: compW) }
+        for (k, c) in comps.enumerated() {
+            let name = c.name.count <= compW - 2 ? c.name : ComparatorName.short(c.name)
+            head += " " + "\(g.comparatorMarks[k]) \(name)".truncated(to: compW, ellipsis: g.ellipsis).leftPadded(to: compW)
+        }
         head += "  Rank".padded(to: 11) + "Q" + "  SN"
         doc.line(head, t[.muted])
         let upTo = series.history.lastIndex { $0.period == b.observation.period } ?? series.history.count - 1

@@ -67,8 +67,8 @@ enum IndicatorView {
         return items
     }
 
-    /// The scrollable page: recent values, then commentary, definition and linked risks (side by side
-    /// when wide).
+    /// The scrollable page: recent values, then the benchmark (IndicatorBenchmark), commentary, definition and
+    /// linked risks (side by side when wide).
     static func page(_ e: IndicatorEvaluation, _ s: AppState, _ rest: Rect, _ ctx: RenderContext) -> Document {
         let g = ctx.glyphs
         if rest.width >= 120 {
@@ -77,12 +77,14 @@ enum IndicatorView {
             // Wide pages show as much history as fits beside the text.
             table(&left, e, s, ctx, rows: max(8, rest.height - 3))
             var right = Document(width: rest.width - leftW, ellipsis: g.ellipsis)
+            benchmark(&right, e, s, ctx)
             text(&right, e, s, ctx)
             return Document.sideBySide(left, right, rightX: leftW, width: rest.width)
         }
         var stacked = Document(width: rest.width, ellipsis: g.ellipsis)
         table(&stacked, e, s, ctx, rows: 8)
         stacked.blank()
+        benchmark(&stacked, e, s, ctx)
         var below = Document(width: rest.width, ellipsis: g.ellipsis)
         text(&below, e, s, ctx)
         stacked.append(below)

@@ -22,10 +22,29 @@ public struct BenchmarkStrip: Widget {
         self.polarity = polarity
     }
 
+    /// The scale: from the lowest to the highest value, except that far outliers (more than three interquartile
+    /// ranges beyond the quartiles, Tukey's "far out") are pinned to the end cells so one authority at 100% does
+    /// not squash the other 150 into a few cells.
+    public var range: (lo: Double, hi: Double, clippedLo: Bool, clippedHi: Bool)? {
+        let v = values.map(\.value).sorted()
+        guard let first = v.first, let last = v.last else { return nil }
+        let q1 = v[v.count / 4], q3 = v[(3 * v.count) / 4]
+        let spread = 3 * (q3 - q1)
+        // The ends are the most extreme values that are not far out, so both ends are real authorities' values.
+        let lo = v.first { $0 >= q1 - spread } ?? first, hi = v.last { $0 <= q3 + spread } ?? last
+        return (lo, hi, lo > first, hi < last)
+    }
+
     /// The value at the left (best) and right ends.
     public var ends: (left: Double, right: Double)? {
-        guard let lo = values.map(\.value).min(), let hi = values.map(\.value).max() else { return nil }
-        return polarity == .higher ? (hi, lo) : (lo, hi)
+        guard let r = range else { return nil }
+        return polarity == .higher ? (r.hi, r.lo) : (r.lo, r.hi)
+    }
+
+    /// Whether the left and right end cells also hold values beyond the ends (pinned outliers).
+    public var endsClipped: (left: Bool, right: Bool) {
+        guard let r = range else { return (false, false) }
+        return polarity == .higher ? (r.clippedHi, r.clippedLo) : (r.clippedLo, r.clippedHi)
     }
 
     /// The column (0 to width-1) a value falls in; equal values share a column. A flat range sits in the middle.
