@@ -23,6 +23,12 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "keys" {
     exit(0)
 }
 
+// `csdash-bench data DIR`: only write the synthetic directories (DIR/10k, DIR/100k, DIR/1M), for profiling.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "data" {
+    for scale in SyntheticData.scales { try scale.write(to: CommandLine.arguments[2] + "/\(scale.label)") }
+    exit(0)
+}
+
 guard FileManager.default.isExecutableFile(atPath: csdash) else {
     FileHandle.standardError.write("csdash-bench: \(csdash) not found: build it first (make bench does)\n".data(using: .utf8)!)
     exit(1)

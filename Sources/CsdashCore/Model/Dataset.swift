@@ -64,10 +64,33 @@ public struct Dataset: Sendable, Equatable {
     /// The quarters in which some indicator or risk has an observation ending, oldest first: the quarters
     /// `[` and `]` step through (a quarter with no data at all is never shown).
     public var quartersWithData: [Period] {
-        var ends = Set<Int>()
-        for ind in indicators { for o in ind.history { ends.insert(o.period.endMonthIndex) } }
-        for r in risks { for a in r.history { ends.insert(a.period.endMonthIndex) } }
-        return Set(ends.map { Period.quarter(containingMonthIndex: $0) }).sorted()
+        // Straight from the period columns (no Observation per row): the range of end months, then one flag per
+        // quarter in it. Quarter k holds months 3k+3 ... 3k+5 (April to June of year k/4, and so on).
+        func key(_ month: Int) -> Int { (month - 3) >= 0 ? (month - 3) / 3 : -((3 - month + 2) / 3) }
+        var lo = Int.max, hi = Int.min
+        for ind in indicators {
+            let h = ind.history
+            for i in 0..<h.count {
+                let m = h.periodCode(at: i).endMonthIndex
+                lo = min(lo, m)
+                hi = max(hi, m)
+            }
+        }
+        for r in risks {
+            for a in r.history {
+                lo = min(lo, a.period.endMonthIndex)
+                hi = max(hi, a.period.endMonthIndex)
+            }
+        }
+        guard lo <= hi else { return [] }
+        let first = key(lo)
+        var seen = [Bool](repeating: false, count: key(hi) - first + 1)
+        for ind in indicators {
+            let h = ind.history
+            for i in 0..<h.count { seen[key(h.periodCode(at: i).endMonthIndex) - first] = true }
+        }
+        for r in risks { for a in r.history { seen[key(a.period.endMonthIndex) - first] = true } }
+        return seen.indices.filter { seen[$0] }.map { Period.quarter(containingMonthIndex: ($0 + first) * 3 + 3) }
     }
 
     /// The latest quarter with data: the default "as at" quarter.

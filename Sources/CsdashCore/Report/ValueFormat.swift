@@ -7,6 +7,46 @@ public enum ValueFormat {
     /// The number alone, rounded to `decimals`, with thousands separators.
     public static func number(_ v: Double, decimals: Int) -> String {
         let r = Rounding.round(v, decimals: decimals)
+        let d = max(0, min(decimals, 15))
+        var scale: Int64 = 1
+        for _ in 0..<d { scale *= 10 }
+        let scaled = (abs(r) * Double(scale)).rounded()
+        guard scaled.isFinite, scaled < 9e15 else { return separated(r, decimals: decimals) }
+        // Digits written from the right into a small buffer: fraction, point, whole part with separators, sign.
+        // The same text as `separated` without the intermediate strings (this runs for every value on screen).
+        var n = Int64(scaled)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
+            var k = 48
+            for _ in 0..<d {
+                k -= 1
+                buf[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
+                n /= 10
+            }
+            if d > 0 {
+                k -= 1
+                buf[k] = 0x2E
+            }
+            var digits = 0
+            repeat {
+                if digits > 0, digits % 3 == 0 {
+                    k -= 1
+                    buf[k] = 0x2C
+                }
+                k -= 1
+                buf[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
+                n /= 10
+                digits += 1
+            } while n > 0
+            if r < 0 {
+                k -= 1
+                buf[k] = 0x2D
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[k..<48]), as: UTF8.self)
+        }
+    }
+
+    /// `number` through `fixed`: also the fallback for values too large for the fast path.
+    static func separated(_ r: Double, decimals: Int) -> String {
         let text = fixed(abs(r), decimals: decimals)
         // Thousands separators in the whole part, built from the bytes.
         let bytes = Array(text.utf8)

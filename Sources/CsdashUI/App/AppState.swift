@@ -40,7 +40,11 @@ public struct Frame: Hashable, Sendable {
 /// The whole state of the dashboard. It changes only through `update(_:_:)`.
 public struct AppState: Sendable {
     public var dataset: Dataset
-    public private(set) var card: Scorecard
+    public private(set) var card: Scorecard {
+        didSet { overview = OverviewCache(card) }
+    }
+    /// Per-scorecard texts and lists for the overview (rebuilt whenever `card` changes).
+    private(set) var overview = OverviewCache()
     public var quarters: [Period]
     public var width: Int
     public var height: Int
@@ -68,6 +72,7 @@ public struct AppState: Sendable {
     public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
         self.dataset = dataset
         card = Scorecard(dataset: dataset, asAt: asAt)
+        overview = OverviewCache(card)
         quarters = dataset.quartersWithData
         if !quarters.contains(asAt) { quarters = (quarters + [asAt]).sorted() }
         self.width = width
@@ -86,18 +91,27 @@ public struct AppState: Sendable {
 
     /// The indicators of a panel that pass the name and status filters, in order (or by gap to target).
     public func visibleIndicators(panel: Int) -> [IndicatorEvaluation] {
+        let all = card.indicators
+        return visibleIndicatorPositions(panel: panel).map { all[$0] }
+    }
+
+    /// `visibleIndicators(panel:)` as positions in `card.indicators`.
+    func visibleIndicatorPositions(panel: Int) -> [Int] {
         guard dataset.panels.indices.contains(panel) else { return [] }
         let id = dataset.panels[panel].id
         let needle = filter.lowercased()
-        let list = card.indicators.filter { e in
-            e.indicator.panel == id && statusFilter.admits(e.status)
+        let all = card.indicators
+        let inPanel = overview.byPanel[id] ?? []
+        let list = statusFilter == .all && needle.isEmpty ? inPanel : inPanel.filter { i in
+            let e = all[i]
+            return statusFilter.admits(e.status)
                 && (needle.isEmpty || e.indicator.title.lowercased().contains(needle)
                     || e.indicator.short.lowercased().contains(needle) || e.indicator.id.lowercased().contains(needle))
         }
         guard sortByGap else { return list }
         // Stable: ties keep the panel's order; indicators without a gap go last.
         return list.enumerated().sorted { a, b in
-            switch (a.element.relativeGap, b.element.relativeGap) {
+            switch (all[a.element].relativeGap, all[b.element].relativeGap) {
             case let (x?, y?): return x != y ? x < y : a.offset < b.offset
             case (_?, nil): return true
             case (nil, _?): return false
@@ -123,9 +137,9 @@ public struct AppState: Sendable {
 
     /// The indicator selected in the focused panel.
     public var selectedIndicator: IndicatorEvaluation? {
-        let list = visibleIndicators(panel: panelIndex)
+        let list = visibleIndicatorPositions(panel: panelIndex)
         guard !list.isEmpty, rows.indices.contains(panelIndex) else { return nil }
-        return list[min(rows[panelIndex], list.count - 1)]
+        return card.indicators[list[min(rows[panelIndex], list.count - 1)]]
     }
 
     /// The items Enter can open on the current screen, in display order.

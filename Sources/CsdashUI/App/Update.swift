@@ -151,7 +151,7 @@ extension AppState {
     }
 
     mutating func setRow(_ r: Int) {
-        let count = visibleIndicators(panel: panelIndex).count
+        let count = visibleIndicatorPositions(panel: panelIndex).count
         guard rows.indices.contains(panelIndex) else { return }
         rows[panelIndex] = max(0, min(r, count - 1))
     }
@@ -227,7 +227,7 @@ extension AppState {
     /// Keeps every panel's selection inside its list after a resize, a filter or a change of quarter.
     mutating func clampSelections() {
         for p in rows.indices {
-            let count = visibleIndicators(panel: p).count
+            let count = visibleIndicatorPositions(panel: p).count
             rows[p] = max(0, min(rows[p], count - 1))
         }
         for i in stack.indices.dropFirst() {

@@ -6,9 +6,14 @@ enum Chrome {
     static let countOrder: [Status] = [.worse, .within, .better]
 
     static func counts(_ list: [IndicatorEvaluation], _ ctx: RenderContext, over background: Style? = nil) -> [(String, Style)] {
-        countOrder.map { st in
+        counts(countOrder.map { st in list.filter { $0.status == st }.count }, ctx, over: background)
+    }
+
+    /// The same from counts already made, in `countOrder`.
+    static func counts(_ n: [Int], _ ctx: RenderContext, over background: Style? = nil) -> [(String, Style)] {
+        countOrder.enumerated().map { k, st in
             let style = background.map { ctx.theme.status(st).over($0).bolded } ?? ctx.theme.status(st)
-            return ("\(ctx.glyphs.status(st))\(list.filter { $0.status == st }.count)", style)
+            return ("\(ctx.glyphs.status(st))\(n[k])", style)
         }
     }
 

@@ -8,11 +8,11 @@ enum OverviewView {
         if let strip = layout.tabStrip { tabStrip(&buf, strip, s, ctx) }
         for (i, panel) in s.dataset.panels.enumerated() {
             guard let rect = layout.panels[safe: i], !rect.isEmpty else { continue }
-            let list = s.visibleIndicators(panel: i)
+            let list = s.visibleIndicatorPositions(panel: i)
             let focused = i == s.panelIndex
             buf.render(Box(title: "\(i + 1) \(panel.title)", focused: focused), in: rect, ctx)
             // Counts worst first, each in its status colour, focused or not.
-            let counts = Chrome.counts(s.card.indicators(in: panel.id), ctx)
+            let counts = Chrome.counts(s.overview.counts(panel: panel.id, in: s.card), ctx)
             let countsW = counts.reduce(0) { $0 + $1.0.count } + counts.count - 1
             if rect.width - countsW - 4 >= 12 + "\(i + 1) \(panel.title)".count / 2 {
                 var x = rect.maxX - 2 - countsW - 1
@@ -39,7 +39,7 @@ enum OverviewView {
         let g = ctx.glyphs
         var x = rect.x + 1
         for (i, p) in s.dataset.panels.enumerated() {
-            let worse = s.card.indicators(in: p.id).filter { $0.status == .worse }.count
+            let worse = s.overview.counts(panel: p.id, in: s.card)[Chrome.countOrder.firstIndex(of: .worse)!]
             let label = " \(i + 1) \(p.title) "
             let focused = i == s.panelIndex
             if x + label.count + 3 > rect.maxX { break }
@@ -57,12 +57,19 @@ enum OverviewView {
     /// their full titles, as the width allows.
     static func columns(width w: Int, values: [String], titles: [String], shorts: [String], history: Int,
                         comparators: [String]) -> Columns {
-        let vw = min(16, max(6, values.map(\.count).max() ?? 6))
+        columns(width: w, valueWidth: values.map(\.count).max(), titleWidth: titles.map(\.count).max(),
+                shortWidth: shorts.map(\.count).max(), history: history, comparatorWidth: comparators.map(\.count).max())
+    }
+
+    /// `columns` from the widest value, title, short name and comparator text (nil when the list is empty).
+    static func columns(width w: Int, valueWidth: Int?, titleWidth: Int?, shortWidth: Int?, history: Int,
+                        comparatorWidth: Int?) -> Columns {
+        let vw = min(16, max(6, valueWidth ?? 6))
         var tw = w >= 62 ? 8 : 0
-        let cw = w >= 90 ? min(20, max(10, comparators.map(\.count).max() ?? 0)) : 0
+        let cw = w >= 90 ? min(20, max(10, comparatorWidth ?? 0)) : 0
         let chw = w >= 95 ? 8 : 0
         let sparkWanted = min(48, max(5, history)) + IndicatorSparkline.targetCells
-        let fullName = titles.map(\.count).max() ?? 10, shortName = max(10, shorts.map(\.count).max() ?? 10)
+        let fullName = titleWidth ?? 10, shortName = max(10, shortWidth ?? 10)
         func fit() -> Columns {
             let fixed = 3 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + (chw > 0 ? chw + 1 : 0) + 3
             let avail = w - fixed
@@ -86,15 +93,24 @@ enum OverviewView {
         return c.name.count + 1 + v.count <= width ? c.name + " " + v : ComparatorName.short(c.name) + " " + v
     }
 
-    static func drawPanel(_ buf: inout Buffer, _ inner: Rect, _ list: [IndicatorEvaluation], selected: Int?,
+    /// Draws a panel's rows; `positions` are the visible indicators' positions in `s.card.indicators`. Column
+    /// widths come from the whole list through the per-scorecard cache; only the rows on screen are formatted.
+    static func drawPanel(_ buf: inout Buffer, _ inner: Rect, _ positions: [Int], selected: Int?,
                           _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme
         let g = ctx.glyphs
         guard inner.height >= 2, inner.width >= 20 else { return }
-        let values = list.map { ValueFormat.value($0.value, $0.indicator) }
-        let c = columns(width: inner.width, values: values, titles: list.map(\.indicator.title),
-                        shorts: list.map(\.indicator.short), history: list.map(\.visibleHistory.count).max() ?? 0,
-                        comparators: list.map { comparatorText($0, s.dataset, width: 20) })
+        let all = s.card.indicators, cache = s.overview
+        var vw: Int?, tw: Int?, sw: Int?, cw: Int?, history = 0
+        for i in positions {
+            vw = max(vw ?? 0, cache.valueWidth[i])
+            tw = max(tw ?? 0, cache.titleWidth[i])
+            sw = max(sw ?? 0, cache.shortWidth[i])
+            cw = max(cw ?? 0, cache.comparatorWidth[i])
+            history = max(history, all[i].currentIndex.map { $0 + 1 } ?? 0)
+        }
+        let c = columns(width: inner.width, valueWidth: vw, titleWidth: tw, shortWidth: sw, history: history,
+                        comparatorWidth: cw)
         // Column heads.
         var hx = inner.x + 3
         hx = buf.put(hx, inner.y, "Indicator".padded(to: c.name), t[.muted]) + 1
@@ -104,14 +120,15 @@ enum OverviewView {
         if c.target > 0 { hx = buf.put(hx, inner.y, "Target".padded(to: c.target), t[.muted]) + 1 }
         if c.comparator > 0 { buf.put(hx, inner.y, "Comparator".padded(to: c.comparator), t[.muted]) }
         let body = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-        if list.isEmpty {
+        if positions.isEmpty {
             buf.put("no indicators match", in: body, row: 0, align: .center, t[.muted])
             return
         }
         let rows = body.height
-        let sel = selected.map { min($0, list.count - 1) }
+        let sel = selected.map { min($0, positions.count - 1) }
         let offset = max(0, (sel ?? 0) - rows + 1)
-        for (r, e) in list.dropFirst(offset).prefix(rows).enumerated() {
+        for (r, p) in positions.dropFirst(offset).prefix(rows).enumerated() {
+            let e = all[p]
             let y = body.y + r
             let st = t.status(e.status)
             var x = body.x
@@ -120,7 +137,7 @@ enum OverviewView {
             x += 3
             let name = c.name >= e.indicator.title.count ? e.indicator.title : e.indicator.short
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
-            x = buf.put(x, y, values[offset + r].leftPadded(to: c.value), e.status == .none ? t[.text] : st.bolded) + 1
+            x = buf.put(x, y, cache.valueText[p].leftPadded(to: c.value), e.status == .none ? t[.text] : st.bolded) + 1
             if c.change > 0 {
                 let change = e.value.flatMap { v in e.previousValue.map { v - $0 } }
                 let text = change.map { ValueFormat.change(Rounding.round($0, decimals: e.indicator.decimals), e.indicator) } ?? ""
@@ -139,11 +156,11 @@ enum OverviewView {
             if e.stale { buf[x + 1, y] = Cell(g.stale, t[.stale]) }
             if offset + r == sel { buf.highlight(Rect(x: body.x, y: y, width: body.width, height: 1), t[.selection]) }
         }
-        if list.count > rows {
+        if positions.count > rows {
             let up: String = offset > 0 ? g.moreAbove : ""
-            let down: String = offset + rows < list.count ? g.moreBelow : ""
+            let down: String = offset + rows < positions.count ? g.moreBelow : ""
             let more = up + down
-            let pos = " \((sel ?? 0) + 1)/\(list.count) \(more) "
+            let pos = " \((sel ?? 0) + 1)/\(positions.count) \(more) "
             buf.put(inner.maxX - pos.count, inner.maxY, pos, t[.key])
         }
     }

@@ -24,15 +24,21 @@ public struct Sparkline: Sendable {
     }
 
     /// One character per value; a missing value is a space.
-    public func characters(_ glyphs: Glyphs) -> [Character] {
-        // The scale once for the whole line (as `level` would give for each value).
-        let s = scale, levels = glyphs.spark.count
+    public func characters(_ glyphs: Glyphs) -> [Character] { characters(glyphs, scale: scale) }
+
+    /// `characters` on a scale already computed (`scale`).
+    func characters(_ glyphs: Glyphs, scale s: Scale?) -> [Character] {
+        let levels = glyphs.spark.count
         return values.map { v in v.map { glyphs.spark[s?.position($0, of: levels) ?? levels / 2] } ?? " " }
     }
 
     /// The target's level as a line glyph, for the marker beside the sparkline.
-    public func targetCharacter(_ glyphs: Glyphs) -> Character? {
-        target.map { glyphs.targetLevels[level($0, levels: glyphs.targetLevels.count)] }
+    public func targetCharacter(_ glyphs: Glyphs) -> Character? { targetCharacter(glyphs, scale: scale) }
+
+    /// `targetCharacter` on a scale already computed (`scale`).
+    func targetCharacter(_ glyphs: Glyphs, scale s: Scale?) -> Character? {
+        let levels = glyphs.targetLevels.count
+        return target.map { glyphs.targetLevels[s?.position($0, of: levels) ?? levels / 2] }
     }
 }
 
@@ -58,11 +64,22 @@ public struct IndicatorSparkline: Widget {
         guard width >= 1, area.height >= 1 else { return }
         let hist = e.visibleHistory.suffix(width)
         let line = Sparkline(values: hist.map { $0.value }, target: e.target?.value)
-        let chars = line.characters(ctx.glyphs)
+        let scale = line.scale
+        let chars = line.characters(ctx.glyphs, scale: scale)
         let pad = width - chars.count
+        // One theme lookup per status, not per cell.
+        let better = ctx.theme.sparkPoint(.better), within = ctx.theme.sparkPoint(.within)
+        let worse = ctx.theme.sparkPoint(.worse), none = ctx.theme.sparkPoint(.none)
         for (i, (c, obs)) in zip(chars, hist).enumerated() {
-            buf[x + pad + i, y] = Cell(c, ctx.theme.sparkPoint(Evaluator.status(of: obs, in: e.indicator)))
+            let style: Style
+            switch Evaluator.status(of: obs, in: e.indicator) {
+            case .better: style = better
+            case .within: style = within
+            case .worse: style = worse
+            case .none: style = none
+            }
+            buf[x + pad + i, y] = Cell(c, style)
         }
-        if marker > 0, let t = line.targetCharacter(ctx.glyphs) { buf[area.maxX - 1, y] = Cell(t, ctx[.target]) }
+        if marker > 0, let t = line.targetCharacter(ctx.glyphs, scale: scale) { buf[area.maxX - 1, y] = Cell(t, ctx[.target]) }
     }
 }
