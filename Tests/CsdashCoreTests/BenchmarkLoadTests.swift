@@ -134,6 +134,27 @@ final class BenchmarkLoadTests: XCTestCase {
                        ["authorities/dfe.csv:1: error: header lacks required column 'group'"])
     }
 
+    /// The authorities file is read before the indicator list is known (on another thread), and its problems are
+    /// settled afterwards: a row naming an unknown indicator is reported for that alone, every such row, in row
+    /// order among the other rows' problems; its values are not kept.
+    func testAuthoritiesUnknownIndicatorsSettledAfterReading() throws {
+        let text = "indicator,period,old_la_code,la_name,value,group\n"
+            + "zz,2020/21 Q1,1,A,three,us\n" + "zz,2020/21,1,A,4,\n" + "a-dfe,2020/21,1,A,three,\n"
+            + "a-dfe,2020/21,1,A\n" + "zz,2020/21,1,A,5,\n" + "a-dfe,2020/21,916,G,7,self\n" + "a,2020/21,1,A,8,\n"
+        let d = try data(authorities: text)
+        XCTAssertEqual(try d.errors(), [
+            "authorities/dfe.csv:2: error: unknown indicator 'zz' (not in indicators.yaml) (column 'indicator')",
+            "authorities/dfe.csv:3: error: unknown indicator 'zz' (not in indicators.yaml) (column 'indicator')",
+            "authorities/dfe.csv:4: error: non-numeric value 'three' (column 'value')",
+            "authorities/dfe.csv:5: error: row has 4 fields, the header has 6",
+            "authorities/dfe.csv:6: error: unknown indicator 'zz' (not in indicators.yaml) (column 'indicator')",
+        ])
+        let values = try d.load().dataset.authorityValues
+        XCTAssertNil(values["zz"], "an unknown indicator's values are not kept")
+        XCTAssertEqual(values["a-dfe"]?[Period("2020/21")!]?.map(\.value), [7])
+        XCTAssertEqual(values["a"]?[Period("2020/21")!]?.map(\.value), [8], "a known indicator's values are kept")
+    }
+
     func testOpensAt() throws {
         let yaml = indicatorsYAML(local).replacingOccurrences(of: "organisation: Org\n", with: "organisation: Org\nopens_at: \"2021/22 Q1\"\n") + series
         XCTAssertEqual(try data(indicators: yaml).load().dataset.opensAt, Period("2021/22 Q1"))

@@ -80,6 +80,22 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(ValueFormat.number(-0.04, decimals: 1), "0.0")
     }
 
+    /// `number` writes digits straight into a buffer: separators every three whole digits, zero-padded fractions,
+    /// rounding that carries into a new group, the sign only for a value that stays negative after rounding.
+    func testNumberDigitsSeparatorsAndCarries() {
+        XCTAssertEqual(ValueFormat.number(0, decimals: 0), "0")
+        XCTAssertEqual(ValueFormat.number(0, decimals: 2), "0.00")
+        XCTAssertEqual(ValueFormat.number(999, decimals: 0), "999")
+        XCTAssertEqual(ValueFormat.number(1000, decimals: 0), "1,000")
+        XCTAssertEqual(ValueFormat.number(999.95, decimals: 1), "1,000.0")
+        XCTAssertEqual(ValueFormat.number(0.007, decimals: 3), "0.007")
+        XCTAssertEqual(ValueFormat.number(123456, decimals: 3), "123,456.000")
+        XCTAssertEqual(ValueFormat.number(-5, decimals: 0), "-5")
+        XCTAssertEqual(ValueFormat.number(-999999.5, decimals: 0), "-1,000,000")
+        XCTAssertEqual(ValueFormat.number(123_456_789, decimals: 0), "123,456,789")
+        XCTAssertEqual(ValueFormat.number(26.6, decimals: 1), "26.6")
+    }
+
     func testNeutralAndMissingTargetGiveNone() {
         XCTAssertEqual(status(50, .neutral), .none)
         XCTAssertEqual(status(50, .higher, targets: []), .none)

@@ -8,10 +8,68 @@ import Foundation
 enum AuthorityValuesFile {
     static let required = ["indicator", "period", "value", "group"]
 
+    /// One file read without the indicator list (so it can be read while `indicators.yaml` is parsed): its values
+    /// by indicator id, and its problems in row order, some of them depending on whether a row's indicator is
+    /// known. `apply` settles them: exactly what reading the file after the indicators would have said.
+    struct Parsed: Sendable {
+        enum Entry: Sendable {
+            /// A problem whatever the indicators are.
+            case always(Diagnostic)
+            /// A problem of a row whose indicator is `id`: reported only when `id` is a known indicator (a row with
+            /// an unknown indicator is reported for that alone).
+            case ifKnown(String, Diagnostic)
+            /// Consecutive rows naming indicator `id`: each is "unknown indicator" when `id` is not known.
+            case unknownRun(String, SourceLocation, lines: [Int])
+        }
+        var entries: [Entry] = []
+        var values: [String: [Period: [AuthorityValue]]] = [:]
+    }
+
+    /// Reads one file and puts it into `dataset` (the indicators must be there already).
     static func load(_ data: Data, file: String, into dataset: inout Dataset, log: DiagnosticLog) {
-        var byID: [String: Indicator] = [:]
-        for ind in dataset.indicators { byID[ind.id] = ind }
-        var out = dataset.authorityValues
+        apply(read(data, file: file), into: &dataset, log: log)
+    }
+
+    /// Logs a read file's problems and stores the values of known indicators.
+    static func apply(_ parsed: Parsed, into dataset: inout Dataset, log: DiagnosticLog) {
+        var known = Set<String>()
+        for ind in dataset.indicators { known.insert(ind.id) }
+        for entry in parsed.entries {
+            switch entry {
+            case let .always(d): log.items.append(d)
+            case let .ifKnown(id, d): if known.contains(id) { log.items.append(d) }
+            case let .unknownRun(id, at, lines):
+                guard !known.contains(id) else { continue }
+                for line in lines {
+                    var loc = at
+                    loc.line = line
+                    log.error(loc, "unknown indicator '\(id)' (not in indicators.yaml)")
+                }
+            }
+        }
+        for (id, byPeriod) in parsed.values where known.contains(id) {
+            for (p, list) in byPeriod { dataset.authorityValues[id, default: [:]][p, default: []].append(contentsOf: list) }
+        }
+    }
+
+    /// Reads one file without the indicator list (see `Parsed`).
+    static func read(_ data: Data, file: String) -> Parsed {
+        var parsed = Parsed()
+        var out: [String: [Period: [AuthorityValue]]] = [:]
+        // The row's indicator once its id is read: its later problems count only if the indicator is known.
+        var rowID: String?
+        // The current run of rows naming the same indicator (its "unknown indicator" entry, made when it ends).
+        var runOf: String?, runAt = SourceLocation(file: file), runLines: [Int] = []
+        func closeRun() {
+            if let id = runOf, !runLines.isEmpty { parsed.entries.append(.unknownRun(id, runAt, lines: runLines)) }
+            runOf = nil
+            runLines = []
+        }
+        func problem(_ at: SourceLocation, _ message: String) {
+            closeRun()
+            let d = Diagnostic.error(at, message)
+            parsed.entries.append(rowID.map { .ifKnown($0, d) } ?? .always(d))
+        }
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var cols: [String: Int]?
@@ -31,13 +89,14 @@ enum AuthorityValuesFile {
             var codeCol: Int?, nameCol: Int?
             do {
                 try CSVReader.forEachRow(in: bytes) { row in
+                    rowID = nil
                     guard let c = cols else {
                         header = row.strings.map(\.trimmingSpaces)
                         var m: [String: Int] = [:]
                         for (i, n) in header.enumerated() where m[n.lowercased()] == nil { m[n.lowercased()] = i }
                         let missing = required.filter { m[$0] == nil }
                         if !missing.isEmpty {
-                            log.error(SourceLocation(file: file, line: row.line),
+                            problem(SourceLocation(file: file, line: row.line),
                                       "header lacks required column\(missing.count > 1 ? "s" : "") "
                                       + missing.map { "'\($0)'" }.joined(separator: ", "))
                             throw CSVError(line: 0, message: "")
@@ -55,32 +114,35 @@ enum AuthorityValuesFile {
                         SourceLocation(file: file, line: row.line, column: header[c[name]!])
                     }
                     if row.count != header.count {
-                        log.error(SourceLocation(file: file, line: row.line),
+                        problem(SourceLocation(file: file, line: row.line),
                                   "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)")
                         return
                     }
                     // Ids and periods repeat row after row: compare bytes, make a String only when they change.
-                    let idChanged = row.withField(iCol) { !$0.elementsEqual(lastIDBytes) }
+                    let idChanged = row.withField(iCol) { !$0.elementsEqual(lastIDBytes) } || lastIDBytes.isEmpty
                     if idChanged {
-                        let id = row.trimmed(iCol)
-                        guard byID[id] != nil else {
-                            log.error(at("indicator"), "unknown indicator '\(id)' (not in indicators.yaml)")
-                            return
-                        }
-                        lastID = id
+                        lastID = row.trimmed(iCol)
                         lastIDBytes = row.withField(iCol) { Array($0) }
                     }
                     let id = lastID
+                    // "Unknown indicator" is settled in `apply`: runs of rows naming the same id, one entry each.
+                    if runOf != id {
+                        closeRun()
+                        runOf = id
+                        runAt = at("indicator")
+                    }
+                    runLines.append(row.line)
+                    rowID = id
                     if row.withField(pCol, { !$0.elementsEqual(lastPeriodBytes) }) || lastPeriod == nil {
                         let pText = row.trimmed(pCol)
                         lastPeriod = Period(pText)
                         lastPeriodBytes = lastPeriod == nil ? [] : row.withField(pCol) { Array($0) }
                         guard let p = lastPeriod else {
-                            log.error(at("period"), "unreadable period '\(pText)' (use 2021/22)")
+                            problem(at("period"), "unreadable period '\(pText)' (use 2021/22)")
                             return
                         }
                         if p.kind != .financialYear {
-                            log.error(at("period"), "period '\(pText)' is a \(p.kind.rawValue); authority values are annual (2021/22)")
+                            problem(at("period"), "period '\(pText)' is a \(p.kind.rawValue); authority values are annual (2021/22)")
                             lastPeriod = nil
                             lastPeriodBytes = []
                             return
@@ -92,7 +154,7 @@ enum AuthorityValuesFile {
                     case let .value(v): value = v
                     case .missing: return
                     case .invalid:
-                        log.error(at("value"), "non-numeric value '\(row.trimmed(vCol))'")
+                        problem(at("value"), "non-numeric value '\(row.trimmed(vCol))'")
                         return
                     }
                     let group: AuthorityValue.Group
@@ -110,7 +172,7 @@ enum AuthorityValuesFile {
                     default:
                         let g = row.trimmed(gCol).lowercased()
                         guard let known = AuthorityValue.Group(rawValue: g) else {
-                            log.error(at("group"), "group '\(g)' is not one of: self, neighbour, or empty")
+                            problem(at("group"), "group '\(g)' is not one of: self, neighbour, or empty")
                             return
                         }
                         group = known
@@ -129,13 +191,18 @@ enum AuthorityValuesFile {
                     run.append(AuthorityValue(code: code, name: name, value: value, group: group))
                 }
             } catch let e as CSVError {
-                if e.line > 0 { log.error(SourceLocation(file: file, line: e.line), e.message) }
+                rowID = nil
+                if e.line > 0 { problem(SourceLocation(file: file, line: e.line), e.message) }
             } catch {
-                log.error(SourceLocation(file: file), "\(error)")
+                rowID = nil
+                problem(SourceLocation(file: file), "\(error)")
             }
             flush()
-            if cols == nil, header.isEmpty { log.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
+            rowID = nil
+            closeRun()
+            if cols == nil, header.isEmpty { problem(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
         }
-        dataset.authorityValues = out
+        parsed.values = out
+        return parsed
     }
 }

@@ -56,6 +56,13 @@ public enum DataDirectory {
                 }
             }
         }
+        // The DfE authority files (hundreds of KB for one council) are read meanwhile too, on a third thread:
+        // they need the indicator list only to settle "unknown indicator" (`AuthorityValuesFile.apply`).
+        let authoritiesDir = base.appendingPathComponent("authorities")
+        nonisolated(unsafe) var authorities: [(file: String, parsed: AuthorityValuesFile.Parsed?)] = []
+        DispatchQueue.global().async(group: reading) {
+            authorities = readAuthorityValues(authoritiesDir)
+        }
         let indicatorsText: String
         do { indicatorsText = try readText(indicatorsPath) } catch {
             reading.wait()
@@ -67,7 +74,13 @@ public enum DataDirectory {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
         history.finish(into: &dataset, log: log)
-        loadAuthorityValues(base.appendingPathComponent("authorities"), into: &dataset, log: log)
+        for (file, parsed) in authorities {
+            if let parsed {
+                AuthorityValuesFile.apply(parsed, into: &dataset, log: log)
+            } else {
+                log.error(SourceLocation(file: file), "cannot read")
+            }
+        }
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
         if FileManager.default.fileExists(atPath: risksPath) {
@@ -78,17 +91,14 @@ public enum DataDirectory {
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
 
-    /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists.
-    private static func loadAuthorityValues(_ dir: URL, into dataset: inout Dataset, log: DiagnosticLog) {
+    /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists, read without
+    /// the indicator list (nil where a file cannot be read).
+    private static func readAuthorityValues(_ dir: URL) -> [(file: String, parsed: AuthorityValuesFile.Parsed?)] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-        for name in names {
+        return names.map { name in
             let p = dir.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: p) else {
-                log.error(SourceLocation(file: display(p)), "cannot read")
-                continue
-            }
-            AuthorityValuesFile.load(data, file: display(p), into: &dataset, log: log)
+            return (display(p), FileManager.default.contents(atPath: p).map { AuthorityValuesFile.read($0, file: display(p)) })
         }
     }
 

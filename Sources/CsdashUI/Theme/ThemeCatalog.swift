@@ -42,6 +42,8 @@ public struct ThemeCatalog: Sendable {
                 .map { Theme.resolve($0, over: nameOrPath == "mono" ? .monochrome : .standard) }
                 .mapError { .broken($0) }
         }
+        // The shipped default over itself is itself: parsed once, for `Theme.standard`.
+        if nameOrPath == "default", ShippedThemes.text(nameOrPath) != nil { return .success(.standard) }
         guard let text = ShippedThemes.text(nameOrPath) else {
             return .failure(.unknown(name: nameOrPath, available: names))
         }
