@@ -100,8 +100,15 @@ final class JSONWriter {
         if depth > 0 {
             text += first[depth] ? "\n" : ",\n"
             first[depth] = false
-            text += String(repeating: "  ", count: depth)
+            text += indent(depth)
         }
+    }
+
+    /// Two spaces a level, made once per depth.
+    private var indents: [String] = [""]
+    private func indent(_ depth: Int) -> String {
+        while indents.count <= depth { indents.append(String(repeating: "  ", count: indents.count)) }
+        return indents[depth]
     }
 
     private func open(_ c: String, _ close: String, _ body: () -> Void) {
@@ -113,7 +120,7 @@ final class JSONWriter {
         let empty = first[depth]
         first.removeLast()
         depth -= 1
-        if !empty { text += "\n" + String(repeating: "  ", count: depth) }
+        if !empty { text += "\n" + indent(depth) }
         text += close
     }
 
@@ -146,6 +153,8 @@ final class JSONWriter {
     }
 
     static func quote(_ s: String) -> String {
+        // Most keys and values need no escape: check the bytes, and copy the string whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

@@ -20,20 +20,21 @@ struct OverviewCache: Sendable {
     init(_ card: Scorecard) {
         let all = card.indicators
         valueText.reserveCapacity(all.count)
-        // Comparator columns by name, looked up once per name (`Dataset.comparatorIndex` lowercases every time).
-        var index: [String: Int?] = [:]
+        // Comparator columns by name with their widths, worked out once per name (`Dataset.comparatorIndex`
+        // lowercases every time, and counting characters is not free).
+        var names: [String: (column: Int?, width: Int, short: Int)] = [:]
         func widthOfComparator(_ e: IndicatorEvaluation) -> Int {
             guard let current = e.current else { return 0 }
             for name in e.indicator.comparators {
-                let column: Int?
-                if let known = index[name] { column = known } else {
-                    column = card.dataset.comparatorIndex(name)
-                    index[name] = column
+                let known: (column: Int?, width: Int, short: Int)
+                if let k = names[name] { known = k } else {
+                    known = (card.dataset.comparatorIndex(name), name.count, ComparatorName.short(name).count)
+                    names[name] = known
                 }
-                guard let column, let v = current.comparator(column) else { continue }
+                guard let column = known.column, let v = current.comparator(column) else { continue }
                 // As `OverviewView.comparatorText(e, d, width: 20)`.
                 let n = ValueFormat.value(v, e.indicator, style: .bare).count
-                return name.count + 1 + n <= 20 ? name.count + 1 + n : ComparatorName.short(name).count + 1 + n
+                return known.width + 1 + n <= 20 ? known.width + 1 + n : known.short + 1 + n
             }
             return 0
         }

@@ -62,17 +62,26 @@ public struct IndicatorSparkline: Widget {
         let marker = e.target == nil ? 0 : Self.targetCells
         let width = area.width - marker
         guard width >= 1, area.height >= 1 else { return }
-        let hist = e.visibleHistory.suffix(width)
-        let line = Sparkline(values: hist.map { $0.value }, target: e.target?.value)
+        // Straight from the history's columns (no Observation per point): the latest `width` rows up to the quarter.
+        let ind = e.indicator, h = ind.history
+        let end = e.currentIndex.map { $0 + 1 } ?? 0
+        let rows = max(0, end - width)..<end
+        let line = Sparkline(values: rows.map { h.value(at: $0) }, target: e.target?.value)
         let scale = line.scale
         let chars = line.characters(ctx.glyphs, scale: scale)
         let pad = width - chars.count
         // One theme lookup per status, not per cell.
         let better = ctx.theme.sparkPoint(.better), within = ctx.theme.sparkPoint(.within)
         let worse = ctx.theme.sparkPoint(.worse), none = ctx.theme.sparkPoint(.none)
-        for (i, (c, obs)) in zip(chars, hist).enumerated() {
+        // Each point's status as `Evaluator.status(of:in:)` gives it, with the targets rounded once per line.
+        let decimals = ind.decimals, polarity = ind.polarity
+        let targets = ind.targets.map { $0.rounded(decimals: decimals) }
+        for (i, (c, k)) in zip(chars, rows).enumerated() {
+            let start = h.periodCode(at: k).startMonthIndex
+            var target: Target?
+            for t in targets where t.from.startMonthIndex <= start { target = t }
             let style: Style
-            switch Evaluator.status(of: obs, in: e.indicator) {
+            switch Status.of(value: line.values[i].map { Rounding.round($0, decimals: decimals) }, target: target, polarity: polarity) {
             case .better: style = better
             case .within: style = within
             case .worse: style = worse
