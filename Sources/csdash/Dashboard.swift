@@ -18,13 +18,16 @@ struct Dashboard: ParsableCommand {
             throw ExitCodes.fail(1, "csdash: the dashboard needs a terminal (stdin and stdout are not both a tty).\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")
         }
-        let dataset = try data.loadValid()
+        let loaded = try data.loadPartial()
+        let dataset = loaded.dataset
         let asAt = try resolvePeriod(view.period, in: dataset)
         let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
         let theme = try view.loadTheme(color: !noColor)
         do {
-            try TerminalApp.run(state: AppState(dataset: dataset, asAt: asAt), theme: theme, forceASCII: view.ascii)
+            var state = AppState(dataset: dataset, asAt: asAt)
+            state.problems = loaded.diagnostics
+            try TerminalApp.run(state: state, theme: theme, forceASCII: view.ascii)
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")

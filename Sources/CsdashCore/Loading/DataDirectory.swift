@@ -16,7 +16,9 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case indicatorsMissing(String)
     case unreadable(String, String)
 
-    public var description: String {
+    public var description: String { SafeText.line(text) }
+
+    private var text: String {
         switch self {
         case let .directoryMissing(path): return "\(path): error: no such data directory"
         case let .indicatorsMissing(path): return "\(path): error: indicators.yaml is missing"
@@ -27,6 +29,10 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Loads a data directory: `indicators.yaml`, every `history/*.csv`, and `risks.yaml` if present.
 /// It only reads: nothing is ever written into the directory.
+///
+/// A bad file or row does not stop the load: it is reported, and what loaded cleanly is kept, with the
+/// indicators and risks it concerns marked (`ProblemMarks`). `check`, `report` and `snapshot` refuse data
+/// with errors; the dashboard starts with it and shows the problems.
 public enum DataDirectory {
     public static func load(_ path: String) throws(LoadFailure) -> LoadResult {
         var isDir: ObjCBool = false
@@ -35,48 +41,77 @@ public enum DataDirectory {
         }
         let base = URL(fileURLWithPath: path)
         let indicatorsPath = base.appendingPathComponent("indicators.yaml").path
-        guard FileManager.default.fileExists(atPath: indicatorsPath) else { throw .indicatorsMissing(indicatorsPath) }
+        // attributesOfItem does not follow symlinks: a dangling or looping link is "unreadable", not "missing".
+        guard (try? FileManager.default.attributesOfItem(atPath: indicatorsPath)) != nil else {
+            throw .indicatorsMissing(indicatorsPath)
+        }
 
         let log = DiagnosticLog()
-        let indicatorsText = try readText(indicatorsPath)
-        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
+        var dataset = Dataset()
+        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
+        case let .unreadable(why): throw .unreadable(display(indicatorsPath), why)
+        case let .refused(line, why): log.error(SourceLocation(file: display(indicatorsPath), line: line), why)
+        case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
+        }
 
         let historyDir = base.appendingPathComponent("history")
-        let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: historyDir.path)) ?? [])
-            .filter { $0.lowercased().hasSuffix(".csv") }
-            .sorted()
-        if csvFiles.isEmpty {
+        var csvFiles: [String] = []
+        var historyIsDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: historyDir.path, isDirectory: &historyIsDir) {
+            if !historyIsDir.boolValue {
+                log.error(SourceLocation(file: display(historyDir.path)), "history must be a directory of CSV files, not a file")
+            } else {
+                do {
+                    csvFiles = try FileManager.default.contentsOfDirectory(atPath: historyDir.path)
+                        .filter { $0.lowercased().hasSuffix(".csv") }
+                        .sorted()
+                } catch {
+                    log.error(SourceLocation(file: display(historyDir.path)), "cannot list the directory: \(Self.reason(error))")
+                }
+            }
+        }
+        if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir.path) }) {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
+        let known = Set(dataset.indicators.map(\.id))
+        var suspects = Set<String>()
         var history = HistoryLoader(dataset: dataset, log: log)
         for name in csvFiles {
-            let p = historyDir.appendingPathComponent(name).path
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: p)) } catch {
-                log.error(SourceLocation(file: display(p)), "cannot read: \(error.localizedDescription)")
-                continue
+            let p = display(historyDir.appendingPathComponent(name).path)
+            switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
+            case let .unreadable(why):
+                log.error(SourceLocation(file: p), "cannot read: \(why)")
+            case let .refused(line, why):
+                log.error(SourceLocation(file: p, line: line), why)
+            case let .data(data):
+                history.load(data, file: p)
+                // Rows after the point where reading stopped were never loaded: their indicators are suspect.
+                if let line = log.stoppedAt[p] {
+                    suspects.formUnion(ProblemMarks.indicatorIDs(in: data, fromLine: line, known: known))
+                }
             }
-            history.load(data, file: display(p))
         }
         history.finish(into: &dataset)
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
         if FileManager.default.fileExists(atPath: risksPath) {
-            RisksFile.parse(try readText(risksPath), file: display(risksPath), into: &dataset, log: log)
+            switch DataFile.read(risksPath, maxBytes: DataFile.maxYAMLBytes) {
+            case let .unreadable(why): log.error(SourceLocation(file: display(risksPath)), "cannot read: \(why)")
+            case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
+            case let .data(data): RisksFile.parse(DataFile.text(data), file: display(risksPath), into: &dataset, log: log)
+            }
         }
         CrossChecks.run(&dataset, log: log)
+        ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
 
-    private static func readText(_ path: String) throws(LoadFailure) -> String {
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            var bytes = [UInt8](data)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-            return String(decoding: bytes, as: UTF8.self)
-        } catch {
-            throw .unreadable(path, error.localizedDescription)
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(u.code)))
         }
+        return ns.localizedDescription
     }
 
     /// Paths are shown as given (relative stays relative) but without `./` noise.

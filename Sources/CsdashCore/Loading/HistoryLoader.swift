@@ -7,6 +7,7 @@ import Foundation
 struct HistoryLoader {
     private let log: DiagnosticLog
     private var indexByID: [String: Int] = [:]
+    private var ids: [String]
     private var frequencies: [Frequency]
     private var observations: [[Observation]]
     private(set) var comparatorNames: [String]
@@ -15,6 +16,7 @@ struct HistoryLoader {
     init(dataset: Dataset, log: DiagnosticLog) {
         self.log = log
         for (i, ind) in dataset.indicators.enumerated() { indexByID[ind.id] = i }
+        ids = dataset.indicators.map(\.id)
         frequencies = dataset.indicators.map(\.frequency)
         observations = Array(repeating: [], count: dataset.indicators.count)
         comparatorNames = dataset.comparatorNames
@@ -29,6 +31,7 @@ struct HistoryLoader {
             do {
                 try parse(bytes, file: file)
             } catch let e as CSVError {
+                log.stoppedAt[file] = e.line
                 log.error(SourceLocation(file: file, line: e.line), e.message)
             } catch {
                 log.error(SourceLocation(file: file), "\(error)")
@@ -48,11 +51,14 @@ struct HistoryLoader {
         var lastPeriodBytes: [UInt8] = []
         var lastPeriod: Period? = nil
         var headerOK = true
+        // A row's problems are about its indicator (the dashboard marks it); file-level ones about none.
+        defer { log.subject = nil }
 
         try CSVReader.forEachRow(in: bytes) { row in
             guard headerOK else { return }
             guard let names = header else {
-                let names = row.strings.map { $0.trimmingSpaces }
+                // Header names become comparator names on screen and in reports: made safe here, once.
+                let names = row.strings.map { SafeText.clipped(SafeText.line($0.trimmingSpaces)) }
                 header = names
                 for (i, n) in names.enumerated() {
                     let key = n.lowercased()
@@ -71,6 +77,7 @@ struct HistoryLoader {
                     log.error(SourceLocation(file: file, line: row.line),
                               "header lacks required column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", "))")
                     headerOK = false
+                    log.stoppedAt[file] = row.line
                     return
                 }
                 indicatorCol = columnOf["indicator"]!
@@ -84,7 +91,9 @@ struct HistoryLoader {
                 return
             }
             func at(_ col: Int) -> SourceLocation { SourceLocation(file: file, line: row.line, column: names[col]) }
+            log.subject = nil
             if row.count != names.count {
+                if indicatorCol < row.count, let i = indexByID[row.trimmed(indicatorCol)] { log.subject = .indicator(ids[i]) }
                 log.error(SourceLocation(file: file, line: row.line),
                           "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(names.count)")
                 return
@@ -105,6 +114,7 @@ struct HistoryLoader {
                 log.error(at(indicatorCol), id.isEmpty ? "empty indicator id" : "unknown indicator '\(id)' (not in indicators.yaml)")
                 return
             }
+            log.subject = .indicator(ids[index])
             let period: Period? = row.withField(periodCol) { b -> Period? in
                 if b.elementsEqual(lastPeriodBytes), let p = lastPeriod { return p }
                 guard let p = Period.parse(b) else { return nil }
@@ -175,6 +185,8 @@ struct HistoryLoader {
                     if let last = kept.last, last.period == o.period {
                         var loc = o.source
                         loc.column = "period"
+                        log.subject = .indicator(dataset.indicators[i].id)
+                        defer { log.subject = nil }
                         log.error(loc, "duplicate row for indicator '\(dataset.indicators[i].id)' and period \(o.period) "
                             + "(first at \(last.source.text))")
                         continue

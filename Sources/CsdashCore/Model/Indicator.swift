@@ -90,6 +90,9 @@ public struct Indicator: Sendable, Equatable {
     /// Sorted by period, at most one per period.
     public var history: [Observation]
     public var location: SourceLocation
+    /// Some of its definition or history failed to load (see `Subject`): its value is not trusted, so it is
+    /// evaluated as having none and the dashboard marks it.
+    public var dataProblem = false
 
     public init(id: String, panel: String, title: String, short: String? = nil, unit: Unit = .number,
                 per: String? = nil, decimals: Int = 0, polarity: Polarity = .neutral,

@@ -2,7 +2,7 @@
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
     case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter
-    case pageUp, pageDown, first, last, help, quit
+    case pageUp, pageDown, first, last, help, quit, problems
 }
 
 /// The one table of key bindings: the update function, the help overlay and the footer all read it.
@@ -37,6 +37,7 @@ public enum KeyBindings {
         Binding(keys: [.home], label: "Home", action: .first, help: "first row / to overview", footer: nil),
         Binding(keys: [.end], label: "End", action: .last, help: "last row", footer: nil),
         Binding(keys: [.char("?")], label: "?", action: .help, help: "this help", footer: "help"),
+        Binding(keys: [.char("!")], label: "!", action: .problems, help: "data problems, file and line", footer: nil),
         Binding(keys: [.char("q"), .ctrlC], label: "q", action: .quit, help: "quit (Ctrl-C too)", footer: "quit"),
     ]
 

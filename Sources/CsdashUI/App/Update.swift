@@ -54,6 +54,7 @@ extension AppState {
         switch action {
         case .quit: quit = true
         case .help: showHelp = true
+        case .problems: if screen != .problems { stack.append(Frame(.problems)) }
         case .risks: if screen != .risks { stack.append(Frame(.risks)) }
         case .overview: goOverview()
         case .back: back()
@@ -149,6 +150,9 @@ extension AppState {
             let l = links
             guard !l.isEmpty else { return }
             let target = l[min(top.selected, l.count - 1)]
+            guard target != screen, target != .overview else { return }  // a problem about no one item
+            if case let .indicator(id) = target, dataset.indicator(id) == nil { return }
+            if case let .risk(id) = target, dataset.risk(id) == nil { return }
             if case let .indicator(id) = target, let ind = dataset.indicator(id),
                let p = dataset.panels.firstIndex(where: { $0.id == ind.panel }) {
                 panelIndex = p

@@ -28,6 +28,9 @@ public struct Glyphs: Sendable, Equatable {
         up: "^", down: "v", flat: "=", stale: "*", targetLine: "-", bandFill: ".", bar: "#",
         separator: " > ", ellipsis: "~", comparatorMarks: ["o", "@", "%"], ascii: true)
 
+    /// Marks an indicator or risk whose data failed to load (the same in both sets).
+    public var problem: Character { "!" }
+
     public func status(_ s: Status) -> Character {
         switch s {
         case .better: return better

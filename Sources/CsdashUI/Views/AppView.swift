@@ -20,6 +20,7 @@ public enum AppView {
         case let .indicator(id): IndicatorView.render(&buf, body, s, id: id, theme, glyphs)
         case .risks: RiskViews.register(&buf, body, s, theme, glyphs)
         case let .risk(id): RiskViews.risk(&buf, body, s, id: id, theme, glyphs)
+        case .problems: ProblemsView.render(&buf, body, s, theme, glyphs)
         }
         Chrome.footer(&buf, s, theme, glyphs)
         if s.showHelp { HelpView.render(&buf, theme, glyphs) }

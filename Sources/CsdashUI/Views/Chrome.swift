@@ -24,16 +24,23 @@ enum Chrome {
     static func breadcrumb(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
         let crumbs = s.breadcrumb
         var x = 1
+        // The data-problems banner takes the right of the row, up to half of it; the crumbs the rest.
+        var bannerX = buf.width
+        if let text = ProblemsBanner.text(s.problems) {
+            let w = min(text.count + 4, buf.width / 2)
+            bannerX = buf.width - w
+            ProblemsBanner.render(s.problems, into: &buf, Rect(x: bannerX, y: 1, width: w, height: 1), theme: t, glyphs: g)
+        }
         for (i, c) in crumbs.enumerated() {
-            if i > 0 { x = buf.put(x, 1, g.separator, t[.muted]) }
-            x = buf.put(x, 1, c, i == crumbs.count - 1 ? t[.title] : t[.text])
+            if i > 0 { x = buf.put(x, 1, g.separator, t[.muted], limit: bannerX - 1 - x) }
+            x = buf.put(x, 1, c, i == crumbs.count - 1 ? t[.title] : t[.text], limit: bannerX - 1 - x)
         }
         var right = ""
         if s.editingFilter || !s.filter.isEmpty { right += "filter: /\(s.filter)\(s.editingFilter ? "_" : "")" }
         if s.statusFilter != .all { right += (right.isEmpty ? "" : "   ") + "showing: \(s.statusFilter.rawValue)" }
         if !right.isEmpty {
-            let rx = max(x + 2, buf.width - right.count - 1)
-            buf.put(rx, 1, right, t[.key], limit: buf.width - rx)
+            let rx = max(x + 2, bannerX - right.count - 1)
+            buf.put(rx, 1, right, t[.key], limit: bannerX - 1 - rx)
         }
     }
 

@@ -13,22 +13,15 @@ enum IndicatorView {
         let panelTitle = s.dataset.panel(ind.panel)?.title ?? ind.panel
         buf.put(panelTitle, in: Rect(x: x, y: area.y, width: w, height: 1), align: .right, t[.muted])
 
-        // Headline: value, status against target, direction, year-on-year change, period.
-        var hx = buf.put(x, area.y + 1, ValueFormat.value(e.value, ind, style: .full), t.status(e.status).bolded) + 2
-        hx = buf.put(hx, area.y + 1, "\(g.status(e.status)) \(e.status.phrase)", t.status(e.status))
-        if let target = e.target {
-            hx = buf.put(hx, area.y + 1, " " + ValueFormat.value(target.value, ind, style: .bare)
-                         + (target.tolerance > 0 ? " (±\(ValueFormat.number(target.tolerance, decimals: ind.decimals)))" : ""), t[.target])
+        if ind.dataProblem {
+            // Its data failed to load: say so instead of a value that may be wrong or out of date.
+            let n = s.problems.filter { $0.severity == .error && $0.subject == .indicator(id) }.count
+            let why = n > 0 ? "\(n) problem\(n == 1 ? "" : "s") in its data" : "a history file naming it failed to load"
+            buf.put(x, area.y + 1, " \(g.problem) data problem: \(why); its value is not shown. ! lists every problem ",
+                    t[.worse].reversed.bolded, limit: w)
+        } else {
+            headline(&buf, area, e, s, t, g)
         }
-        if e.direction != .none {
-            hx = buf.put(hx + 2, area.y + 1, "\(g.arrow(e.direction, polarity: ind.polarity)) \(e.direction.rawValue) from "
-                         + ValueFormat.value(e.previousValue, ind, style: .bare), t.direction(e.direction))
-        }
-        if let change = e.yearAgoChange {
-            hx = buf.put(hx + 2, area.y + 1, "\(ValueFormat.change(change, ind)) on a year ago", t[.muted])
-        }
-        let when = (e.current?.period.short ?? "no data") + (e.stale ? " \(g.stale) stale" : "")
-        buf.put(hx + 2, area.y + 1, when, e.stale ? t[.stale] : t[.muted], limit: area.maxX - hx - 3)
         let comps = e.comparators(in: s.dataset)
         if !comps.isEmpty {
             let text = comps.map { "\($0.name) \(ValueFormat.value($0.value, ind, style: .bare))" }.joined(separator: " · ")
@@ -60,6 +53,27 @@ enum IndicatorView {
         }
         doc.blit(into: &buf, rest, scroll: s.top.scroll,
                  selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
+    }
+
+    /// Value, status against target, direction, year-on-year change, period.
+    static func headline(_ buf: inout Buffer, _ area: Rect, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+        let ind = e.indicator
+        let x = area.x + 1
+        var hx = buf.put(x, area.y + 1, ValueFormat.value(e.value, ind, style: .full), t.status(e.status).bolded) + 2
+        hx = buf.put(hx, area.y + 1, "\(g.status(e.status)) \(e.status.phrase)", t.status(e.status))
+        if let target = e.target {
+            hx = buf.put(hx, area.y + 1, " " + ValueFormat.value(target.value, ind, style: .bare)
+                         + (target.tolerance > 0 ? " (±\(ValueFormat.number(target.tolerance, decimals: ind.decimals)))" : ""), t[.target])
+        }
+        if e.direction != .none {
+            hx = buf.put(hx + 2, area.y + 1, "\(g.arrow(e.direction, polarity: ind.polarity)) \(e.direction.rawValue) from "
+                         + ValueFormat.value(e.previousValue, ind, style: .bare), t.direction(e.direction))
+        }
+        if let change = e.yearAgoChange {
+            hx = buf.put(hx + 2, area.y + 1, "\(ValueFormat.change(change, ind)) on a year ago", t[.muted])
+        }
+        let when = (e.current?.period.short ?? "no data") + (e.stale ? " \(g.stale) stale" : "")
+        buf.put(hx + 2, area.y + 1, when, e.stale ? t[.stale] : t[.muted], limit: area.maxX - hx - 3)
     }
 
     /// The last 8 values with target, status and comparators.

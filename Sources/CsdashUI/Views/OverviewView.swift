@@ -66,7 +66,7 @@ enum OverviewView {
     static func drawPanel(_ buf: inout Buffer, _ inner: Rect, _ list: [IndicatorEvaluation], selected: Int?,
                           _ s: AppState, _ t: Theme, _ g: Glyphs) {
         guard inner.height >= 2, inner.width >= 20 else { return }
-        let values = list.map { ValueFormat.value($0.value, $0.indicator) }
+        let values = list.map { $0.indicator.dataProblem ? "error" : ValueFormat.value($0.value, $0.indicator) }
         let c = columns(width: inner.width, values: values)
         // Column heads.
         var hx = inner.x + 2
@@ -87,11 +87,13 @@ enum OverviewView {
             let y = body.y + r
             let st = t.status(e.status)
             var x = body.x
-            buf[x, y] = Cell(g.status(e.status), st)
+            let failed = e.indicator.dataProblem
+            buf[x, y] = failed ? Cell(g.problem, t[.worse].bolded) : Cell(g.status(e.status), st)
             x += 2
             let name = c.name >= e.indicator.title.count + 2 && c.name > 30 ? e.indicator.title : e.indicator.short
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
-            x = buf.put(x, y, values[offset + r].leftPadded(to: c.value), e.status == .none ? t[.text] : st.bolded) + 1
+            x = buf.put(x, y, values[offset + r].leftPadded(to: c.value),
+                        failed ? t[.worse] : e.status == .none ? t[.text] : st.bolded) + 1
             buf.sparkline(e, x: x, y: y, width: c.spark, theme: t, glyphs: g)
             x += c.spark + 1
             if c.target > 0 {
@@ -101,7 +103,7 @@ enum OverviewView {
                 x = buf.put(x, y, comparatorText(e, s.dataset).padded(to: c.comparator), t[.series1]) + 1
             }
             buf[x, y] = Cell(g.arrow(e.direction, polarity: e.indicator.polarity), t.direction(e.direction))
-            if e.stale { buf[x + 1, y] = Cell(g.stale, t[.stale]) }
+            if e.stale && !failed { buf[x + 1, y] = Cell(g.stale, t[.stale]) }
             if offset + r == sel { buf.highlight(Rect(x: body.x, y: y, width: body.width, height: 1), t[.selection]) }
         }
         if list.count > rows {

@@ -49,6 +49,7 @@ enum RiskViews {
                             _ s: AppState, _ t: Theme, _ g: Glyphs) {
         let y = row.y
         var x = buf.put(row.x, y, r.risk.id.padded(to: 8), t[.text])
+        if r.risk.dataProblem { buf[row.x + 7, y] = Cell(g.problem, t[.worse].bolded) }  // part of its entry failed
         x = buf.put(x, y, " \(r.score.map { String($0) } ?? "-") ".leftPadded(to: 5), bandStyle(r, s, t))
         x = buf.put(x + 2, y, (r.rating?.name ?? "-").padded(to: 9), t[.text])
         let trendStyle = r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]

@@ -1,0 +1,41 @@
+import CsdashCore
+
+/// The `!` page: every problem found loading the data, errors first, each with its file and line and the
+/// whole message. Arrows move between problems; Enter opens the indicator or risk a problem is about.
+enum ProblemsView {
+    static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+        let x = area.x + 1, w = area.width - 2
+        let errors = s.problems.filter { $0.severity == .error }
+        let warnings = s.problems.filter { $0.severity == .warning }
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        buf.put(x, area.y, "Data problems: \(plural(errors.count, "error")), \(plural(warnings.count, "warning"))",
+                errors.isEmpty ? t[.title] : t[.worse].bolded, limit: w)
+        let intro = errors.isEmpty
+            ? "Everything loaded cleanly." + (warnings.isEmpty ? "" : " Warnings do not stop anything loading.")
+            : "The dashboard shows what loaded cleanly. Items marked \(g.problem) are not judged: their data failed. "
+                + "Fix the files, then restart or run csdash check."
+        var doc = Document(width: w)
+        doc.wrapped(intro, t[.muted])
+        doc.blank()
+        for d in s.problemList {
+            let y = doc.newRow(link: true)
+            let mark: Character = d.severity == .error ? g.worse : g.none
+            doc.set(0, y, Cell(mark, d.severity == .error ? t[.worse] : t[.muted]))
+            var cx = doc.put(2, y, d.location.text, t[.key])
+            if let column = d.location.column { cx = doc.put(cx, y, " (column '\(column)')", t[.muted]) }
+            switch d.subject {
+            case let .indicator(id)?:
+                let name = s.dataset.indicator(id)?.short ?? id
+                doc.put(cx + 2, y, "\(g.ascii ? ">" : "›") indicator \(name)", t[.muted])
+            case let .risk(id)?:
+                doc.put(cx + 2, y, "\(g.ascii ? ">" : "›") risk \(id)", t[.muted])
+            case nil: break
+            }
+            doc.wrapped(d.message, t[.text], indent: 4)
+        }
+        if s.problems.isEmpty { doc.line("No problems: every file loaded cleanly.", t[.text]) }
+        let body = Rect(x: x, y: area.y + 2, width: w, height: area.height - 2)
+        doc.blit(into: &buf, body, scroll: s.top.scroll,
+                 selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
+    }
+}
