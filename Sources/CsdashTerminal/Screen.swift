@@ -62,6 +62,11 @@ final class Screen {
             var x = 0
             while x < buf.width {
                 let cell = buf[x, y]
+                // The right half of a wide character goes out with its left half (ncurses advances two columns).
+                if cell.isContinuation {
+                    x += 1
+                    continue
+                }
                 if !full, let p = previous, p[x, y] == cell {
                     x += 1
                     continue
@@ -71,6 +76,10 @@ final class Screen {
                 var end = x + 1
                 while end < buf.width {
                     let next = buf[end, y]
+                    if next.isContinuation {
+                        end += 1
+                        continue
+                    }
                     if next.style != cell.style { break }
                     if !full, let p = previous, p[end, y] == next { break }
                     text.append(next.char)

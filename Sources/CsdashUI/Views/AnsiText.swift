@@ -12,6 +12,7 @@ public enum AnsiText {
             var current: Style? = nil
             for x in 0..<buf.width {
                 let c = buf[x, y]
+                if c.isContinuation { continue }  // the right half of a wide character
                 if c.style != current {
                     out += sgr(c.style)
                     current = c.style

@@ -1,3 +1,5 @@
+import CsdashCore
+
 /// A scrollable page of content: rows are added as they are written, then the visible part is copied into
 /// the screen, keeping the selected link in view when the user is moving between links.
 struct Document {
@@ -27,8 +29,14 @@ struct Document {
         var cx = x
         for ch in text {
             if cx >= width { break }
-            if cx >= 0 { rows[row][cx] = Cell(ch, style) }
-            cx += 1
+            // The same rules as Buffer.put: terminal widths, no wide character cut in half, no line breaks.
+            let c: Character = (ch == "\n" || ch == "\t" || ch == "\r") ? " " : ch
+            let w = TextWidth.of(c)
+            if w == 0 { continue }
+            if w == 2 && cx + 1 >= width { if cx >= 0 { rows[row][cx] = Cell(" ", style) }; cx += 1; break }
+            if cx >= 0 { rows[row][cx] = Cell(c, style) }
+            if w == 2, cx >= 0 { rows[row][cx + 1] = Cell(Cell.continuationChar, style) }
+            cx += w
         }
         return cx
     }
