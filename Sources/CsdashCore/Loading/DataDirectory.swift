@@ -73,6 +73,14 @@ public enum DataDirectory {
         if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir.path) }) {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
+        if dataset.indicators.isEmpty && log.items.contains(where: { $0.severity == .error }) {
+            // indicators.yaml failed: every history row would be "unknown indicator"; say it once instead.
+            if !csvFiles.isEmpty {
+                log.warning(SourceLocation(file: display(historyDir.path)),
+                            "history files not checked: indicators.yaml has errors and defines no indicators")
+            }
+            csvFiles = []
+        }
         let known = Set(dataset.indicators.map(\.id))
         var suspects = Set<String>()
         var history = HistoryLoader(dataset: dataset, log: log)

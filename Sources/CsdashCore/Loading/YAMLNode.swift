@@ -59,6 +59,7 @@ struct YAMLNode {
     private static func line(of error: YamlError) -> Int {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
+        case let .duplicatedKeysInMapping(_, context): return max(1, context.mark.line)
         default: return 1
         }
     }
@@ -68,6 +69,8 @@ struct YAMLNode {
         case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
              let .composer(context, problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping (each key may appear once)"
         default: return "\(error)"
         }
     }

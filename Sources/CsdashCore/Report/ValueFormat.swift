@@ -6,7 +6,11 @@ public enum ValueFormat {
 
     /// The number alone, rounded to `decimals`, with thousands separators.
     public static func number(_ v: Double, decimals: Int) -> String {
+        if v.isNaN { return "n/a" }
+        if v.isInfinite { return v > 0 ? "∞" : "-∞" }  // a difference of two huge values can overflow
         let r = Rounding.round(v, decimals: decimals)
+        // From a quadrillion on, digits with separators would fill a column with noise: 1.23e+17.
+        if abs(r) >= 1e15 { return String(format: "%.2e", r) }
         let text = String(format: "%.\(decimals)f", abs(r))
         let parts = text.split(separator: ".", maxSplits: 1)
         var intPart = String(parts[0])
