@@ -41,7 +41,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "csdash-bench",
-            dependencies: ["CsdashCore", "CsdashUI"]
+            dependencies: ["CsdashCore", "CsdashUI"],
+            exclude: ["pty_bytes.py"]
         ),
         .testTarget(name: "CsdashCoreTests", dependencies: ["CsdashCore"]),
         .testTarget(

@@ -33,9 +33,9 @@ final class Screen {
         raw()
         noecho()
         nonl()
-        keypad(win, true)
+        // Raw bytes: escape sequences are decoded whole by CsdashUI's KeyDecoder, not by ncurses.
+        keypad(win, false)
         nodelay(win, true)
-        set_escdelay(25)
         curs_set(0)
         if has_colors() {
             start_color()
@@ -133,41 +133,17 @@ final class Screen {
         }
     }
 
-    /// Reads every key waiting, without blocking.
-    func readKeys() -> [Event] {
-        var out: [Event] = []
+    /// Reads every byte waiting, without blocking; `resized` when the terminal changed size (ncurses' own
+    /// SIGWINCH handler reports it as KEY_RESIZE).
+    func readInput() -> (bytes: [UInt8], resized: Bool) {
+        var bytes: [UInt8] = []
+        var resized = false
         while true {
-            var ch: wint_t = 0
-            let r = wget_wch(win, &ch)
+            let r = wgetch(win)
             if r == ERR { break }
-            if r == KEY_CODE_YES {
-                switch Int32(ch) {
-                case KEY_UP: out.append(.key(.up))
-                case KEY_DOWN: out.append(.key(.down))
-                case KEY_LEFT: out.append(.key(.left))
-                case KEY_RIGHT: out.append(.key(.right))
-                case KEY_PPAGE: out.append(.key(.pageUp))
-                case KEY_NPAGE: out.append(.key(.pageDown))
-                case KEY_HOME: out.append(.key(.home))
-                case KEY_END: out.append(.key(.end))
-                case KEY_BTAB: out.append(.key(.backTab))
-                case KEY_BACKSPACE: out.append(.key(.backspace))
-                case KEY_ENTER: out.append(.key(.enter))
-                case KEY_RESIZE: out.append(.resize(width: width, height: height))
-                default: break
-                }
-                continue
-            }
-            switch ch {
-            case 3: out.append(.key(.ctrlC))
-            case 9: out.append(.key(.tab))
-            case 10, 13: out.append(.key(.enter))
-            case 27: out.append(.key(.escape))
-            case 8, 127: out.append(.key(.backspace))
-            default:
-                if ch >= 32, let u = Unicode.Scalar(UInt32(ch)) { out.append(.key(.char(Character(u)))) }
-            }
+            if r == KEY_RESIZE { resized = true; continue }
+            if (0...255).contains(r) { bytes.append(UInt8(r)) }
         }
-        return out
+        return (bytes, resized)
     }
 }

@@ -7,6 +7,12 @@ import Glibc
 /// The event loop: poll stdin and the signal pipe with no timeout (0% CPU when idle), feed events through
 /// `update`, draw the new frame. The terminal is restored on every way out.
 public enum TerminalApp {
+    /// How long a lone Esc waits for the rest of a sequence: `ESCDELAY` (ms) when set, else 25 ms.
+    static var escapeDelay: Int32 {
+        let env = getenv("ESCDELAY").flatMap { Int32(String(cString: $0)) }
+        return max(1, min(1000, env ?? 25))
+    }
+
     public static func run(state initial: AppState, theme: Theme, forceASCII: Bool) throws {
         let signalFD = Signals.install()
         let screen = try Screen()
@@ -16,13 +22,25 @@ public enum TerminalApp {
         screen.draw(AppView.render(state, theme: theme, glyphs: glyphs))
         var fds = [pollfd(fd: cn_stdin_fd(), events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
+        var decoder = KeyDecoder()
         while !state.quit {
-            let n = poll(&fds, nfds_t(signalFD >= 0 ? 2 : 1), -1)
+            // Wait for input; while a lone Esc is pending only for the Esc delay (then it is the Esc key),
+            // while a sequence is cut short a little longer (then it is dropped).
+            let timeout: Int32 = decoder.pending.isEmpty ? -1 : decoder.waitingForEscape ? escapeDelay : 250
+            for i in fds.indices { fds[i].revents = 0 }
+            let n = poll(&fds, nfds_t(signalFD >= 0 ? 2 : 1), timeout)
             if n < 0 && errno != EINTR { break }
             if signalFD >= 0, fds[1].revents & Int16(POLLIN) != 0 { break }
             if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 { break }
-            // SIGWINCH interrupts poll; ncurses then reports KEY_RESIZE from wget_wch.
-            let events = screen.readKeys()
+            var events: [Event]
+            if n == 0 {
+                events = decoder.flush().map { .key($0) }
+            } else {
+                // SIGWINCH interrupts poll; ncurses then reports KEY_RESIZE from wgetch.
+                let input = screen.readInput()
+                events = decoder.feed(input.bytes).map { .key($0) }
+                if input.resized { events.append(.resize(width: screen.width, height: screen.height)) }
+            }
             if events.isEmpty { continue }
             for e in events {
                 if case .resize = e { screen.invalidate() }

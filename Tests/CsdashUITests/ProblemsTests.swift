@@ -24,7 +24,9 @@ final class ProblemsTests: XCTestCase {
 
     func testBannerWidgetNamesCountFirstProblemAndKey() {
         var buf = Buffer(width: 100, height: 1)
-        let used = ProblemsBanner.render(problems, into: &buf, buf.area, theme: .standard, glyphs: .unicode)
+        let banner = ProblemsBanner(problems)
+        buf.render(banner, in: buf.area, RenderContext(theme: .standard, glyphs: .unicode))
+        let used = banner.width
         XCTAssertEqual(buf.lines[0].trimmingCharacters(in: .whitespaces),
                        "! 2 data problems · history/social-care.csv:11: non-numeric value 'eighty' · ! lists them")
         XCTAssertGreaterThan(used, 0)
@@ -33,7 +35,7 @@ final class ProblemsTests: XCTestCase {
 
     func testBannerKeepsCountAndKeyWhenNarrow() {
         var buf = Buffer(width: 40, height: 1)
-        ProblemsBanner.render(problems, into: &buf, buf.area, theme: .monochrome, glyphs: .unicode)
+        buf.render(ProblemsBanner(problems), in: buf.area, RenderContext(theme: .monochrome, glyphs: .unicode))
         let line = buf.lines[0]
         XCTAssertTrue(line.hasPrefix(" ! 2 data problems"), line)
         XCTAssertTrue(line.contains("! lists them"), line)
@@ -42,7 +44,9 @@ final class ProblemsTests: XCTestCase {
 
     func testNoErrorsNoBanner() {
         var buf = Buffer(width: 60, height: 1)
-        XCTAssertEqual(ProblemsBanner.render(Array(problems.prefix(1)), into: &buf, buf.area, theme: .monochrome, glyphs: .unicode), 0)
+        let banner = ProblemsBanner(Array(problems.prefix(1)))
+        XCTAssertEqual(banner.width, 0)
+        buf.render(banner, in: buf.area, RenderContext(theme: .monochrome, glyphs: .unicode))
         XCTAssertEqual(buf.lines[0].trimmingCharacters(in: .whitespaces), "")
     }
 

@@ -147,3 +147,24 @@ final class UpdateTests: XCTestCase {
         }
     }
 }
+
+/// The "too small" screen acts on nothing but quit.
+final class TooSmallTests: XCTestCase {
+    func testOnlyQuitWorksWhenTooSmall() throws {
+        var s = try sampleState(width: 70, height: 20)
+        for k: Key in [.enter, .down, .char("r"), .char("["), .char("/"), .char("?"), .tab, .escape] {
+            s = update(s, .key(k))
+        }
+        XCTAssertEqual(s.screen, .overview)
+        XCTAssertEqual(s.rows[0], 0)
+        XCTAssertEqual(s.panelIndex, 0)
+        XCTAssertFalse(s.showHelp)
+        XCTAssertFalse(s.editingFilter)
+        XCTAssertEqual(s.asAt, s.dataset.latestQuarter)
+        XCTAssertTrue(update(s, .key(.char("q"))).quit)
+        XCTAssertTrue(update(s, .key(.ctrlC)).quit)
+        // Back to a usable size: keys work again.
+        s = update(s, .resize(width: 80, height: 24))
+        XCTAssertEqual(update(s, .key(.enter)).screen, .indicator("contacts"))
+    }
+}

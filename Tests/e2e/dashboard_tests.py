@@ -23,6 +23,10 @@ class Tmux:
     def keys(self, *keys):
         self.tmux("send-keys", *keys)
 
+    def raw(self, data: bytes):
+        """Sends bytes exactly as a terminal would (send-keys -H: one hex byte per argument)."""
+        self.tmux("send-keys", "-H", *[f"{b:02x}" for b in data])
+
     def wait(self, text, timeout=10.0):
         end = time.time() + timeout
         while time.time() < end:
@@ -62,6 +66,40 @@ def test_drill_down_back_resize_quit(binary):
         t.keys("q")
         s = t.wait("CSDASH-EXITED 0")
         assert "Overview" not in s, "the terminal is restored (alternate screen left): " + s
+    finally:
+        t.close()
+
+
+def test_raw_key_sequences_never_misfire(binary):
+    t = Tmux(binary)
+    try:
+        t.wait("Overview › Social care")
+        # Unknown CSI, Insert/Delete, a mouse report, F5 and a bracketed paste full of command keys: all ignored.
+        # Before, ESC [ 9 9 ~ arrived as Esc, '[' (previous quarter), '9', '9', '~'.
+        t.raw(b"\x1b[99~\x1b[2~\x1b[3~\x1b[<0;10;5M\x1b[15~")
+        t.raw(b"\x1b[200~q[[r/f9\r\x1b[201~")
+        # PuTTY's End (ESC [ 4 ~) then Enter: the last indicator of the panel opens.
+        t.raw(b"\x1b[4~\r")
+        s = t.wait("Overview › Social care › Open to social care")
+        assert "Q2 21/22" in s and "viewing" not in s, "the quarter did not move: " + s
+        # SS3 arrows and PuTTY's Home (ESC [ 1 ~) on the overview after a lone Esc.
+        t.raw(b"\x1b")
+        t.wait("Overview › Social care\n")
+        t.raw(b"\x1b[1~\x1bOB\x1bOB\r")
+        t.wait("Overview › Social care › Initial decisions 24h")
+        t.raw(b"\x1b")
+        t.wait("Overview › Social care\n")
+        # On the "too small" screen only quit works: Enter and r do nothing.
+        t.tmux("resize-window", "-x", "70", "-y", "20")
+        t.wait("terminal too small")
+        t.raw(b"r\rj\x1b[6~")
+        t.tmux("resize-window", "-x", "120", "-y", "40")
+        s = t.wait("2 Children in care")
+        assert "Overview › Social care\n" in s and "Risk register" not in s, s
+        t.raw(b"\x1bOP")  # F1 opens the help
+        t.wait("any key closes")
+        t.raw(b"q")
+        t.wait("CSDASH-EXITED 0")
     finally:
         t.close()
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A value cell: a number, "not available", or something that is not a number.
 public enum CSVNumber: Equatable, Sendable {
     case value(Double)
@@ -78,19 +72,17 @@ public enum CSVNumber: Equatable, Sendable {
                 return .value(negative ? -v : v)
             }
         }
-        // Slow path: strtod on a copy without thousands separators.
-        var copy = [CChar]()
-        copy.reserveCapacity(hi - lo + 1)
-        for k in lo..<hi where b[k] != 0x2C { copy.append(CChar(bitPattern: b[k])) }
-        copy.append(0)
-        return copy.withUnsafeBufferPointer { p -> CSVNumber in
-            var end: UnsafeMutablePointer<CChar>?
-            let v = strtod(p.baseAddress!, &end)
-            guard let end, end - UnsafeMutablePointer(mutating: p.baseAddress!) == p.count - 1, v.isFinite else {
-                return .invalid
-            }
-            return .value(v)
+        // Slow path (exponents, more than 18 digits): the standard library's parser on the text without
+        // thousands separators. Never C's strtod: once ncurses has called setlocale(LC_ALL, ""), strtod reads
+        // "1,5" as one and a half in a decimal-comma locale, and the dashboard's live reload parses in-process.
+        var text = ""
+        text.unicodeScalars.reserveCapacity(hi - lo)
+        for k in lo..<hi where b[k] != 0x2C {
+            guard b[k] < 0x80 else { return .invalid }
+            text.unicodeScalars.append(Unicode.Scalar(b[k]))
         }
+        guard let v = Double(text), v.isFinite else { return .invalid }
+        return .value(v)
     }
 
     private static func suppressionOrInvalid(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> CSVNumber {

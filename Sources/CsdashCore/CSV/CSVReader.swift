@@ -33,6 +33,10 @@ public struct CSVRow {
     public let line: Int
     let buffer: UnsafeBufferPointer<UInt8>
     let fields: [CSVField]
+    /// The byte offset just after the row's line break, where the next row starts.
+    public let end: Int
+    /// The line on which the next row starts.
+    public let nextLine: Int
 
     public var count: Int { fields.count }
 
@@ -70,12 +74,21 @@ public struct CSVRow {
 public enum CSVReader {
     private static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
-    /// Calls `body` for every non-blank row, the header included.
-    public static func forEachRow(in bytes: UnsafeBufferPointer<UInt8>, _ body: (CSVRow) throws -> Void) throws {
+    /// Thrown by a row callback to stop reading early; `forEachRow` returns normally.
+    public struct Stop: Error {
+        public init() {}
+    }
+
+    /// Calls `body` for every non-blank row, the header included. `firstLine` numbers the first line (for a
+    /// part of a file); a UTF-8 byte-order mark is skipped only when `atFileStart`. Returns the line after the
+    /// last one read.
+    @discardableResult
+    public static func forEachRow(in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, atFileStart: Bool = true,
+                                  _ body: (CSVRow) throws -> Void) throws -> Int {
         let n = bytes.count
         var i = 0
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        var line = 1
+        if atFileStart, n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        var line = firstLine
         var fields: [CSVField] = []
         fields.reserveCapacity(16)
         while i < n {
@@ -134,15 +147,20 @@ public enum CSVReader {
                 }
             }
             if fields.count == 1, !fields[0].quoted, fields[0].start == fields[0].end { continue }
-            try body(CSVRow(line: rowLine, buffer: bytes, fields: fields))
+            do {
+                try body(CSVRow(line: rowLine, buffer: bytes, fields: fields, end: i, nextLine: line))
+            } catch is Stop {
+                return line
+            }
         }
+        return line
     }
 
     /// Reads every row of `text` into Strings (for tests and small files).
     public static func rows(_ text: String) throws -> [(line: Int, fields: [String])] {
         var out: [(line: Int, fields: [String])] = []
         var bytes = Array(text.utf8)
-        try bytes.withUnsafeMutableBufferPointer { buf in
+        _ = try bytes.withUnsafeMutableBufferPointer { buf in
             try forEachRow(in: UnsafeBufferPointer(buf)) { out.append(($0.line, $0.strings)) }
         }
         return out

@@ -29,8 +29,8 @@ public struct IndicatorEvaluation: Sendable, Equatable {
     }
 
     /// The history up to and including the viewed quarter.
-    public var visibleHistory: ArraySlice<Observation> {
-        guard let currentIndex else { return [] }
+    public var visibleHistory: Slice<History> {
+        guard let currentIndex else { return indicator.history[0..<0] }
         return indicator.history[...currentIndex]
     }
 }
@@ -38,27 +38,21 @@ public struct IndicatorEvaluation: Sendable, Equatable {
 public enum Evaluator {
     /// Evaluates one indicator as at the quarter `asAt` (any period: its end month is used).
     public static func evaluate(_ ind: Indicator, asAt: Period) -> IndicatorEvaluation {
-        let end = asAt.endMonthIndex
-        // Binary search: the last observation whose period ends on or before `end`.
-        var lo = 0, hi = ind.history.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ind.history[mid].period.endMonthIndex <= end { lo = mid + 1 } else { hi = mid }
-        }
-        let currentIndex = lo > 0 ? lo - 1 : nil
-        let current = currentIndex.map { ind.history[$0] }
+        let h = ind.history
+        // Binary search on the packed periods: the last observation whose period ends on or before the quarter.
+        let currentIndex = h.lastIndex(endingByMonth: asAt.endMonthIndex)
+        let current = currentIndex.map { h[$0] }
         let d = ind.decimals
         // An indicator whose data failed to load has no value it can be judged by: one that loaded may be
         // wrong or out of date because a row beside it failed (see `Indicator.dataProblem`).
         let trusted = !ind.dataProblem
         let value = trusted ? current?.value.map { Rounding.round($0, decimals: d) } : nil
         let target = current.flatMap { ind.target(for: $0.period) }
-        let previous = currentIndex.flatMap { $0 > 0 ? ind.history[$0 - 1] : nil }
+        let previous = currentIndex.flatMap { $0 > 0 ? h[$0 - 1] : nil }
         let previousValue = trusted ? previous?.value.map { Rounding.round($0, decimals: d) } : nil
         var yearAgo: Observation?
         if let current, let ci = currentIndex {
-            let wanted = current.period.yearEarlier
-            yearAgo = ind.history[..<ci].last { $0.period == wanted }
+            yearAgo = h.lastIndex(of: current.period.yearEarlier, before: ci).map { h[$0] }
         }
         let yearAgoValue = yearAgo?.value.map { Rounding.round($0, decimals: d) }
         var change: Double?

@@ -43,7 +43,7 @@ struct YAMLNode {
     /// Parses a whole file. A syntax error is reported with its line and gives nil.
     static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.error(SourceLocation(file: file, line: 1), "the file is empty")
                 return nil
             }

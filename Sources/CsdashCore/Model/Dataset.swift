@@ -34,8 +34,11 @@ public struct Dataset: Sendable, Equatable {
     public var quarters: [Period] {
         var lo = Int.max, hi = Int.min
         for ind in indicators {
-            if let f = ind.history.first { lo = min(lo, f.period.endMonthIndex) }
-            if let l = ind.history.last { hi = max(hi, l.period.endMonthIndex) }
+            let h = ind.history
+            if !h.isEmpty {
+                lo = min(lo, h.period(at: 0).endMonthIndex)
+                hi = max(hi, h.period(at: h.count - 1).endMonthIndex)
+            }
         }
         for r in risks {
             if let f = r.history.first { lo = min(lo, f.period.endMonthIndex) }

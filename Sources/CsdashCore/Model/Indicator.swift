@@ -87,8 +87,8 @@ public struct Indicator: Sendable, Equatable {
     public var definition: String
     public var source: String
     public var commentary: [Period: String]
-    /// Sorted by period, at most one per period.
-    public var history: [Observation]
+    /// Sorted by period, at most one per period; stored as contiguous columns (see `History`).
+    public var history: History
     public var location: SourceLocation
     /// Some of its definition or history failed to load (see `Subject`): its value is not trusted, so it is
     /// evaluated as having none and the dashboard marks it.
@@ -115,7 +115,7 @@ public struct Indicator: Sendable, Equatable {
         self.definition = definition
         self.source = source
         self.commentary = commentary
-        self.history = history
+        self.history = History(history)
         self.location = location
     }
 

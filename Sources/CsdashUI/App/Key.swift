@@ -4,6 +4,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case enter, escape, backspace, tab, backTab
     case pageUp, pageDown, home, end
+    /// F1 to F12.
+    case function(Int)
     case ctrlC
 }
 

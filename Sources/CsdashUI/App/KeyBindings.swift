@@ -36,7 +36,7 @@ public enum KeyBindings {
         Binding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "page down", footer: nil),
         Binding(keys: [.home], label: "Home", action: .first, help: "first row / to overview", footer: nil),
         Binding(keys: [.end], label: "End", action: .last, help: "last row", footer: nil),
-        Binding(keys: [.char("?")], label: "?", action: .help, help: "this help", footer: "help"),
+        Binding(keys: [.char("?"), .function(1)], label: "? F1", action: .help, help: "this help", footer: "help"),
         Binding(keys: [.char("!")], label: "!", action: .problems, help: "data problems, file and line", footer: nil),
         Binding(keys: [.char("q"), .ctrlC], label: "q", action: .quit, help: "quit (Ctrl-C too)", footer: "quit"),
     ]

@@ -10,6 +10,11 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
         s.clampSelections()
         return s
     case let .key(key):
+        // The "too small" screen shows nothing to act on: only quit works there.
+        if s.tooSmall {
+            if key == .ctrlC || KeyBindings.action(for: key) == .quit { s.quit = true }
+            return s
+        }
         if s.editingFilter {
             s.editFilter(key)
             return s
@@ -27,6 +32,9 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
 }
 
 extension AppState {
+    /// Smaller than the dashboard can draw on: the frame only says so.
+    public var tooSmall: Bool { width < OverviewLayout.minWidth || height < OverviewLayout.minHeight }
+
     var layout: OverviewLayout {
         OverviewLayout(width: width, height: height, panelCount: dataset.panels.count, focused: panelIndex)
     }

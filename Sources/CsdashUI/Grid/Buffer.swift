@@ -17,7 +17,7 @@ public struct Cell: Hashable, Sendable {
 /// and snapshots print it. Drawing outside the grid (or outside a clip rectangle) is ignored.
 public struct Buffer: Sendable, Equatable {
     public let width: Int
-    public let height: Int
+    public private(set) var height: Int
     public private(set) var cells: [Cell]
 
     public init(width: Int, height: Int) {
@@ -28,6 +28,13 @@ public struct Buffer: Sendable, Equatable {
 
     public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
+    /// Adds `n` blank rows at the bottom (a `Document` grows this way as it is written).
+    mutating func appendRows(_ n: Int) {
+        guard n > 0 else { return }
+        cells.append(contentsOf: repeatElement(.blank, count: width * n))
+        height += n
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set { setCell(x, y, newValue) }
@@ -36,9 +43,11 @@ public struct Buffer: Sendable, Equatable {
     /// Sets a cell as is (`setCell` keeps two-column characters whole).
     mutating func replace(_ x: Int, _ y: Int, _ cell: Cell) { cells[y * width + x] = cell }
 
-    /// Writes `text` from (x, y), cut at `limit` cells (and at the buffer's edge). Returns the x after the text.
-    /// Characters take their terminal width (`TextWidth`): a wide one takes two cells, and one that would be
-    /// cut in half at the end is left out (its first cell becomes a space).
+    /// The one way text goes into cells (the screen and scrollable pages both use it): writes `text` from
+    /// (x, y), cut at `limit` cells (and at the buffer's edge); newlines and tabs become spaces, so data
+    /// text can never break a row. Characters take their terminal width (`TextWidth`): a wide one takes two
+    /// cells, and one that would be cut in half at the end is left out (its first cell becomes a space).
+    /// Returns the x after the text.
     @discardableResult
     public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }

@@ -85,7 +85,7 @@ public struct Theme: Sendable, Equatable {
     /// Colours are 0-255 or `#rrggbb` or `default`. Roles not named keep the standard style.
     public static func load(path: String) throws -> Theme {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        guard let root = try Yams.compose(yaml: text)?.mapping else { throw ThemeError(path: path, line: 1, message: "not a mapping") }
+        guard let root = try Yams.compose(yaml: text, .basic)?.mapping else { throw ThemeError(path: path, line: 1, message: "not a mapping") }
         var theme = Theme.standard
         theme.name = root["name"]?.string ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         guard let styles = root["styles"]?.mapping else { return theme }

@@ -3,8 +3,13 @@ import CsdashCore
 /// Draws the whole frame for a state into a cell grid. The terminal and `csdash snapshot` both use it.
 public enum AppView {
     public static func render(_ s: AppState, theme: Theme, glyphs: Glyphs) -> Buffer {
+        render(s, RenderContext(theme: theme, glyphs: glyphs))
+    }
+
+    public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
+        let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
-        if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {
+        if s.tooSmall {
             let msg = "terminal too small: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
             let lines = TextWrap.lines(msg, width: max(1, s.width))
             for (i, l) in lines.enumerated() {
@@ -12,18 +17,18 @@ public enum AppView {
             }
             return buf
         }
-        Chrome.header(&buf, s, theme, glyphs)
-        Chrome.breadcrumb(&buf, s, theme, glyphs)
+        Chrome.header(&buf, s, ctx)
+        Chrome.breadcrumb(&buf, s, ctx)
         let body = OverviewLayout.body(width: s.width, height: s.height)
         switch s.screen {
-        case .overview: OverviewView.render(&buf, s, theme, glyphs)
-        case let .indicator(id): IndicatorView.render(&buf, body, s, id: id, theme, glyphs)
-        case .risks: RiskViews.register(&buf, body, s, theme, glyphs)
-        case let .risk(id): RiskViews.risk(&buf, body, s, id: id, theme, glyphs)
-        case .problems: ProblemsView.render(&buf, body, s, theme, glyphs)
+        case .overview: OverviewView.render(&buf, s, ctx)
+        case let .indicator(id): IndicatorView.render(&buf, body, s, id: id, ctx)
+        case .risks: RiskViews.register(&buf, body, s, ctx)
+        case let .risk(id): RiskViews.risk(&buf, body, s, id: id, ctx)
+        case .problems: ProblemsView.render(&buf, body, s, ctx)
         }
-        Chrome.footer(&buf, s, theme, glyphs)
-        if s.showHelp { HelpView.render(&buf, theme, glyphs) }
+        Chrome.footer(&buf, s, ctx)
+        if s.showHelp { HelpView.render(&buf, ctx) }
         return buf
     }
 }

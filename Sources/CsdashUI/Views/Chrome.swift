@@ -2,7 +2,9 @@ import CsdashCore
 
 /// The frame around every screen: the header (title, quarter, counts), the breadcrumb, the footer of keys.
 enum Chrome {
-    static func header(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func header(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let w = buf.width
         let hs = t[.header]
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), " ", hs)
@@ -21,15 +23,18 @@ enum Chrome {
         for (text, style) in parts { x = buf.put(x, 0, text, style) }
     }
 
-    static func breadcrumb(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func breadcrumb(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let crumbs = s.breadcrumb
         var x = 1
         // The data-problems banner takes the right of the row, up to half of it; the crumbs the rest.
         var bannerX = buf.width
-        if let text = ProblemsBanner.text(s.problems) {
-            let w = min(text.count + 4, buf.width / 2)
+        let banner = ProblemsBanner(s.problems)
+        if banner.width > 0 {
+            let w = min(banner.width, buf.width / 2)
             bannerX = buf.width - w
-            ProblemsBanner.render(s.problems, into: &buf, Rect(x: bannerX, y: 1, width: w, height: 1), theme: t, glyphs: g)
+            buf.render(banner, in: Rect(x: bannerX, y: 1, width: w, height: 1), ctx)
         }
         for (i, c) in crumbs.enumerated() {
             if i > 0 { x = buf.put(x, 1, g.separator, t[.muted], limit: bannerX - 1 - x) }
@@ -44,7 +49,8 @@ enum Chrome {
         }
     }
 
-    static func footer(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func footer(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
         let y = buf.height - 1
         var x = 1
         if s.editingFilter {

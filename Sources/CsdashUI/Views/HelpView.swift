@@ -3,13 +3,15 @@ import CsdashCore
 /// The `?` overlay: every key binding from the one table, and what the symbols mean.
 /// Bindings go in two columns when one would not fit the height, so no key is ever left out.
 enum HelpView {
-    static func render(_ buf: inout Buffer, _ t: Theme, _ g: Glyphs) {
+    static func render(_ buf: inout Buffer, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let bindings = KeyBindings.all
         let legend = [
             "\(g.better) better than target  \(g.within) within tolerance  \(g.worse) worse  \(g.none) no target",
             "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not",
             "\(g.stale) stale: no value for the quarter viewed",
-            "last History cell: the target's level on the same scale",
+            "History: \(g.spark.first!)\(g.spark.last!) values; after a gap, \(g.targetLevels.last!) \(g.targetLevels.first!) the target's level on the same scale",
         ]
         let w = min(buf.width - 4, 78)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
@@ -17,7 +19,8 @@ enum HelpView {
         let h = min(buf.height - 2, bindingRows + legend.count + 3)
         let rect = Rect(x: (buf.width - w) / 2, y: max(1, (buf.height - h) / 2), width: w, height: h)
         buf.fill(rect, " ", .plain)
-        let inner = buf.box(rect, title: "Keys", right: "any key closes", style: t[.focusBorder], titleStyle: t[.focusBorder], glyphs: g)
+        buf.render(Box(title: "Keys", right: "any key closes", focused: true), in: rect, ctx)
+        let inner = Box.inner(rect)
         let columns = inner.columns(oneColumn ? 1 : 2, gap: 1)
         for (i, b) in bindings.enumerated() {
             let col = columns[i / bindingRows]

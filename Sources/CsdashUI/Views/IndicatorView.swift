@@ -2,7 +2,9 @@ import CsdashCore
 
 /// An indicator's page: headline, history chart, recent values, definition, commentary and linked risks.
 enum IndicatorView {
-    static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ t: Theme, _ g: Glyphs) {
+    static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         guard let e = s.card.indicator(id) else {
             buf.put("unknown indicator '\(id)'", in: area, row: 1, align: .center, t[.worse])
             return
@@ -30,7 +32,7 @@ enum IndicatorView {
 
         let chartH = max(7, min(24, (area.height - 3) / 2))
         let chart = Rect(x: x, y: area.y + 3, width: w, height: chartH)
-        HistoryChart(e, dataset: s.dataset).render(into: &buf, chart, theme: t, glyphs: g)
+        buf.render(HistoryChart(e, dataset: s.dataset), in: chart, ctx)
 
         let rest = Rect(x: x, y: chart.maxY + 1, width: w, height: area.maxY - chart.maxY - 1)
         guard rest.height > 0 else { return }
@@ -38,16 +40,16 @@ enum IndicatorView {
         if rest.width >= 120 {
             let leftW = min(70, rest.width / 2)
             var left = Document(width: leftW - 2)
-            table(&left, e, s, t, g)
+            table(&left, e, s, ctx)
             var right = Document(width: rest.width - leftW)
-            text(&right, e, s, t, g)
+            text(&right, e, s, ctx)
             doc = Document.sideBySide(left, right, rightX: leftW, width: rest.width)
         } else {
             var stacked = Document(width: rest.width)
-            table(&stacked, e, s, t, g)
+            table(&stacked, e, s, ctx)
             stacked.blank()
             var below = Document(width: rest.width)
-            text(&below, e, s, t, g)
+            text(&below, e, s, ctx)
             stacked.append(below)
             doc = stacked
         }
@@ -77,7 +79,9 @@ enum IndicatorView {
     }
 
     /// The last 8 values with target, status and comparators.
-    static func table(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func table(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let ind = e.indicator
         let comps = e.comparators(in: s.dataset).prefix(3)
         let compW = comps.isEmpty ? 0 : max(6, min(12, (doc.width - 36) / max(1, comps.count) - 1))
@@ -106,7 +110,8 @@ enum IndicatorView {
     }
 
     /// Definition, source, the quarter's commentary and the linked risks.
-    static func text(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func text(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
         let ind = e.indicator
         doc.line("Commentary, \(s.asAt.short)", t[.title])
         if let c = ind.commentary[s.asAt] {
@@ -119,18 +124,21 @@ enum IndicatorView {
         if !ind.source.isEmpty { doc.wrapped("Source: " + ind.source, t[.muted]) }
         doc.blank()
         doc.line("Linked risks" + (ind.risks.isEmpty ? ": none" : " (Enter opens)"), t[.title])
-        for id in ind.risks { riskLine(&doc, id, s, t, g) }
+        for id in ind.risks { riskLine(&doc, id, s, ctx) }
     }
 
     /// One linked risk: id, score in its band's colour, trend, title.
-    static func riskLine(_ doc: inout Document, _ id: String, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func riskLine(_ doc: inout Document, _ id: String, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
         let y = doc.newRow(link: true)
         let x = doc.put(0, y, "  " + id.padded(to: 7), t[.text])
-        if let r = s.card.risk(id) { riskDetails(&doc, y, x, r, s, t, g) }
+        if let r = s.card.risk(id) { riskDetails(&doc, y, x, r, s, ctx) }
     }
 
     static func riskDetails(_ doc: inout Document, _ y: Int, _ x: Int, _ r: RiskEvaluation, _ s: AppState,
-                            _ t: Theme, _ g: Glyphs) {
+                            _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let score = r.score.map { String($0) } ?? "-"
         let afterScore = doc.put(x, y, " \(score) ".leftPadded(to: 4), RiskViews.bandStyle(r, s, t))
         let afterTrend = doc.put(afterScore + 1, y, "\(g.trend(r.trend)) ", t[.muted])

@@ -2,9 +2,10 @@ import CsdashCore
 
 /// The overview: every panel with its indicators, as a grid or one panel at a time.
 enum OverviewView {
-    static func render(_ buf: inout Buffer, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func render(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let g = ctx.glyphs
         let layout = s.layout
-        if let strip = layout.tabStrip { tabStrip(&buf, strip, s, t, g) }
+        if let strip = layout.tabStrip { tabStrip(&buf, strip, s, ctx) }
         for (i, panel) in s.dataset.panels.enumerated() {
             guard let rect = layout.panels[safe: i], !rect.isEmpty else { continue }
             let list = s.visibleIndicators(panel: i)
@@ -12,14 +13,15 @@ enum OverviewView {
             let focused = i == s.panelIndex
             let counts = [Status.worse, .within, .better].map { st in "\(g.status(st))\(all.filter { $0.status == st }.count)" }
                 .joined(separator: " ")
-            let inner = buf.box(rect, title: "\(i + 1) \(panel.title)", right: counts,
-                                style: focused ? t[.focusBorder] : t[.border],
-                                titleStyle: focused ? t[.focusBorder] : t[.title], glyphs: g)
-            drawPanel(&buf, inner, list, selected: focused ? s.rows[safe: i] : nil, s, t, g)
+            buf.render(Box(title: "\(i + 1) \(panel.title)", right: counts, focused: focused), in: rect, ctx)
+            let inner = Box.inner(rect)
+            drawPanel(&buf, inner, list, selected: focused ? s.rows[safe: i] : nil, s, ctx)
         }
     }
 
-    static func tabStrip(_ buf: inout Buffer, _ rect: Rect, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func tabStrip(_ buf: inout Buffer, _ rect: Rect, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         var x = rect.x + 1
         for (i, p) in s.dataset.panels.enumerated() {
             let worse = s.card.indicators(in: p.id).filter { $0.status == .worse }.count
@@ -64,7 +66,9 @@ enum OverviewView {
     }
 
     static func drawPanel(_ buf: inout Buffer, _ inner: Rect, _ list: [IndicatorEvaluation], selected: Int?,
-                          _ s: AppState, _ t: Theme, _ g: Glyphs) {
+                          _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         guard inner.height >= 2, inner.width >= 20 else { return }
         let values = list.map { $0.indicator.dataProblem ? "error" : ValueFormat.value($0.value, $0.indicator) }
         let c = columns(width: inner.width, values: values)
@@ -94,7 +98,7 @@ enum OverviewView {
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
             x = buf.put(x, y, values[offset + r].leftPadded(to: c.value),
                         failed ? t[.worse] : e.status == .none ? t[.text] : st.bolded) + 1
-            buf.sparkline(e, x: x, y: y, width: c.spark, theme: t, glyphs: g)
+            buf.render(IndicatorSparkline(e), in: Rect(x: x, y: y, width: c.spark, height: 1), ctx)
             x += c.spark + 1
             if c.target > 0 {
                 x = buf.put(x, y, Chrome.targetText(e, g).padded(to: c.target), t[.target]) + 1

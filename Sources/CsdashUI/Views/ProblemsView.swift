@@ -3,7 +3,8 @@ import CsdashCore
 /// The `!` page: every problem found loading the data, errors first, each with its file and line and the
 /// whole message. Arrows move between problems; Enter opens the indicator or risk a problem is about.
 enum ProblemsView {
-    static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
         let x = area.x + 1, w = area.width - 2
         let errors = s.problems.filter { $0.severity == .error }
         let warnings = s.problems.filter { $0.severity == .warning }

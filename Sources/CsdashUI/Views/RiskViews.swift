@@ -7,7 +7,8 @@ enum RiskViews {
         return t.band(index: i, of: s.dataset.riskBands.count)
     }
 
-    static func register(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ t: Theme, _ g: Glyphs) {
+    static func register(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
         let risks = s.card.risks
         let wide = area.width >= 130
         // The heat map takes 62 to 84 columns on the right; cells widen with it.
@@ -23,7 +24,7 @@ enum RiskViews {
         let sel = min(s.top.selected, max(0, risks.count - 1))
         for (i, r) in risks.enumerated() where list.y + 3 + i < list.maxY {
             let row = Rect(x: list.x, y: list.y + 3 + i, width: list.width, height: 1)
-            registerRow(&buf, row, r, titleW: titleW, ownerW: ownerW, s, t, g)
+            registerRow(&buf, row, r, titleW: titleW, ownerW: ownerW, s, ctx)
             if i == sel { buf.highlight(row, t[.selection]) }
         }
         let legendY = list.y + 4 + risks.count
@@ -37,16 +38,18 @@ enum RiskViews {
         let selectedID: String? = sel < risks.count ? risks[sel].risk.id : nil
         let map = HeatMap(risks: risks, bands: s.dataset.riskBands, selected: selectedID)
         if wide {
-            map.render(into: &buf, Rect(x: area.maxX - mapW - 1, y: area.y + 2, width: mapW, height: min(area.height - 2, 14)), theme: t, glyphs: g)
+            buf.render(map, in: Rect(x: area.maxX - mapW - 1, y: area.y + 2, width: mapW, height: min(area.height - 2, 14)), ctx)
         } else {
             let top = legendY + 2
-            map.render(into: &buf, Rect(x: area.x + 1, y: top, width: min(area.width - 2, 70), height: area.maxY - top), theme: t, glyphs: g)
+            buf.render(map, in: Rect(x: area.x + 1, y: top, width: min(area.width - 2, 70), height: area.maxY - top), ctx)
         }
     }
 
     /// One row of the register: id, score in its band's colour, rating, trend, title, owner.
     static func registerRow(_ buf: inout Buffer, _ row: Rect, _ r: RiskEvaluation, titleW: Int, ownerW: Int,
-                            _ s: AppState, _ t: Theme, _ g: Glyphs) {
+                            _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         let y = row.y
         var x = buf.put(row.x, y, r.risk.id.padded(to: 8), t[.text])
         if r.risk.dataProblem { buf[row.x + 7, y] = Cell(g.problem, t[.worse].bolded) }  // part of its entry failed
@@ -58,7 +61,9 @@ enum RiskViews {
         if ownerW > 0 { buf.put(x + 1, y, r.risk.owner.padded(to: ownerW - 1, ellipsis: g.ellipsis), t[.muted]) }
     }
 
-    static func risk(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ t: Theme, _ g: Glyphs) {
+    static func risk(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let g = ctx.glyphs
         guard let r = s.card.risk(id) else {
             buf.put("unknown risk '\(id)'", in: area, row: 1, align: .center, t[.worse])
             return

@@ -1,7 +1,7 @@
 import CsdashCore
 
 /// The 5x5 likelihood x impact matrix, each cell coloured by the band of its score, with the risks placed in it.
-public struct HeatMap {
+public struct HeatMap: Widget {
     public var risks: [RiskEvaluation]
     public var bands: [RiskBand]
     public var selected: String?
@@ -18,7 +18,8 @@ public struct HeatMap {
     }
 
     /// Needs 5 rows of matrix, an axis row and a label row; cells are as wide as the space allows (5 to 14).
-    public func render(into buf: inout Buffer, _ rect: Rect, theme: Theme, glyphs: Glyphs) {
+    public func render(_ rect: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
+        let theme = ctx.theme
         let labelW = 13
         let cellW = max(5, min(14, (rect.width - labelW) / 5))
         let cellH = max(1, min(2, (rect.height - 3) / 5))
