@@ -76,7 +76,7 @@ ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
 # name -> (files, exit status, fragment of the expected message)
 CASES = {
     "yaml-syntax": (base(**{"indicators.yaml": BASE_INDICATORS.replace("  - id: b\n", "  - id: b\n   panel: [p\n")}),
-                    65, "indicators.yaml:17: error: YAML syntax"),
+                    65, "indicators.yaml:18: error: YAML syntax"),
     "yaml-tab-indent": (base(**{"indicators.yaml": BASE_INDICATORS.replace("    title: Indicator A", "\ttitle: Indicator A")}),
                         65, "indicators.yaml:9: error: YAML syntax"),
     "yaml-not-a-mapping": (base(**{"indicators.yaml": "- just\n- a list\n"}), 65,
@@ -90,7 +90,7 @@ CASES = {
     "duplicate-yaml-key": (base(**{"indicators.yaml": replace(BASE_INDICATORS, "    title: Indicator A\n", "    title: Indicator A\n    title: Indicator A again\n")}),
                            65, "indicators.yaml:9: error: YAML syntax: duplicate key 'title'"),
     "duplicate-indicator-id": (base(**{"indicators.yaml": BASE_INDICATORS.replace("  - id: b\n", "  - id: a\n")}),
-                               65, "indicators.yaml:18: error: duplicate indicator id 'a'"),
+                               65, "indicators.yaml:17: error: duplicate indicator id 'a'"),
     "missing-required-field": (base(**{"indicators.yaml": replace(BASE_INDICATORS, "    polarity: higher\n", "")}),
                                65, "indicators.yaml:7: error: indicator 'a' has no 'polarity'"),
     "yaml-alias-bomb": (base(**{"indicators.yaml": ALIAS_BOMB}), 65, "indicators.yaml"),

@@ -12,6 +12,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import cli_tests  # noqa: E402
+import corpus_tests  # noqa: E402
 try:
     import dashboard_tests  # noqa: E402
 except ImportError:
@@ -20,7 +21,10 @@ except ImportError:
 
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/csdash")
-    modules = [cli_tests] + ([dashboard_tests] if dashboard_tests else [])
+    modules = [cli_tests, corpus_tests] + ([dashboard_tests] if dashboard_tests else [])
+    only = os.environ.get("CSDASH_E2E_ONLY")  # e.g. corpus_tests, to run one module
+    if only:
+        modules = [m for m in modules if m.__name__ == only]
     passed = failed = 0
     for module in modules:
         for name in sorted(n for n in dir(module) if n.startswith("test_")):

@@ -83,7 +83,7 @@ enum DataFile {
     static func megabytes(_ n: Int) -> String {
         if n >= 1 << 20 {
             let mb = Double(n) / Double(1 << 20)
-            return mb == mb.rounded() ? "\(Int(mb)) MiB" : String(format: "%.1f MiB", mb)
+            return mb >= 10 || mb == mb.rounded() ? "\(Int(mb.rounded())) MiB" : String(format: "%.1f MiB", mb)
         }
         if n >= 1 << 10 { return "\(n >> 10) KiB" }
         return "\(n) bytes"
