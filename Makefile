@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/csdash
 # Debian packages the build and the end-to-end tests need.
 APT_PACKAGES := libncursesw5-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e-test bench install uninstall clean
+.PHONY: all deps build release run test unit-test e2e-test bench fuzz install uninstall clean
 
 all: build
 
@@ -53,6 +53,24 @@ bench: deps
 	$(SWIFT) build -c release --product csdash
 	$(SWIFT) build -c release --product csdash-bench
 	.build/release/csdash-bench docs/benchmarks.md
+
+# Fuzzing for a bounded time (FUZZ_SECONDS): libFuzzer with AddressSanitizer when the toolchain can build it,
+# else a seeded random run of the same target. A crash leaves its input in .build-fuzz/artifacts/: copy it
+# to Tests/Fuzz/regressions/, fix the cause, and the unit tests replay it from then on (docs/fuzzing.md).
+FUZZ_SECONDS ?= 300
+FUZZ_BUILD := .build-fuzz
+fuzz: deps
+	@if $(SWIFT) build --build-path $(FUZZ_BUILD) --product csdash-fuzz -Xswiftc -sanitize=fuzzer,address \
+	    -Xswiftc -DFUZZING -Xswiftc -parse-as-library; then \
+	  mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts; \
+	  ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/debug/csdash-fuzz -detect_leaks=0 -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=8192 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(FUZZ_BUILD)/artifacts/ \
+	    $(FUZZ_BUILD)/corpus Tests/Fuzz/seeds Tests/Fuzz/regressions \
+	  || { echo "csdash: the fuzzer found a crash: see $(FUZZ_BUILD)/artifacts/ (docs/fuzzing.md)"; exit 1; }; \
+	else \
+	  echo "csdash: this toolchain cannot build with -sanitize=fuzzer; running the seeded property test instead"; \
+	  $(SWIFT) build --product csdash-fuzz && .build/debug/csdash-fuzz --random $(FUZZ_SECONDS) 1; \
+	fi
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/csdash

@@ -27,7 +27,10 @@ struct Dashboard: ParsableCommand {
         do {
             var state = AppState(dataset: dataset, asAt: asAt)
             state.problems = loaded.diagnostics
-            try TerminalApp.run(state: state, theme: theme, forceASCII: view.ascii)
+            // Ended by a signal: the terminal is restored; exit as the shell expects (128 + the signal).
+            if let sig = try TerminalApp.run(state: state, theme: theme, forceASCII: view.ascii) {
+                throw ExitCode(128 + sig)
+            }
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")

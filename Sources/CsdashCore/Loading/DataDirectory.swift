@@ -114,6 +114,32 @@ public enum DataDirectory {
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
 
+    /// Loads a data directory held in memory: the same steps as `load` without the file system (used by
+    /// `make fuzz`, and by tests that need no temporary directory). File names are as given.
+    public static func parse(indicators: Data, history: [(name: String, data: Data)], risks: Data?) -> LoadResult {
+        let log = DiagnosticLog()
+        var dataset = IndicatorsFile.parse(DataFile.text(indicators), file: "indicators.yaml", log: log)
+        let known = Set(dataset.indicators.map(\.id))
+        var suspects = Set<String>()
+        var loader = HistoryLoader(dataset: dataset, log: log)
+        for (name, data) in history {
+            let file = "history/" + name
+            if let (line, length) = DataFile.longLine(data) {
+                log.error(SourceLocation(file: file, line: line), "line \(line) is \(DataFile.megabytes(length)) long")
+                continue
+            }
+            loader.load(data, file: file)
+            if let line = log.stoppedAt[file] {
+                suspects.formUnion(ProblemMarks.indicatorIDs(in: data, fromLine: line, known: known))
+            }
+        }
+        loader.finish(into: &dataset)
+        if let risks { RisksFile.parse(DataFile.text(risks), file: "risks.yaml", into: &dataset, log: log) }
+        CrossChecks.run(&dataset, log: log)
+        ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
+        return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
     private static func reason(_ error: Error) -> String {
         let ns = error as NSError
         if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain {

@@ -84,7 +84,29 @@ public struct Theme: Sendable, Equatable {
     /// Reads a theme file: `name:` and `styles: {ROLE: {fg, bg, bold, dim, reverse, underline}}`.
     /// Colours are 0-255 or `#rrggbb` or `default`. Roles not named keep the standard style.
     public static func load(path: String) throws -> Theme {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ThemeError(path: path, line: 0, message: "cannot read it as UTF-8 text")
+        }
+        return try parse(text, path: path)
+    }
+
+    /// Reads a theme from its text (`path` names it in errors and gives its default name).
+    public static func parse(_ text: String, path: String) throws(ThemeError) -> Theme {
+        do { return try parseYAML(text, path: path) } catch let e as ThemeError { throw e } catch let e as YamlError {
+            throw ThemeError(path: path, line: { () -> Int in
+                switch e {
+                case let .scanner(_, _, m, _), let .parser(_, _, m, _), let .composer(_, _, m, _): return m.line
+                case let .duplicatedKeysInMapping(_, c): return c.mark.line
+                default: return 1
+                }
+            }(), message: "YAML syntax: \(e)")
+        } catch {
+            throw ThemeError(path: path, line: 1, message: "\(error)")
+        }
+    }
+
+    private static func parseYAML(_ text: String, path: String) throws -> Theme {
         guard let root = try Yams.compose(yaml: text, .basic)?.mapping else { throw ThemeError(path: path, line: 1, message: "not a mapping") }
         var theme = Theme.standard
         theme.name = root["name"]?.string ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -130,5 +152,9 @@ public struct ThemeError: Error, CustomStringConvertible {
     public var path: String
     public var line: Int
     public var message: String
-    public var description: String { "\(path):\(line): error: \(message)" }
+    /// Made safe to print: the message quotes the theme file, which may hold anything.
+    public var description: String {
+        SafeText.clipped(SafeText.line(line > 0 ? "\(path):\(line): error: \(message)" : "\(path): error: \(message)"),
+                         to: Diagnostic.messageLimit)
+    }
 }
