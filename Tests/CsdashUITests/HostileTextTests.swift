@@ -1,6 +1,9 @@
 import CsdashCore
 @testable import CsdashUI
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 let corpusDir = repoRoot.appendingPathComponent("Tests/Corpus")
 
@@ -75,6 +78,34 @@ final class HostileTextTests: XCTestCase {
         }
     }
 
+    /// The width of every scalar in the test data agrees with the C library's wcwidth in a UTF-8 locale,
+    /// which is what ncurses uses to place characters.
+    func testWidthsAgreeWithWcwidth() throws {
+        typealias WcWidth = @convention(c) (Int32) -> Int32  // not exported by the Glibc module
+        guard let sym = dlsym(dlopen(nil, RTLD_NOW), "wcwidth") else { throw XCTSkip("no wcwidth") }
+        let wcwidth = unsafeBitCast(sym, to: WcWidth.self)
+        let saved = String(cString: setlocale(LC_CTYPE, nil))
+        defer { setlocale(LC_CTYPE, saved) }
+        guard setlocale(LC_CTYPE, "C.UTF-8") != nil, wcwidth(0x4E00) == 2 else { throw XCTSkip("no C.UTF-8 locale") }
+        let text = try String(contentsOf: corpusDir.appendingPathComponent("extreme/hostile-text/indicators.yaml"), encoding: .utf8)
+            + "儿童👨‍👩‍👧‍👦🇬🇧☺️🌡é́✓≈✗·↑↓†…⎺⎽▁█░◆○×ｆ한국어␛␇�✅🔺👷‍♀️"
+        for u in Set(text.unicodeScalars) where u.value >= 0x20 && u.value != 0x7F {
+            XCTAssertEqual(TextWidth.of(u), max(0, Int(wcwidth(Int32(bitPattern: u.value)))), "U+\(String(u.value, radix: 16, uppercase: true)) \(u)")
+        }
+    }
+
+    func testWideClustersTakeAllTheirColumns() {
+        var b = Buffer(width: 12, height: 1)
+        b.put(0, 0, "a👨‍👩‍👧b")  // 1 + 6 + 1
+        XCTAssertEqual(b.lines[0].displayWidth, 12)
+        XCTAssertEqual((1...6).filter { b[$0, 0].isContinuation }.count, 5)
+        b.put(3, 0, "x")  // into the middle of the family: all of it goes
+        XCTAssertEqual(b.lines[0], "a  x   b    ")
+        let end = b.put(0, 0, "👨‍👩‍👧", limit: 4)  // does not fit in 4: left out, not cut
+        XCTAssertEqual(end, 4)
+        XCTAssertEqual(b.lines[0].displayWidth, 12)
+    }
+
     func testBufferNeverCutsAWideCharacterInHalf() {
         var b = Buffer(width: 6, height: 1)
         let end = b.put(0, 0, "ab儿童c", .plain, limit: 3)
@@ -92,8 +123,10 @@ final class HostileTextTests: XCTestCase {
     func testTextWidths() {
         XCTAssertEqual("abc".displayWidth, 3)
         XCTAssertEqual("儿童".displayWidth, 4)
-        XCTAssertEqual("👨‍👩‍👧‍👦".displayWidth, 2, "a ZWJ family is one emoji, two columns")
-        XCTAssertEqual("🇬🇧".displayWidth, 2)
+        XCTAssertEqual("👨‍👩‍👧‍👦".displayWidth, 8, "a ZWJ family counts as ncurses and wcwidth count it: 2 an emoji")
+        XCTAssertEqual("🇬🇧".displayWidth, 2, "a regional indicator is one column")
+        XCTAssertEqual("☺️".displayWidth, 1, "a text-style emoji with VS16: wcwidth says 1")
+        XCTAssertEqual("🌡".displayWidth, 1)
         XCTAssertEqual("e\u{301}".displayWidth, 1, "a combining accent takes no column of its own")
         XCTAssertEqual("✓≈✗·↑↓†…".displayWidth, 8, "the status glyphs are one column each")
         XCTAssertEqual("ｆｕｌｌ".displayWidth, 8)

@@ -1,27 +1,25 @@
-/// How many terminal columns text takes: East Asian wide and fullwidth characters and emoji take two, a
-/// character with combining accents or an emoji joined with zero-width joiners (one `Character`, one
-/// grapheme cluster) takes the width of its first scalar, and zero-width scalars take none.
-///
-/// Terminals disagree at the edges (ambiguous-width symbols such as `✓` or `≈` are one column in the
-/// locales csdash runs in; text-style emoji such as `☺` without U+FE0F are one column), so this follows
-/// what xterm, VTE, tmux and ncursesw's `wcwidth` do for the common cases: Unicode's East Asian Width
-/// W/F ranges and Emoji_Presentation, or any emoji followed by U+FE0F.
+/// How many terminal columns text takes, counted as ncursesw and the C library's `wcwidth` count them (so
+/// that where csdash thinks a character ends is where ncurses puts the next one): each scalar of a
+/// character takes two columns when it is East Asian wide or fullwidth or an emoji in emoji presentation,
+/// none when it is a combining mark, a format character (a zero-width joiner, a variation selector) or a
+/// control, and one otherwise. So `儿` is 2, `é` (e + U+0301) 1, `✓` 1, a flag 2, and an emoji family
+/// joined with zero-width joiners the sum of its emoji (`👨‍👩‍👧` is 6): that is what ncurses advances,
+/// whatever a particular terminal's font then draws.
 public enum TextWidth {
-    /// The columns one character (grapheme cluster) takes: 0, 1 or 2.
+    /// The columns one character (grapheme cluster) takes.
     public static func of(_ c: Character) -> Int {
         if c.isASCII { return c.asciiValue! < 0x20 || c.asciiValue! == 0x7F ? 0 : 1 }
-        let scalars = c.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if isZeroWidth(first) {
-            // A cluster of only zero-width scalars (a stray combining mark still draws on its own cell).
-            return first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark ? 1 : 0
-        }
-        if isWide(first) { return 2 }
-        // An emoji in text style made emoji style by U+FE0F, or a keycap/flag/ZWJ sequence.
-        if first.properties.isEmoji && scalars.count > 1 {
-            if scalars.contains("\u{FE0F}") || scalars.contains("\u{200D}") || scalars.contains("\u{20E3}") { return 2 }
-        }
-        return 1
+        var n = 0
+        for u in c.unicodeScalars { n += of(u) }
+        return n
+    }
+
+    /// The columns one scalar takes: 0, 1 or 2.
+    public static func of(_ u: Unicode.Scalar) -> Int {
+        if u.value < 0x20 || (0x7F...0x9F).contains(u.value) { return 0 }
+        if u.value < 0x300 { return 1 }
+        if isZeroWidth(u) { return 0 }
+        return isWide(u) ? 2 : 1
     }
 
     /// The columns a string takes.
@@ -46,7 +44,8 @@ public enum TextWidth {
     static func isWide(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x1100 { return false }
-        if u.properties.isEmojiPresentation { return true }
+        // Regional indicators are one column each (a flag, two of them, is two).
+        if u.properties.isEmojiPresentation && !(0x1F1E6...0x1F1FF).contains(v) { return true }
         switch v {
         case 0x1100...0x115F,  // Hangul Jamo initial consonants
              0x231A...0x231B, 0x2329...0x232A,

@@ -58,13 +58,13 @@ public struct Buffer: Sendable, Equatable {
             let c: Character = (ch == "\n" || ch == "\t" || ch == "\r") ? " " : ch
             let w = TextWidth.of(c)
             if w == 0 { continue }
-            if w == 2 && cx + 1 >= end {
-                if cx >= 0 { setCell(cx, y, Cell(" ", style)) }
-                cx += 1
+            if w > 1 && cx + w > end {
+                for k in max(0, cx)..<end { setCell(k, y, Cell(" ", style)) }
+                cx = end
                 break
             }
             if cx >= 0 { setCell(cx, y, Cell(c, style)) }
-            if w == 2 && cx + 1 >= 0 { setCell(cx + 1, y, Cell(cx >= 0 ? Cell.continuationChar : " ", style)) }
+            for k in 1..<max(1, w) where cx + k >= 0 { setCell(cx + k, y, Cell(cx >= 0 ? Cell.continuationChar : " ", style)) }
             cx += w
         }
         return cx

@@ -11,21 +11,28 @@ extension Cell {
 }
 
 extension Buffer {
-    /// Sets a cell so that no two-column character is left cut in half: writing over either half of one
-    /// blanks the other half.
+    /// Sets a cell so that no wide character is left cut: writing over any column of one blanks its other
+    /// columns (re-setting the same character, as a highlight does, keeps it whole).
     mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let old = self[x, y]
-        if old.isContinuation, !cell.isContinuation, x > 0 {
-            var left = self[x - 1, y]
-            left.char = " "
-            replace(x - 1, y, left)
-        }
-        if x + 1 < width, self[x + 1, y].isContinuation, !cell.isContinuation, TextWidth.of(cell.char) < 2 {
-            var right = self[x + 1, y]
-            right.char = " "
-            replace(x + 1, y, right)
+        if old.char != cell.char {
+            if old.isContinuation, !cell.isContinuation {
+                var h = x - 1  // back to the wide character's first column, blanking as we go
+                while h >= 0, self[h, y].isContinuation { blank(h, y); h -= 1 }
+                if h >= 0 { blank(h, y) }
+            }
+            do {
+                var r = x + 1  // the columns the old character (if wide) still held
+                while r < width, self[r, y].isContinuation { blank(r, y); r += 1 }
+            }
         }
         replace(x, y, cell)
+    }
+
+    private mutating func blank(_ x: Int, _ y: Int) {
+        var c = self[x, y]
+        c.char = " "
+        replace(x, y, c)
     }
 }
