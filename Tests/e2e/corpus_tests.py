@@ -112,3 +112,26 @@ def test_every_extreme_case_passes_check_and_renders(binary):
                 if code != 0 or took > LIMIT:
                     failures.append(f"{name}: snapshot {view} {size} exit {code} in {took:.1f}s\n{out[-400:]}")
     assert not failures, "\n".join(failures)
+
+
+def test_hostile_text_never_reaches_the_terminal_raw(binary):
+    """The issue's title (ESC ] 0 ; ... BEL ESC [ 2 J and a right-to-left override) in snapshots and reports."""
+    import re
+    path = os.path.join(corpus.EXTREME, "hostile-text")
+    outputs = []
+    for view in ("overview", "indicator:turnover", "risks", "risk:R1"):
+        for color in ("never", "always"):
+            code, out, _ = run(binary, "snapshot", path, "--size", "120x40", "--view", view, "--color", color)
+            assert code == 0, out
+            outputs.append((f"snapshot {view} {color}", re.sub(r"\x1b\[[0-9;]*m", "", out)))
+    for fmt in ("text", "markdown", "csv", "json"):
+        code, out, _ = run(binary, "report", path, "--format", fmt)
+        assert code == 0, out
+        outputs.append((f"report {fmt}", out))
+    code, out, _ = run(binary, "check", path)
+    outputs.append(("check", out))
+    for what, out in outputs:
+        bad = [c for c in out if (ord(c) < 32 and c not in "\n\r") or 0x7f <= ord(c) <= 0x9f
+               or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+        assert not bad, f"{what}: {[hex(ord(c)) for c in bad[:5]]}"
+    assert any("␛]0;pwned␇␛[2J" in out for _, out in outputs), "the title is shown, defused"
