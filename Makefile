@@ -60,11 +60,11 @@ bench: deps
 FUZZ_SECONDS ?= 300
 FUZZ_BUILD := .build-fuzz
 fuzz: deps
-	@if $(SWIFT) build --build-path $(FUZZ_BUILD) --product csdash-fuzz -Xswiftc -sanitize=fuzzer,address \
+	@if $(SWIFT) build -c release --build-path $(FUZZ_BUILD) --product csdash-fuzz -Xswiftc -sanitize=fuzzer,address \
 	    -Xswiftc -DFUZZING -Xswiftc -parse-as-library; then \
 	  mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts; \
-	  ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/debug/csdash-fuzz -detect_leaks=0 -max_total_time=$(FUZZ_SECONDS) \
-	    -max_len=8192 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=$(FUZZ_BUILD)/artifacts/ \
+	  ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/release/csdash-fuzz -detect_leaks=0 -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=8192 -timeout=10 -rss_limit_mb=2048 -dict=Tests/Fuzz/csdash.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/ \
 	    $(FUZZ_BUILD)/corpus Tests/Fuzz/seeds Tests/Fuzz/regressions \
 	  || { echo "csdash: the fuzzer found a crash: see $(FUZZ_BUILD)/artifacts/ (docs/fuzzing.md)"; exit 1; }; \
 	else \
@@ -84,4 +84,4 @@ uninstall:
 
 clean:
 	$(SWIFT) package clean
-	rm -rf .build
+	rm -rf .build .build-fuzz

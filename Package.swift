@@ -30,7 +30,7 @@ let package = Package(
         // The one place that talks to the terminal.
         .target(
             name: "CsdashTerminal",
-            dependencies: ["CsdashUI", "CNcursesw"]
+            dependencies: ["CsdashCore", "CsdashUI", "CNcursesw"]
         ),
         .executableTarget(
             name: "csdash",

@@ -1,4 +1,5 @@
 import CNcursesw
+import CsdashCore
 import CsdashUI
 #if canImport(Glibc)
 import Glibc
@@ -72,7 +73,7 @@ final class Screen {
                     continue
                 }
                 // A run of changed cells with one style goes out in one call.
-                var text = String(cell.char)
+                var text = shown(cell.char)
                 var end = x + 1
                 while end < buf.width {
                     let next = buf[end, y]
@@ -82,7 +83,7 @@ final class Screen {
                     }
                     if next.style != cell.style { break }
                     if !full, let p = previous, p[end, y] == next { break }
-                    text.append(next.char)
+                    text += shown(next.char)
                     end += 1
                 }
                 put(y, x, text, cell.style)
@@ -94,6 +95,13 @@ final class Screen {
     }
 
     func invalidate() { previous = nil }
+
+    /// A character as this terminal can show it: as is in a UTF-8 locale; otherwise, where ncurses could
+    /// only print it as an escape of several columns, `?` in each column it takes, so columns stay aligned.
+    private func shown(_ c: Character) -> String {
+        if utf8 || c.isASCII { return String(c) }
+        return String(repeating: "?", count: max(1, TextWidth.of(c)))
+    }
 
     private func put(_ y: Int, _ x: Int, _ text: String, _ style: Style) {
         var attrs: attr_t = 0
