@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/csdash
 # Debian packages the build and the end-to-end tests need.
 APT_PACKAGES := libncursesw5-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e-test bench fuzz install uninstall clean
+.PHONY: all deps build release run wall test unit-test e2e-test bench fuzz install uninstall clean sample-data bench-import
 
 all: build
 
@@ -38,6 +38,11 @@ release: deps
 run: build
 	$(DEBUG_BIN) $(SAMPLE)
 
+# The wall display on the sample data; DWELL=seconds per page, DATA=another directory.
+DWELL ?= 15
+wall: build
+	$(DEBUG_BIN) wall $(or $(DATA),$(SAMPLE)) --dwell $(DWELL)
+
 unit-test: deps
 	$(SWIFT) test
 
@@ -48,11 +53,23 @@ e2e-test: build
 # which would break make install and make bench while every debug test still passed.
 test: unit-test e2e-test release
 
+# Regenerates the sample's DfE benchmarks from the published files in sample-data/dfe/ (a unit test checks the
+# committed files equal a fresh import).
+sample-data: build
+	$(DEBUG_BIN) import dfe --la 916 --map sample-data/dfe/gloucestershire.yaml \
+	  --out $(SAMPLE)/history/dfe.csv --authorities $(SAMPLE)/authorities/dfe.csv
+
 # Release build; writes docs/benchmarks.md (machine, date, figures) and prints it. Takes a few minutes.
 bench: deps
 	$(SWIFT) build -c release --product csdash
 	$(SWIFT) build -c release --product csdash-bench
 	.build/release/csdash-bench docs/benchmarks.md
+	python3 Tests/bench/import_dfe.py .build/release/csdash
+
+# The speed check of csdash import dfe alone: all seven DfE files for one authority, release build, whole process.
+bench-import: deps
+	$(SWIFT) build -c release --product csdash
+	python3 Tests/bench/import_dfe.py .build/release/csdash
 
 # Fuzzing for a bounded time (FUZZ_SECONDS): libFuzzer with AddressSanitizer when the toolchain can build it,
 # else a seeded random run of the same target. A crash leaves its input in .build-fuzz/artifacts/: copy it

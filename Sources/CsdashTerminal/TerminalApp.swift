@@ -1,11 +1,13 @@
 import CNcursesw
+import CsdashCore
 import CsdashUI
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The event loop: poll stdin and the signal pipe with no timeout (0% CPU when idle), feed events through
-/// `update`, draw the new frame. The terminal is restored on every way out.
+/// The dashboard's loop: sleep in `EventLoop` (stdin, the signal pipe, the file watcher; a timeout only
+/// while a key sequence or a reload is pending, so 0% CPU when idle), feed events through `update`, draw. The terminal is restored on every way out.
 public enum TerminalApp {
     /// How long a lone Esc waits for the rest of a sequence: `ESCDELAY` (ms) when set, else 25 ms.
     static var escapeDelay: Int32 {
@@ -13,41 +15,47 @@ public enum TerminalApp {
         return max(1, min(1000, env ?? 25))
     }
 
-    /// Runs the dashboard until quit; returns the signal (SIGTERM, SIGHUP, SIGINT) that ended it, if one did.
+    static var escapeSeconds: Double { Double(escapeDelay) / 1000 }
+
+    /// Runs the dashboard. With `watch` (the data directory) it reloads the data when its files change,
+    /// keeping the user's place; a failed reload keeps the last good data and shows a banner.
+    /// Returns the signal that ended it (SIGTERM, SIGHUP, SIGINT; SIGHUP too when the terminal went away).
     @discardableResult
-    public static func run(state initial: AppState, theme: Theme, forceASCII: Bool) throws -> Int32? {
+    public static func run(state initial: AppState, theme: Theme, forceASCII: Bool, watch: String? = nil,
+                           forcePolling: Bool = false) throws -> Int32? {
         let signalFD = Signals.install()
         let screen = try Screen()
         defer { screen.close() }
         let glyphs: Glyphs = forceASCII || !screen.utf8 ? .ascii : .unicode
         var state = update(initial, .resize(width: screen.width, height: screen.height))
         screen.draw(AppView.render(state, theme: theme, glyphs: glyphs))
-        var fds = [pollfd(fd: cn_stdin_fd(), events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
+        let loop = EventLoop(signalFD: signalFD, watcher: watch.map { FileWatcher(directory: $0, forcePolling: forcePolling) })
         var decoder = KeyDecoder()
+        var debounce = ReloadDebounce()
         var emptyReads = 0
         while !state.quit {
-            // Wait for input; while a lone Esc is pending only for the Esc delay (then it is the Esc key),
-            // while a sequence is cut short a little longer (then it is dropped).
-            let timeout: Int32 = decoder.pending.isEmpty ? -1 : decoder.waitingForEscape ? escapeDelay : 250
-            for i in fds.indices { fds[i].revents = 0 }
-            let n = poll(&fds, nfds_t(signalFD >= 0 ? 2 : 1), timeout)
-            if n < 0 && errno != EINTR { break }
-            if signalFD >= 0, fds[1].revents & Int16(POLLIN) != 0 {
+            // Wait for input, a file change or a signal; while a lone Esc is pending only for the Esc delay
+            // (then it is the Esc key), while a sequence is cut short a little longer (then it is dropped);
+            // while changed files settle, until the reload is due.
+            var deadline = debounce.due
+            if !decoder.pending.isEmpty {
+                let d = Date().addingTimeInterval(decoder.waitingForEscape ? escapeSeconds : 0.25)
+                deadline = deadline.map { min($0, d) } ?? d
+            }
+            let wake = loop.wait(until: deadline)
+            if wake.signal {
                 var sig: UInt8 = 0
                 return read(signalFD, &sig, 1) == 1 ? Int32(sig) : SIGTERM
             }
             // The terminal went away (closed window, dropped ssh): end now, never spin on a dead descriptor.
-            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return SIGHUP }
-            var events: [Event]
-            if n == 0 {
-                events = decoder.flush().map { .key($0) }
-            } else {
+            if wake.hangup { return SIGHUP }
+            var events: [Event] = []
+            if wake.input {
                 // SIGWINCH interrupts poll; ncurses then reports KEY_RESIZE from wgetch.
                 let input = screen.readInput()
                 // Readable yet nothing to read, again and again: end of input (a hung-up terminal that
                 // reports no POLLHUP). Without this the loop would spin.
-                if fds[0].revents & Int16(POLLIN) != 0, input.bytes.isEmpty, !input.resized {
+                if input.bytes.isEmpty && !input.resized {
                     emptyReads += 1
                     if emptyReads >= 3 { return SIGHUP }
                 } else {
@@ -55,6 +63,12 @@ public enum TerminalApp {
                 }
                 events = decoder.feed(input.bytes).map { .key($0) }
                 if input.resized { events.append(.resize(width: screen.width, height: screen.height)) }
+            } else if !decoder.pending.isEmpty, deadline.map({ Date() >= $0 }) ?? false {
+                events = decoder.flush().map { .key($0) }
+            }
+            if wake.filesChanged { debounce.changed(at: Date()) }
+            if let dir = watch, debounce.fire(at: Date()) {
+                events.append(.reloaded(ReloadOutcome.load(dir)))
             }
             if events.isEmpty { continue }
             for e in events {

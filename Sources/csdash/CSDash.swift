@@ -13,7 +13,7 @@ struct CSDash: ParsableCommand {
             then the bundled sample data.
             """,
         version: version,
-        subcommands: [Dashboard.self, Check.self, Report.self, Snapshot.self],
+        subcommands: [Dashboard.self, Wall.self, Check.self, Report.self, Snapshot.self, Import.self],
         defaultSubcommand: Dashboard.self
     )
 }
@@ -77,14 +77,23 @@ struct DataOptions: ParsableArguments {
 
 /// Picks the quarter to view: `--period` (any form: the quarter containing its end), or the latest with data.
 func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
-    if let text {
-        guard let p = Period(text) else {
-            throw ExitCodes.fail(64, "csdash: unreadable period '\(text)' (use 2021/22 Q2, Q2 2021/22 or 2021-09)")
-        }
-        return Period.quarter(containingMonthIndex: p.endMonthIndex)
-    }
-    guard let q = dataset.latestQuarter else {
+    let quarters = dataset.quartersWithData
+    guard let latest = quarters.last, let earliest = quarters.first else {
         throw ExitCodes.fail(65, "csdash: the data has no history, so there is no quarter to show")
+    }
+    // Without --period: `opens_at` in indicators.yaml, else the latest quarter with data.
+    guard let text else { return dataset.openingQuarter ?? latest }
+    guard let p = Period(spelling: text) else {
+        throw ExitCodes.fail(64, "csdash: unreadable period '\(text)' (use Q2 21/22, 2021/22 Q2, Sep 21 or 2021-09)")
+    }
+    let q = Period.quarter(containingMonthIndex: p.endMonthIndex)
+    if q > latest {
+        throw ExitCodes.fail(64, "csdash: --period \(text): \(q.short) is after the latest data (\(latest.short)); "
+            + "choose \(earliest.short) to \(latest.short)")
+    }
+    if q < earliest {
+        throw ExitCodes.fail(64, "csdash: --period \(text): \(q.short) is before the earliest data (\(earliest.short)); "
+            + "choose \(earliest.short) to \(latest.short)")
     }
     return q
 }

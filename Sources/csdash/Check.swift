@@ -21,7 +21,9 @@ struct Check: ParsableCommand {
         for d in result.diagnostics { print(d.description) }
         let ds = result.dataset
         let rows = ds.indicators.reduce(0) { $0 + $1.history.count }
-        let summary = "\(path): \(ds.indicators.count) indicators in \(ds.panels.count) panels, \(rows) history rows, "
+        let series = ds.indicators.filter(\.isBenchmarkSeries).count
+        let summary = "\(path): \(ds.indicators.count - series) indicators in \(ds.panels.count) panels, "
+            + (series > 0 ? "\(series) benchmark series, " : "") + "\(rows) history rows, "
             + "\(ds.risks.count) risks; \(result.errors.count) error\(result.errors.count == 1 ? "" : "s"), "
             + "\(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
         if result.hasErrors {

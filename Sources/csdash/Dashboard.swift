@@ -28,7 +28,8 @@ struct Dashboard: ParsableCommand {
             var state = AppState(dataset: dataset, asAt: asAt)
             state.problems = loaded.diagnostics
             // Ended by a signal: the terminal is restored; exit as the shell expects (128 + the signal).
-            if let sig = try TerminalApp.run(state: state, theme: theme, forceASCII: view.ascii) {
+            if let sig = try TerminalApp.run(state: state, theme: theme, forceASCII: view.ascii,
+                                             watch: try data.resolve(), forcePolling: env["CSDASH_WATCH"] == "poll") {
                 throw ExitCode(128 + sig)
             }
         } catch let e as TerminalError {

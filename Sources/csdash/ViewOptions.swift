@@ -5,7 +5,7 @@ import Foundation
 
 /// Options shared by the dashboard and `snapshot`: quarter, glyphs, theme.
 struct ViewOptions: ParsableArguments {
-    @Option(help: "The quarter to view, e.g. \"2021/22 Q2\" (default: the latest quarter with data).")
+    @Option(help: "The quarter to view, as the screen or the data writes it: \"Q2 21/22\", \"2021/22 Q2\", \"Sep 21\", \"2021-09\" (default: the latest quarter with data).")
     var period: String?
 
     @Flag(help: "ASCII only: sparklines, borders and symbols without UTF-8.")

@@ -26,6 +26,33 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(status(24.4, .lower, targets: t), .worse)
     }
 
+    /// Targets and tolerances are judged as displayed: rounded to the indicator's decimals, like values.
+    func testTargetsAreJudgedAsDisplayedHigher() {
+        // 90.4 with 0 decimals shows as "90%"; tolerance 1.6 shows as 2, so the band is 88 to 90.
+        let t = [Target(from: Period("2019/20 Q1")!, value: 90.4, tolerance: 1.6)]
+        XCTAssertEqual(status(90, decimals: 0, targets: t), .better, "90 shown against a target shown as 90")
+        XCTAssertEqual(status(89.5, decimals: 0, targets: t), .better, "89.5 shows as 90")
+        XCTAssertEqual(status(89.4, decimals: 0, targets: t), .within, "89.4 shows as 89")
+        XCTAssertEqual(status(88, decimals: 0, targets: t), .within, "the band's edge, 90 - 2")
+        XCTAssertEqual(status(87.5, decimals: 0, targets: t), .within, "87.5 shows as 88")
+        XCTAssertEqual(status(87.4, decimals: 0, targets: t), .worse, "87.4 shows as 87")
+    }
+
+    func testTargetsAreJudgedAsDisplayedLower() {
+        // 22.45 with 1 decimal shows as 22.5; tolerance 1.45 shows as 1.5: band 22.5 to 24.0.
+        let t = [Target(from: Period("2019/20 Q1")!, value: 22.45, tolerance: 1.45)]
+        XCTAssertEqual(status(22.5, .lower, targets: t), .better, "at the displayed target")
+        XCTAssertEqual(status(22.54, .lower, targets: t), .better, "22.54 shows as 22.5")
+        XCTAssertEqual(status(22.55, .lower, targets: t), .within, "22.55 shows as 22.6")
+        XCTAssertEqual(status(24.0, .lower, targets: t), .within, "the band's edge, 22.5 + 1.5")
+        XCTAssertEqual(status(24.04, .lower, targets: t), .within, "24.04 shows as 24.0")
+        XCTAssertEqual(status(24.05, .lower, targets: t), .worse, "24.05 shows as 24.1")
+        // Every past period in the chart and table is judged the same way.
+        let ind = indicator(.lower, decimals: 1, targets: t, values: [("2021/22 Q1", 22.5), ("2021/22 Q2", 24.05)])
+        XCTAssertEqual(Evaluator.status(of: ind.history[0], in: ind), .better)
+        XCTAssertEqual(Evaluator.status(of: ind.history[1], in: ind), .worse)
+    }
+
     func testFloatingPointSumsAtTheEdgeOfTheBand() {
         // 22.5 + 0.1 is 22.6000000000000014 in binary; 22.6 must still count as within.
         let t = [Target(from: Period("2019/20 Q1")!, value: 22.5, tolerance: 0.1)]

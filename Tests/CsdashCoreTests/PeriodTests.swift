@@ -53,4 +53,24 @@ final class PeriodTests: XCTestCase {
         XCTAssertEqual(Period("2021/22 Q2")!.yearEarlier, Period("2020/21 Q2"))
         XCTAssertEqual(Period("2021-09")!.yearEarlier, Period("2020-09"))
     }
+
+    /// `--period` takes every spelling the screen and the data format use.
+    func testSpellingsPeopleType() {
+        let q2 = Period.quarter(startYear: 2021, quarter: 2)
+        for text in ["Q2 21/22", "2021/22 Q2", "Q2 2021/22", "2021-22 Q2", "q2 2021-22", "Q2 2021/2022", " Q2  21/22 ", "2021/22 q2"] {
+            XCTAssertEqual(Period(spelling: text), q2, text)
+        }
+        XCTAssertEqual(Period(spelling: "Sep 21"), .month(year: 2021, month: 9))
+        XCTAssertEqual(Period(spelling: "September 2021"), .month(year: 2021, month: 9))
+        XCTAssertEqual(Period(spelling: "2021-09"), .month(year: 2021, month: 9))
+        XCTAssertEqual(Period(spelling: "21/22"), .financialYear(startYear: 2021))
+        XCTAssertEqual(Period(spelling: "2021/22"), .financialYear(startYear: 2021))
+        for bad in ["Q5 21/22", "Q2 21/23", "spring", "Sept 21", "", "Q2", "21/22 Q2 Q3", "2021/22 Q0"] {
+            XCTAssertNil(Period(spelling: bad), bad)
+        }
+        // Every short form the screen shows reads back as the same period.
+        for p in [q2, .month(year: 2020, month: 1), .financialYear(startYear: 2019)] {
+            XCTAssertEqual(Period(spelling: p.short), p, p.short)
+        }
+    }
 }

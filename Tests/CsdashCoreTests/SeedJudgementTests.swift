@@ -6,7 +6,8 @@ final class SeedJudgementTests: XCTestCase {
     func testStatusesAgreeWithTheReport() throws {
         let result = try DataDirectory.load(sampleDir)
         XCTAssertEqual(result.errors, [], "the sample data loads cleanly")
-        XCTAssertEqual(result.dataset.latestQuarter, Period("2021/22 Q2"))
+        XCTAssertEqual(result.dataset.opensAt, Period("2021/22 Q2"), "opens at the report's quarter")
+        XCTAssertEqual(result.dataset.latestQuarter, Period("2024/25 Q4"), "the imported DfE years stay reachable")
         let card = Scorecard(dataset: result.dataset, asAt: Period("2021/22 Q2")!)
 
         func check(_ id: String, _ value: Double, _ status: Status, file: StaticString = #filePath, line: UInt = #line) {
@@ -47,8 +48,14 @@ final class SeedJudgementTests: XCTestCase {
     func testSampleDataIsBigEnough() throws {
         let ds = try DataDirectory.load(sampleDir).dataset
         XCTAssertGreaterThanOrEqual(ds.indicators.count, 28)
-        XCTAssertEqual(Set(ds.indicators.map(\.panel)), ["social-care", "children-in-care", "workforce", "education"])
-        for ind in ds.indicators {
+        let shown = ds.indicators.filter { !$0.isBenchmarkSeries }
+        XCTAssertEqual(Set(shown.map(\.panel)), ["social-care", "children-in-care", "workforce", "education"])
+        // Every benchmark series is named by an indicator and has at least five DfE years.
+        for series in ds.indicators where series.isBenchmarkSeries {
+            XCTAssertTrue(shown.contains { $0.benchmark == series.id }, series.id)
+            XCTAssertGreaterThanOrEqual(series.history.count, 5, series.id)
+        }
+        for ind in shown {
             let enough = ind.frequency == .monthly ? 24 : ind.frequency == .quarterly ? 8 : 5
             XCTAssertGreaterThanOrEqual(ind.history.count, enough, ind.id)
             XCTAssertLessThanOrEqual(ind.short.count, 24, ind.id)

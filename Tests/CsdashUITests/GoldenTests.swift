@@ -9,7 +9,7 @@ let goldenDir = repoRoot.appendingPathComponent("Tests/CsdashUITests/Golden")
 
 func sampleState(width: Int = 120, height: Int = 40) throws -> AppState {
     let ds = try DataDirectory.load(sampleDir).dataset
-    return AppState(dataset: ds, asAt: ds.latestQuarter!, width: width, height: height)
+    return AppState(dataset: ds, asAt: ds.openingQuarter!, width: width, height: height)
 }
 
 /// Every view at 80x24 and 160x48, compared with files in Golden/ (the same text `csdash snapshot` prints).

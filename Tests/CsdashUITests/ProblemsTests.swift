@@ -23,12 +23,12 @@ final class ProblemsTests: XCTestCase {
     func render(_ s: AppState) -> [String] { AppView.render(s, theme: .monochrome, glyphs: .unicode).lines }
 
     func testBannerWidgetNamesCountFirstProblemAndKey() {
-        var buf = Buffer(width: 100, height: 1)
+        var buf = Buffer(width: 130, height: 1)
         let banner = ProblemsBanner(problems)
         buf.render(banner, in: buf.area, RenderContext(theme: .standard, glyphs: .unicode))
         let used = banner.width
         XCTAssertEqual(buf.lines[0].trimmingCharacters(in: .whitespaces),
-                       "! 2 data problems · history/social-care.csv:11: non-numeric value 'eighty' · ! lists them")
+                       "! 2 data problems: history/social-care.csv:11: non-numeric value 'eighty' (column 'value') · ! lists them")
         XCTAssertGreaterThan(used, 0)
         XCTAssertTrue(buf[0, 0].style.reverse)
     }

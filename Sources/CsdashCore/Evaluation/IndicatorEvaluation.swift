@@ -59,7 +59,7 @@ public enum Evaluator {
         if let value, let yearAgoValue { change = Rounding.round(value - yearAgoValue, decimals: d) }
         return IndicatorEvaluation(
             indicator: ind, asAt: asAt, current: current, value: value, target: target,
-            status: Status.of(value: value, target: target, polarity: ind.polarity),
+            status: Status.of(value: value, target: target?.rounded(decimals: d), polarity: ind.polarity),
             previous: previous, previousValue: previousValue,
             direction: Direction.of(current: value, previous: previousValue, polarity: ind.polarity, decimals: d),
             yearAgo: yearAgo, yearAgoChange: change,
@@ -83,7 +83,8 @@ public enum Evaluator {
     }
 
     public static func evaluateAll(_ dataset: Dataset, asAt: Period) -> [IndicatorEvaluation] {
-        dataset.indicators.map { evaluate($0, asAt: asAt) }
+        // Benchmark series show on the pages of the indicators that name them, not in panels or counts.
+        dataset.indicators.filter { !$0.isBenchmarkSeries }.map { evaluate($0, asAt: asAt) }
     }
 }
 
@@ -91,6 +92,15 @@ extension Evaluator {
     /// The status of one observation against the target in force for its own period.
     public static func status(of obs: Observation, in ind: Indicator) -> Status {
         Status.of(value: obs.value.map { Rounding.round($0, decimals: ind.decimals) },
-                  target: ind.target(for: obs.period), polarity: ind.polarity)
+                  target: ind.target(for: obs.period)?.rounded(decimals: ind.decimals), polarity: ind.polarity)
+    }
+}
+
+extension Target {
+    /// The target and tolerance as the screen shows them: rounded to the indicator's decimals, so a value is
+    /// judged against the numbers the reader sees (90.4 with 0 decimals shows as 90, and 90 meets it).
+    public func rounded(decimals: Int) -> Target {
+        Target(from: from, value: Rounding.round(value, decimals: decimals),
+               tolerance: Rounding.round(tolerance, decimals: decimals))
     }
 }

@@ -100,6 +100,7 @@ public enum DataDirectory {
             }
         }
         history.finish(into: &dataset)
+        loadAuthorityValues(base.appendingPathComponent("authorities"), into: &dataset, log: log)
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
         if FileManager.default.fileExists(atPath: risksPath) {
@@ -110,8 +111,23 @@ public enum DataDirectory {
             }
         }
         CrossChecks.run(&dataset, log: log)
+        BenchmarkChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
+    /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists.
+    private static func loadAuthorityValues(_ dir: URL, into dataset: inout Dataset, log: DiagnosticLog) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+        for name in names {
+            let p = display(dir.appendingPathComponent(name).path)
+            switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
+            case let .unreadable(why): log.error(SourceLocation(file: p), "cannot read: \(why)")
+            case let .refused(line, why): log.error(SourceLocation(file: p, line: line), why)
+            case let .data(data): AuthorityValuesFile.load(data, file: p, into: &dataset, log: log)
+            }
+        }
     }
 
     /// Loads a data directory held in memory: the same steps as `load` without the file system (used by
@@ -136,6 +152,7 @@ public enum DataDirectory {
         loader.finish(into: &dataset)
         if let risks { RisksFile.parse(DataFile.text(risks), file: "risks.yaml", into: &dataset, log: log) }
         CrossChecks.run(&dataset, log: log)
+        BenchmarkChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }

@@ -9,11 +9,10 @@ import Foundation
 /// two threads (`RowParser` holds what one thread needs); the halves join in file order.
 struct HistoryLoader {
     private let log: DiagnosticLog
-    private let indicatorIDs: [String]
     private var ids: ByteTable
     private var idIndex: [String: Int] = [:]
     private var kinds: [Int32]
-    private var builders: [HistoryBuilder]
+    private var chunks: [RowChunk] = []
     private(set) var comparatorNames: [String]
     private var comparatorByKey: [String: Int] = [:]
     private var files: [String] = []
@@ -22,14 +21,12 @@ struct HistoryLoader {
 
     init(dataset: Dataset, log: DiagnosticLog) {
         self.log = log
-        indicatorIDs = dataset.indicators.map(\.id)
         ids = ByteTable(capacity: dataset.indicators.count)
         for (i, ind) in dataset.indicators.enumerated() where idIndex[ind.id] == nil {
             idIndex[ind.id] = i
             ids.set(ind.id, Int32(i))
         }
         kinds = dataset.indicators.map { PeriodCode.kindCode($0.frequency.periodKind) }
-        builders = Array(repeating: HistoryBuilder(), count: dataset.indicators.count)
         comparatorNames = dataset.comparatorNames
         for (i, n) in comparatorNames.enumerated() { comparatorByKey[n.lowercased()] = i }
     }
@@ -68,20 +65,14 @@ struct HistoryLoader {
         }
         let series = header.comparators.map { (column: $0.column, series: comparatorIndex($0.name)) }
         files.append(file)
-        let parser = RowParser(ids: ids, idIndex: idIndex, indicatorIDs: indicatorIDs, kinds: kinds, header: header,
-                               series: series, file: file, fileIndex: UInt16(clamping: files.count - 1),
-                               indicatorCount: builders.count)
         let body = UnsafeBufferPointer(rebasing: bytes[headerRow.end...])
+        let parser = RowParser(ids: ids, idIndex: idIndex, kinds: kinds, header: header,
+                               series: series, file: file, fileIndex: UInt16(clamping: files.count - 1))
         for part in RowParser.parse(body, firstLine: headerRow.nextLine, with: parser, threshold: Self.splitThreshold) {
-            for d in part.diagnostics { log.items.append(d) }
+            log.items.append(contentsOf: part.diagnostics)
             // A syntax error stops the reading: the rows after it are suspect (ProblemMarks).
             if part.failed, log.stoppedAt[file] == nil { log.stoppedAt[file] = part.diagnostics.last?.location.line ?? headerRow.line }
-            var part = part
-            for i in part.touched {
-                let b = part.builders[i]
-                part.builders[i] = HistoryBuilder()
-                builders[i].append(contentsOf: b)
-            }
+            chunks.append(part.chunk)
         }
     }
 
@@ -93,61 +84,70 @@ struct HistoryLoader {
         return comparatorNames.count - 1
     }
 
-    /// Sorts each history by period, reports duplicate periods, and hands the histories to the dataset.
-    func finish(into dataset: inout Dataset) {
+    /// Groups the rows by indicator, sorts each history by period, reports duplicate periods, and hands the
+    /// histories to the dataset.
+    mutating func finish(into dataset: inout Dataset) {
         dataset.comparatorNames = comparatorNames
-        for i in dataset.indicators.indices {
-            var b = builders[i]
-            if !b.isSorted {
-                func location(_ file: UInt16, _ line: Int32) -> SourceLocation {
-                    SourceLocation(file: Int(file) < files.count ? files[Int(file)] : "", line: Int(line))
-                }
-                for d in b.sortRemovingDuplicates() {
-                    var loc = location(d.fileIndex, d.line)
-                    loc.column = "period"
-                    log.about(.indicator(dataset.indicators[i].id)) {
-                        log.error(loc, "duplicate row for indicator '\(dataset.indicators[i].id)' and period "
-                            + "\(d.period.period) (first at \(location(d.firstFileIndex, d.firstLine).text))")
-                    }
-                }
+        let (histories, duplicates) = RowChunk.assemble(chunks, indicators: dataset.indicators.count,
+                                                        comparatorCount: comparatorNames.count, files: files)
+        chunks = []
+        for d in duplicates {
+            var loc = d.at
+            loc.column = "period"
+            log.about(.indicator(dataset.indicators[d.indicator].id)) {
+                log.error(loc, "duplicate row for indicator '\(dataset.indicators[d.indicator].id)' and period "
+                    + "\(d.period.period) (first at \(d.first.text))")
             }
-            dataset.indicators[i].history = b.build(files: files)
         }
+        for i in dataset.indicators.indices { dataset.indicators[i].history = histories[i] }
     }
 }
 
-/// Parses rows of one history file into per-indicator columns. Each thread gets its own copy; the lookup
-/// tables are shared read-only.
+/// Parses rows of one history file into a `RowChunk`. Each thread gets its own; the lookup tables are shared
+/// read-only.
+///
+/// Rows without quotes take a fast path: one scan for the field boundaries, then the id, period and numbers
+/// straight from the bytes. A row with a quoted field, or any row the fast path cannot take as it is (wrong
+/// field count, unknown id, bad period or number), goes through `CSVReader` and `add(_:)`, which also
+/// writes the error messages, so both paths give the same rows and the same diagnostics.
 struct RowParser: @unchecked Sendable {
     let ids: ByteTable
     let idIndex: [String: Int]
+    /// Each indicator's id by index: a row's problems name the indicator they are about (`Subject`).
     let indicatorIDs: [String]
     let kinds: [Int32]
     let header: HistoryHeader
     let series: [(column: Int, series: Int)]
     let file: String
-    let fileIndex: UInt16
+    /// What each column is: `indicatorRole`, `periodRole`, `valueRole`, `ignored`, or a comparator's position.
+    let roles: [Int]
+    var chunk: RowChunk
     /// Period spellings seen, to their code (`unreadable` when not a period).
     var periods = ByteTable()
-    var builders: [HistoryBuilder]
-    /// Indicators with rows here, in first-seen order.
-    var touched: [Int] = []
     var diagnostics: [Diagnostic] = []
     /// Set when this part's rows could not all be read (a CSV syntax error).
     var failed = false
     private static let unreadable = Int32.min
+    static let indicatorRole = -1, periodRole = -2, valueRole = -3, ignored = -4
 
-    init(ids: ByteTable, idIndex: [String: Int], indicatorIDs: [String], kinds: [Int32], header: HistoryHeader,
-         series: [(column: Int, series: Int)], file: String, fileIndex: UInt16, indicatorCount: Int) {
+    init(ids: ByteTable, idIndex: [String: Int], kinds: [Int32], header: HistoryHeader,
+         series: [(column: Int, series: Int)], file: String, fileIndex: UInt16) {
         self.ids = ids
         self.idIndex = idIndex
-        self.indicatorIDs = indicatorIDs
+        var names = Array(repeating: "", count: (idIndex.values.max() ?? -1) + 1)
+        for (id, i) in idIndex { names[i] = id }
+        indicatorIDs = names
         self.kinds = kinds
         self.header = header
         self.series = series
         self.file = file
-        self.fileIndex = fileIndex
-        builders = Array(repeating: HistoryBuilder(), count: indicatorCount)
+        var roles = Array(repeating: RowParser.ignored, count: header.names.count)
+        roles[header.indicator] = RowParser.indicatorRole
+        roles[header.period] = RowParser.periodRole
+        roles[header.value] = RowParser.valueRole
+        for (k, s) in series.enumerated() { roles[s.column] = k }
+        self.roles = roles
+        chunk = RowChunk(series: series.map(\.series), fileIndex: fileIndex, expectedRows: 0)
     }
 
     /// Parses `body` (the rows after the header), on two threads when it is at least `threshold` bytes.
@@ -188,10 +188,94 @@ struct RowParser: @unchecked Sendable {
         return i + 1 < body.count ? i + 1 : nil
     }
 
+    /// Renumbers the lines of a second half once the first half's length in lines is known.
+    mutating func shiftLines(by offset: Int) {
+        guard offset != 0 else { return }
+        for k in diagnostics.indices where diagnostics[k].location.line > 0 { diagnostics[k].location.line += offset }
+        let o = Int32(clamping: offset)
+        chunk.line.withUnsafeMutableBufferPointer { l in
+            for k in l.indices { l[k] &+= o }
+        }
+    }
+
+    // MARK: Rows
+
     /// Reads every row of `bytes`; returns the line after the last.
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Int {
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return firstLine }
+        let expected = min(bytes.count / 16 + 16, 1 << 26)
+        chunk = RowChunk(series: chunk.series, fileIndex: chunk.fileIndex, expectedRows: expected)
+        let n = bytes.count, columns = header.names.count
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
+        let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: max(1, series.count))
+        defer {
+            starts.deallocate()
+            ends.deallocate()
+            scratch.deallocate()
+        }
+        var i = 0, line = firstLine
+        while i < n {
+            let rowStart = i
+            var fields = 0, quoted = false
+            while true {
+                if i < n && p[i] == quote {
+                    quoted = true
+                    break
+                }
+                let fieldStart = i
+                while i < n {
+                    let c = p[i]
+                    if c == comma || c == lf || c == cr { break }
+                    i += 1
+                }
+                if fields < columns {
+                    starts[fields] = fieldStart
+                    ends[fields] = i
+                }
+                fields += 1
+                if i < n && p[i] == comma {
+                    i += 1
+                    if i == n {
+                        // A trailing comma at the very end: one more, empty, field.
+                        if fields < columns { starts[fields] = n; ends[fields] = n }
+                        fields += 1
+                        break
+                    }
+                    continue
+                }
+                break
+            }
+            if !quoted {
+                if i < n {
+                    if p[i] == cr, i + 1 < n, p[i + 1] == lf { i += 2 } else { i += 1 }
+                }
+                let rowLine = line
+                line += 1
+                if fields == 1 && starts[0] == ends[0] { continue } // blank line
+                if fields == columns && fastRow(p, starts, ends, scratch, line: rowLine) { continue }
+            }
+            // The general reader, for this one row.
+            guard let next = slowRow(bytes, from: rowStart, line: quoted ? line : line - 1) else { return 0 }
+            i = next.end
+            line = next.line
+        }
+        return line
+    }
+
+    /// Reads one row at `from` with `CSVReader` and `add(_:)`; nil after a syntax error (reported).
+    private mutating func slowRow(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, line: Int) -> (end: Int, line: Int)? {
+        var result = (end: bytes.count, line: line)
         do {
-            return try CSVReader.forEachRow(in: bytes, firstLine: firstLine, atFileStart: false) { add($0) }
+            let rest = UnsafeBufferPointer(rebasing: bytes[from...])
+            let last = try CSVReader.forEachRow(in: rest, firstLine: line, atFileStart: false) { row in
+                add(row)
+                result = (from + row.end, row.nextLine)
+                throw CSVReader.Stop()
+            }
+            if result.end == bytes.count { result.line = last }
+            return result
         } catch let e as CSVError {
             failed = true
             diagnostics.append(.error(SourceLocation(file: file, line: e.line), e.message))
@@ -199,36 +283,23 @@ struct RowParser: @unchecked Sendable {
             failed = true
             diagnostics.append(.error(SourceLocation(file: file), "\(error)"))
         }
-        return 0
+        return nil
     }
 
-    /// Renumbers the lines of a second half once the first half's length in lines is known.
-    mutating func shiftLines(by offset: Int) {
-        guard offset != 0 else { return }
-        for k in diagnostics.indices where diagnostics[k].location.line > 0 { diagnostics[k].location.line += offset }
-        for i in touched {
-            let o = Int32(clamping: offset)
-            builders[i].lines.withUnsafeMutableBufferPointer { l in
-                for j in l.indices { l[j] &+= o }
-            }
-        }
-    }
-
-    // MARK: One row
-
-    private var lastID: (UnsafePointer<UInt8>?, Int, Int) = (nil, 0, -1)
+    private var lastID: (UnsafePointer<UInt8>?, Int, Int32) = (nil, 0, -1)
     private var lastPeriod: (UnsafePointer<UInt8>?, Int, Int32) = (nil, 0, 0)
 
     /// A problem with a row; `about` is the row's indicator when known (the dashboard then marks it).
-    private mutating func error(_ row: CSVRow, _ col: Int?, _ message: String, about index: Int? = nil) {
+    private mutating func error(_ row: CSVRow, _ col: Int?, _ message: String, about index: Int32? = nil) {
+        let subject = index.flatMap { $0 >= 0 && Int($0) < indicatorIDs.count ? Subject.indicator(indicatorIDs[Int($0)]) : nil }
         diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: row.line, column: col.map { header.names[$0] }),
-                                      message, subject: index.map { .indicator(indicatorIDs[$0]) }))
+                                      message, subject: subject))
     }
 
     @inline(__always)
-    private static func same(_ cached: (UnsafePointer<UInt8>?, Int), _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let p = cached.0, cached.1 == b.count, let q = b.baseAddress else { return false }
-        return p == q || memcmp(p, q, b.count) == 0
+    private static func same(_ p: UnsafePointer<UInt8>?, _ count: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p, count == b.count, let q = b.baseAddress else { return false }
+        return p == q || memcmp(p, q, count) == 0
     }
 
     @inline(__always)
@@ -239,65 +310,93 @@ struct RowParser: @unchecked Sendable {
         return lo == 0 && hi == b.count ? b : UnsafeBufferPointer(rebasing: b[lo..<hi])
     }
 
-    private mutating func indicatorIndex(_ row: CSVRow) -> Int? {
-        let col = header.indicator
-        let escaped = row.fields[col].escaped
-        return row.withField(col) { raw -> Int? in
-            let b = RowParser.trimmed(raw)
-            if !escaped, RowParser.same((lastID.0, lastID.1), b) { return lastID.2 }
-            var index = ids.value(for: b).map(Int.init)
-            if index == nil {
-                // Not a byte-exact id: try the id as text (other white space trimmed), as the YAML has it.
-                index = idIndex[String(decoding: b, as: UTF8.self).trimmingSpaces]
-            }
-            if let index, !escaped { lastID = (b.baseAddress, b.count, index) }
-            return index
-        }
+    /// The indicator index for an id's bytes (as written, then trimmed of any white space), or -1.
+    @inline(__always)
+    private mutating func indicatorIndex(_ raw: UnsafeBufferPointer<UInt8>, cache: Bool) -> Int32 {
+        let b = RowParser.trimmed(raw)
+        if RowParser.same(lastID.0, lastID.1, b) { return lastID.2 }
+        var index = ids.value(for: b) ?? -1
+        if index < 0, let i = idIndex[String(decoding: b, as: UTF8.self).trimmingSpaces] { index = Int32(i) }
+        if index >= 0 && cache { lastID = (b.baseAddress, b.count, index) }
+        return index
     }
 
-    private mutating func periodCode(_ row: CSVRow) -> Int32 {
-        let col = header.period
-        let escaped = row.fields[col].escaped
-        return row.withField(col) { b -> Int32 in
-            if !escaped, RowParser.same((lastPeriod.0, lastPeriod.1), b) { return lastPeriod.2 }
-            let code: Int32
-            if let known = periods.value(for: b) {
-                code = known
-            } else {
-                code = Period.parse(b).map { PeriodCode($0).raw } ?? RowParser.unreadable
-                periods.set(b, code)
-            }
-            if !escaped { lastPeriod = (b.baseAddress, b.count, code) }
-            return code
+    @inline(__always)
+    private mutating func periodCode(_ b: UnsafeBufferPointer<UInt8>, cache: Bool) -> Int32 {
+        if RowParser.same(lastPeriod.0, lastPeriod.1, b) { return lastPeriod.2 }
+        let code: Int32
+        if let known = periods.value(for: b) {
+            code = known
+        } else {
+            code = Period.parse(b).map { PeriodCode($0).raw } ?? RowParser.unreadable
+            periods.set(b, code)
         }
+        if cache { lastPeriod = (b.baseAddress, b.count, code) }
+        return code
     }
 
+    /// A row without quotes and with the header's number of fields; false (and nothing added) if anything
+    /// needs a message, so that the general path reports it.
+    @inline(__always)
+    private mutating func fastRow(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
+                                  _ ends: UnsafeMutablePointer<Int>, _ scratch: UnsafeMutablePointer<Double>,
+                                  line: Int) -> Bool {
+        @inline(__always) func field(_ c: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: p + starts[c], count: ends[c] - starts[c])
+        }
+        let index = indicatorIndex(field(header.indicator), cache: true)
+        if index < 0 { return false }
+        let code = periodCode(field(header.period), cache: true)
+        if code == RowParser.unreadable || code & 3 != kinds[Int(index)] { return false }
+        let value: Double
+        switch CSVNumber.parse(field(header.value)) {
+        case let .value(v): value = v
+        case .missing: value = .nan
+        case .invalid: return false
+        }
+        for k in 0..<series.count {
+            switch CSVNumber.parse(field(series[k].column)) {
+            case let .value(v): scratch[k] = v
+            case .missing: scratch[k] = .nan
+            case .invalid: return false
+            }
+        }
+        chunk.startRow(of: index)
+        chunk.period.append(PeriodCode(raw: code))
+        chunk.value.append(value)
+        chunk.line.append(Int32(truncatingIfNeeded: line))
+        for k in 0..<series.count { chunk.comparators[k].append(scratch[k]) }
+        return true
+    }
+
+    /// The general path: any row `CSVReader` hands over. Adds it, or reports what is wrong with it.
     private mutating func add(_ row: CSVRow) {
         let h = header
         if row.count != h.names.count {
-            let about = h.indicator < row.count ? indicatorIndex(row) : nil
+            let about: Int32? = h.indicator < row.count ? row.withField(h.indicator) { indicatorIndex($0, cache: false) } : nil
             error(row, nil, "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(h.names.count)", about: about)
             return
         }
-        guard let index = indicatorIndex(row) else {
+        let index = row.withField(h.indicator) { indicatorIndex($0, cache: false) }
+        guard index >= 0 else {
             let id = row.trimmed(h.indicator)
             error(row, h.indicator, id.isEmpty ? "empty indicator id" : "unknown indicator '\(id)' (not in indicators.yaml)")
             return
         }
-        let code = periodCode(row)
+        let code = row.withField(h.period) { periodCode($0, cache: false) }
         if code == RowParser.unreadable {
             error(row, h.period, "unreadable period '\(row.trimmed(h.period))' (use 2021-09, 2021/22 Q2 or 2021/22)", about: index)
             return
         }
-        if code & 3 != kinds[index] {
+        if code & 3 != kinds[Int(index)] {
             let period = PeriodCode(raw: code).period
-            let frequency = Frequency.allCases.first { PeriodCode.kindCode($0.periodKind) == kinds[index] }!
+            let frequency = Frequency.allCases.first { PeriodCode.kindCode($0.periodKind) == kinds[Int(index)] }!
             error(row, h.period, "period '\(row.trimmed(h.period))' is a \(period.kind.rawValue), but indicator "
                 + "'\(row.trimmed(h.indicator))' is \(frequency.rawValue) (expects a \(frequency.periodKind.rawValue))", about: index)
             return
         }
         var bad = false
-        @inline(__always) func number(_ col: Int) -> Double {
+        func number(_ col: Int) -> Double {
             switch row.withField(col, CSVNumber.parse) {
             case let .value(v): return v
             case .missing: return .nan
@@ -308,36 +407,12 @@ struct RowParser: @unchecked Sendable {
             }
         }
         let value = number(h.value)
-        // Comparators of up to four series without an allocation per row.
-        var c0 = Double.nan, c1 = Double.nan, c2 = Double.nan, c3 = Double.nan
-        var more: [Double] = []
-        for (k, s) in series.enumerated() {
-            let v = number(s.column)
-            switch k {
-            case 0: c0 = v
-            case 1: c1 = v
-            case 2: c2 = v
-            case 3: c3 = v
-            default: more.append(v)
-            }
-        }
+        let comps = series.map { number($0.column) }
         if bad { return }
-        if builders[index].count == 0 { touched.append(index) }
-        for (k, s) in series.enumerated() {
-            let v: Double
-            switch k {
-            case 0: v = c0
-            case 1: v = c1
-            case 2: v = c2
-            case 3: v = c3
-            default: v = more[k - 4]
-            }
-            builders[index].pad(s.series)
-            builders[index].comparators[s.series].append(v)
-        }
-        builders[index].periods.append(PeriodCode(raw: code))
-        builders[index].values.append(value)
-        builders[index].lines.append(Int32(clamping: row.line))
-        builders[index].fileIndices.append(fileIndex)
+        chunk.startRow(of: index)
+        chunk.period.append(PeriodCode(raw: code))
+        chunk.value.append(value)
+        chunk.line.append(Int32(truncatingIfNeeded: row.line))
+        for k in comps.indices { chunk.comparators[k].append(comps[k]) }
     }
 }

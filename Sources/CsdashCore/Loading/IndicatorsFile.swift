@@ -1,10 +1,10 @@
 /// Reads `indicators.yaml`: title, organisation, panels and indicator definitions.
 enum IndicatorsFile {
-    static let topKeys: Set<String> = ["title", "organisation", "panels", "indicators"]
+    static let topKeys: Set<String> = ["title", "organisation", "panels", "indicators", "benchmarks", "opens_at", "wall"]
     static let panelKeys: Set<String> = ["id", "title"]
     static let indicatorKeys: Set<String> = ["id", "panel", "title", "short", "unit", "per", "decimals", "polarity",
                                              "frequency", "targets", "comparators", "risks", "definition", "source",
-                                             "commentary"]
+                                             "commentary", "benchmark"]
     static let targetKeys: Set<String> = ["from", "value", "tolerance"]
     static let shortLimit = 24
 
@@ -38,10 +38,24 @@ enum IndicatorsFile {
             seen[ind.id] = ind.location
             dataset.indicators.append(ind)
         }
+        // Annual benchmark series (e.g. from `csdash import dfe`): no panel, shown on the pages of the indicators
+        // that name them in `benchmark:` (see BenchmarkLinks).
+        for node in top["benchmarks"]?.list("benchmarks") ?? [] {
+            guard var ind = indicator(node, panels: panelIDs, log: log, series: true) else { continue }
+            if let first = seen[ind.id] {
+                log.error(node.location, "duplicate indicator id '\(ind.id)' (first defined at line \(first.line))")
+                continue
+            }
+            ind.isBenchmarkSeries = true
+            seen[ind.id] = ind.location
+            dataset.indicators.append(ind)
+        }
+        dataset.opensAt = top["opens_at"]?.period("opens_at")
+        if let wall = top["wall"] { dataset.wall = WallSection.parse(wall, panels: dataset.panels) }
         return dataset
     }
 
-    private static func indicator(_ node: YAMLNode, panels: Set<String>, log: DiagnosticLog) -> Indicator? {
+    private static func indicator(_ node: YAMLNode, panels: Set<String>, log: DiagnosticLog, series: Bool = false) -> Indicator? {
         guard let f = YAMLFields(node, what: "an indicator", known: indicatorKeys),
               let id = f.required("id", in: "indicator")?.string("indicator id") else { return nil }
         let what = "indicator '\(id)'"
@@ -50,7 +64,9 @@ enum IndicatorsFile {
         defer { log.subject = nil }
         let title = f.required("title", in: what)?.string("title") ?? id
         var ind = Indicator(id: id, panel: "", title: title, location: node.location)
-        if let p = f.required("panel", in: what), let panel = p.string("panel") {
+        if series {
+            if let p = f["panel"] { log.error(p.location, "\(what): a benchmark series has no panel (it shows on the page of the indicator that names it)") }
+        } else if let p = f.required("panel", in: what), let panel = p.string("panel") {
             if !panels.contains(panel) { log.error(p.location, "\(what): unknown panel '\(panel)'") }
             ind.panel = panel
         }
@@ -70,7 +86,16 @@ enum IndicatorsFile {
             ind.decimals = ind.unit == .count ? 0 : 1
         }
         if let p = f.required("polarity", in: what), let v = p.enumValue("\(what): polarity", Polarity.self) { ind.polarity = v }
-        if let p = f.required("frequency", in: what), let v = p.enumValue("\(what): frequency", Frequency.self) { ind.frequency = v }
+        if series {
+            ind.frequency = .annual
+            if let p = f["frequency"], let v = p.enumValue("\(what): frequency", Frequency.self), v != .annual {
+                log.error(p.location, "\(what): a benchmark series is annual (DfE figures are for the year to 31 March), not \(v.rawValue)")
+            }
+        } else if let p = f.required("frequency", in: what), let v = p.enumValue("\(what): frequency", Frequency.self) { ind.frequency = v }
+        if let b = f["benchmark"], let name = b.string("benchmark") {
+            ind.benchmark = name
+            log.links.append(.init(kind: .indicatorToBenchmark, from: id, to: name, location: b.location))
+        }
 
         for t in f["targets"]?.list("targets") ?? [] {
             guard let tf = YAMLFields(t, what: "a target", known: targetKeys) else { continue }

@@ -4,7 +4,7 @@ import Yams
 final class DiagnosticLog {
     /// A reference from one item to another, checked once everything is loaded.
     struct Link {
-        enum Kind { case indicatorToRisk, riskToIndicator, riskToPanel }
+        enum Kind { case indicatorToRisk, riskToIndicator, riskToPanel, indicatorToBenchmark }
         var kind: Kind
         var from: String
         var to: String

@@ -8,6 +8,12 @@ public struct Dataset: Sendable, Equatable {
     public var comparatorNames: [String]
     public var riskBands: [RiskBand]
     public var risks: [Risk]
+    /// The `wall:` section of indicators.yaml (pages and dwell for `csdash wall`), if any.
+    public var wall: WallConfig?
+    /// `opens_at` in indicators.yaml: the quarter the dashboard and report open at when no --period is given.
+    public var opensAt: Period? = nil
+    /// Every authority's value by indicator id and year (`authorities/*.csv`, written by `csdash import dfe`).
+    public var authorityValues: [String: [Period: [AuthorityValue]]] = [:]
 
     public init(title: String = "", organisation: String = "", panels: [Panel] = [], indicators: [Indicator] = [],
                 comparatorNames: [String] = [], riskBands: [RiskBand] = RiskBand.defaults, risks: [Risk] = []) {
@@ -55,6 +61,21 @@ public struct Dataset: Sendable, Equatable {
         return out
     }
 
+    /// The quarters in which some indicator or risk has an observation ending, oldest first: the quarters
+    /// `[` and `]` step through (a quarter with no data at all is never shown).
+    public var quartersWithData: [Period] {
+        var ends = Set<Int>()
+        for ind in indicators { for o in ind.history { ends.insert(o.period.endMonthIndex) } }
+        for r in risks { for a in r.history { ends.insert(a.period.endMonthIndex) } }
+        return Set(ends.map { Period.quarter(containingMonthIndex: $0) }).sorted()
+    }
+
     /// The latest quarter with data: the default "as at" quarter.
     public var latestQuarter: Period? { quarters.last }
+
+    /// The quarter the dashboard, the wall and the report open at: `opens_at` (as the quarter that contains it),
+    /// else the latest quarter with data.
+    public var openingQuarter: Period? {
+        opensAt.map { Period.quarter(containingMonthIndex: $0.endMonthIndex) } ?? latestQuarter
+    }
 }

@@ -7,34 +7,48 @@
 /// column accessors (`period(at:)`, `value(at:)`, `comparator(_:at:)`), which build nothing.
 /// A missing value is stored as NaN: the CSV number parser never yields NaN (it rejects non-finite numbers).
 public struct History: Sendable, RandomAccessCollection, ExpressibleByArrayLiteral {
-    /// Immutable once built and shared between copies, so copying an `Indicator` costs one retain.
+    /// Immutable once built. The CSV loader puts every indicator's rows into one set of columns, each
+    /// indicator's rows contiguous; a `History` is a range of them, so copying an `Indicator` costs one retain.
     final class Columns: Sendable {
         let periods: [PeriodCode]
         let values: [Double]
-        /// Indexed by comparator series (`Dataset.comparatorNames`), then by row; each as long as `values`.
+        /// Indexed by comparator series (`Dataset.comparatorNames`), then by row; each as long as `values`,
+        /// or empty when the series has no value in these rows.
         let comparators: [[Double]]
         let lines: [Int32]
+        /// Each row's file (an index into `files`); empty when every row comes from `singleFile`.
         let fileIndices: [UInt16]
+        let singleFile: UInt16
         let files: [String]
 
         init(periods: [PeriodCode], values: [Double], comparators: [[Double]], lines: [Int32],
-             fileIndices: [UInt16], files: [String]) {
+             fileIndices: [UInt16], singleFile: UInt16 = 0, files: [String]) {
             self.periods = periods
             self.values = values
             self.comparators = comparators
             self.lines = lines
             self.fileIndices = fileIndices
+            self.singleFile = singleFile
             self.files = files
         }
 
         static let empty = Columns(periods: [], values: [], comparators: [], lines: [], fileIndices: [], files: [])
+
+        @inline(__always) func file(_ k: Int) -> Int { fileIndices.isEmpty ? Int(singleFile) : Int(fileIndices[k]) }
     }
 
     let columns: Columns
+    /// The first row of this history in `columns`.
+    let base: Int
+    public let count: Int
 
-    init(columns: Columns) { self.columns = columns }
+    init(columns: Columns, base: Int, count: Int) {
+        self.columns = columns
+        self.base = base
+        self.count = count
+    }
 
-    public init() { columns = .empty }
+    public init() { self.init(columns: .empty, base: 0, count: 0) }
 
     /// Builds the columns from observations (tests and callers that assemble a history by hand).
     /// They must already be in period order.
@@ -49,44 +63,55 @@ public struct History: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
     // MARK: Collection
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { columns.periods.count }
+    public var endIndex: Int { count }
 
     public subscript(i: Int) -> Observation {
-        Observation(period: period(at: i), value: value(at: i),
-                    comparators: columns.comparators.map { $0[i].isNaN ? nil : $0[i] },
-                    source: source(at: i))
+        precondition(i >= 0 && i < count, "History index out of range")
+        let k = base + i
+        return Observation(period: columns.periods[k].period, value: value(at: i),
+                           comparators: columns.comparators.map { $0.isEmpty || $0[k].isNaN ? nil : $0[k] },
+                           source: source(at: i))
     }
 
     // MARK: Column access (no allocation)
 
-    public func period(at i: Int) -> Period { columns.periods[i].period }
+    @inline(__always) func checked(_ i: Int) -> Int {
+        precondition(i >= 0 && i < count, "History index out of range")
+        return base + i
+    }
+
+    public func period(at i: Int) -> Period { columns.periods[checked(i)].period }
+    public func periodCode(at i: Int) -> PeriodCode { columns.periods[checked(i)] }
+
     public func value(at i: Int) -> Double? {
-        let v = columns.values[i]
+        let v = columns.values[checked(i)]
         return v.isNaN ? nil : v
     }
 
     /// The value of comparator series `series` (an index into `Dataset.comparatorNames`) in row `i`.
     public func comparator(_ series: Int, at i: Int) -> Double? {
-        guard series >= 0, series < columns.comparators.count else { return nil }
-        let v = columns.comparators[series][i]
+        let k = checked(i)
+        guard series >= 0, series < columns.comparators.count, !columns.comparators[series].isEmpty else { return nil }
+        let v = columns.comparators[series][k]
         return v.isNaN ? nil : v
     }
 
     public func source(at i: Int) -> SourceLocation {
-        let f = Int(columns.fileIndices[i])
-        return SourceLocation(file: f < columns.files.count ? columns.files[f] : "", line: Int(columns.lines[i]))
+        let k = checked(i)
+        let f = columns.file(k)
+        return SourceLocation(file: f < columns.files.count ? columns.files[f] : "", line: Int(columns.lines[k]))
     }
 
-    /// The raw value column, NaN where not available.
-    public var rawValues: [Double] { columns.values }
+    /// The value column, NaN where not available.
+    public var rawValues: ArraySlice<Double> { columns.values[base..<base + count] }
 
     /// The index of the last row whose period ends in or before month `monthIndex` (binary search).
     public func lastIndex(endingByMonth monthIndex: Int) -> Int? {
         let p = columns.periods
-        var lo = 0, hi = p.count
+        var lo = 0, hi = count
         while lo < hi {
             let mid = (lo &+ hi) >> 1
-            if p[mid].endMonthIndex <= monthIndex { lo = mid + 1 } else { hi = mid }
+            if p[base + mid].endMonthIndex <= monthIndex { lo = mid + 1 } else { hi = mid }
         }
         return lo > 0 ? lo - 1 : nil
     }
@@ -95,10 +120,10 @@ public struct History: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
     public func lastIndex(of period: Period, before end: Int) -> Int? {
         let code = PeriodCode(period)
         let p = columns.periods
-        var k = end - 1
+        var k = Swift.min(end, count) - 1
         while k >= 0 {
-            if p[k] == code { return k }
-            if p[k].endMonthIndex < code.endMonthIndex { return nil }
+            if p[base + k] == code { return k }
+            if p[base + k].endMonthIndex < code.endMonthIndex { return nil }
             k -= 1
         }
         return nil
@@ -107,22 +132,16 @@ public struct History: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
 
 extension History: Equatable {
     public static func == (a: History, b: History) -> Bool {
-        if a.columns === b.columns { return true }
+        if a.columns === b.columns && a.base == b.base && a.count == b.count { return true }
         guard a.count == b.count else { return false }
-        let ca = a.columns, cb = b.columns
-        guard ca.periods == cb.periods, ca.lines == cb.lines else { return false }
-        func same(_ x: [Double], _ y: [Double]) -> Bool {
-            x.count == y.count && zip(x, y).allSatisfy { $0.bitPattern == $1.bitPattern || $0 == $1 }
+        let width = Swift.max(a.columns.comparators.count, b.columns.comparators.count)
+        func same(_ x: Double?, _ y: Double?) -> Bool { x == y }
+        for i in 0..<a.count {
+            guard a.periodCode(at: i) == b.periodCode(at: i), same(a.value(at: i), b.value(at: i)),
+                  a.source(at: i) == b.source(at: i) else { return false }
+            for c in 0..<width where !same(a.comparator(c, at: i), b.comparator(c, at: i)) { return false }
         }
-        guard same(ca.values, cb.values) else { return false }
-        let width = Swift.max(ca.comparators.count, cb.comparators.count)
-        let none = [Double](repeating: .nan, count: a.count)
-        for c in 0..<width {
-            let x = c < ca.comparators.count ? ca.comparators[c] : none
-            let y = c < cb.comparators.count ? cb.comparators[c] : none
-            guard same(x, y) else { return false }
-        }
-        return (0..<a.count).allSatisfy { a.source(at: $0) == b.source(at: $0) }
+        return true
     }
 }
 
@@ -178,7 +197,8 @@ public struct PeriodCode: Hashable, Sendable {
     }
 }
 
-/// Accumulates a history column by column (the CSV loader appends straight from the bytes).
+/// Accumulates a history from observations, column by column (for histories built by hand; the CSV loader
+/// writes its columns directly, see `RowChunk`).
 struct HistoryBuilder {
     var periods: [PeriodCode] = []
     var values: [Double] = []
@@ -188,15 +208,6 @@ struct HistoryBuilder {
     var files: [String] = []
 
     var count: Int { periods.count }
-
-    mutating func reserve(_ n: Int, comparators width: Int) {
-        periods.reserveCapacity(n)
-        values.reserveCapacity(n)
-        lines.reserveCapacity(n)
-        fileIndices.reserveCapacity(n)
-        while comparators.count < width { comparators.append([]) }
-        for c in comparators.indices { comparators[c].reserveCapacity(n) }
-    }
 
     /// Pads comparator series `series` with "not available" up to the current row, creating it if needed.
     @inline(__always) mutating func pad(_ series: Int) {
@@ -220,74 +231,6 @@ struct HistoryBuilder {
         fileIndices.append(UInt16(clamping: f))
     }
 
-    var isSorted: Bool {
-        periods.withUnsafeBufferPointer { p in
-            var k = 1
-            while k < p.count {
-                if !PeriodCode.precedes(p[k - 1], p[k]) { return false }
-                k += 1
-            }
-            return true
-        }
-    }
-
-    /// A row dropped because an earlier row (in file order) has the same period.
-    struct Duplicate {
-        var period: PeriodCode
-        var line: Int32
-        var fileIndex: UInt16
-        var firstLine: Int32
-        var firstFileIndex: UInt16
-    }
-
-    /// Sorts the rows by period (stable: rows of the same period keep file order) and keeps the first row
-    /// of each period; returns the rows dropped.
-    mutating func sortRemovingDuplicates() -> [Duplicate] {
-        let n = count
-        for c in comparators.indices { pad(c) }
-        let order = (0..<n).sorted { a, b in
-            let pa = periods[a], pb = periods[b]
-            if pa != pb { return PeriodCode.precedes(pa, pb) }
-            return a < b
-        }
-        var keep: [Int] = []
-        keep.reserveCapacity(n)
-        var dropped: [Duplicate] = []
-        for k in order {
-            if let last = keep.last, periods[last] == periods[k] {
-                dropped.append(Duplicate(period: periods[k], line: lines[k], fileIndex: fileIndices[k],
-                                         firstLine: lines[last], firstFileIndex: fileIndices[last]))
-                continue
-            }
-            keep.append(k)
-        }
-        periods = keep.map { periods[$0] }
-        values = keep.map { values[$0] }
-        lines = keep.map { lines[$0] }
-        fileIndices = keep.map { fileIndices[$0] }
-        for c in comparators.indices {
-            let col = comparators[c]
-            comparators[c] = keep.map { col[$0] }
-        }
-        return dropped
-    }
-
-    /// Appends another builder's rows after this one's (both index the same file table).
-    mutating func append(contentsOf other: HistoryBuilder) {
-        if count == 0 {
-            self = other
-            return
-        }
-        for c in other.comparators.indices {
-            pad(c)
-            comparators[c].append(contentsOf: other.comparators[c])
-        }
-        periods.append(contentsOf: other.periods)
-        values.append(contentsOf: other.values)
-        lines.append(contentsOf: other.lines)
-        fileIndices.append(contentsOf: other.fileIndices)
-    }
-
     /// The finished history; `files` overrides the builder's own file table (the loader shares one).
     func build(files shared: [String]? = nil) -> History {
         var comps = comparators
@@ -299,6 +242,6 @@ struct HistoryBuilder {
         while let last = comps.last, last.allSatisfy(\.isNaN) { comps.removeLast() }
         if n == 0 { return History() }
         return History(columns: .init(periods: periods, values: values, comparators: comps, lines: lines,
-                                      fileIndices: fileIndices, files: shared ?? files))
+                                      fileIndices: fileIndices, files: shared ?? files), base: 0, count: n)
     }
 }

@@ -93,6 +93,10 @@ public struct Indicator: Sendable, Equatable {
     /// Some of its definition or history failed to load (see `Subject`): its value is not trusted, so it is
     /// evaluated as having none and the dashboard marks it.
     public var dataProblem = false
+    /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).
+    public var benchmark: String? = nil
+    /// Listed under `benchmarks:`: annual, no panel, shown only on the pages of indicators that name it.
+    public var isBenchmarkSeries = false
 
     public init(id: String, panel: String, title: String, short: String? = nil, unit: Unit = .number,
                 per: String? = nil, decimals: Int = 0, polarity: Polarity = .neutral,

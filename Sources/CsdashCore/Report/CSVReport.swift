@@ -2,19 +2,23 @@ import Foundation
 
 /// CSV: one row per indicator, then one per risk, for spreadsheets.
 /// Columns: record (indicator or risk), panel, id, title, unit, period, value, target, tolerance, status,
-/// direction, previous, stale, then one column per comparator series of the dataset.
+/// direction, previous, stale, then one column per comparator series of the dataset, then the benchmark year:
+/// benchmark, benchmark_period, benchmark_value, rank, rank_of, quartile, neighbour_rank, neighbour_rank_of.
 /// Risk rows put the score in value, its target in target, the rating in status and the trend in direction.
 enum CSVReport {
     static let fixedColumns = ["record", "panel", "id", "title", "unit", "period", "value", "target", "tolerance",
                                "status", "direction", "previous", "stale"]
 
     static func render(_ card: Scorecard) -> String {
-        let comps = card.dataset.comparatorNames
-        var lines: [String] = [line(fixedColumns + comps)]
+        let comps = card.dataset.comparatorSeriesNames
+        var lines: [String] = [line(fixedColumns + comps + benchmarkColumns)]
         for e in card.indicators { lines.append(line(indicatorRow(e, card.dataset))) }
         for r in card.risks { lines.append(line(riskRow(r, comparatorCount: comps.count))) }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
+
+    static let benchmarkColumns = ["benchmark", "benchmark_period", "benchmark_value", "rank", "rank_of", "quartile",
+                                   "neighbour_rank", "neighbour_rank_of"]
 
     static func indicatorRow(_ e: IndicatorEvaluation, _ d: Dataset) -> [String] {
         var row = [
@@ -26,8 +30,16 @@ enum CSVReport {
         for name in e.indicator.comparators {
             if let i = d.comparatorIndex(name) { shown.insert(i) }
         }
-        for i in 0..<d.comparatorNames.count {
+        for name in d.comparatorSeriesNames {
+            let i = d.comparatorIndex(name)!
             row.append(shown.contains(i) ? num(e.current?.comparator(i)) : "")
+        }
+        if let b = e.benchmark(in: d) {
+            let p = b.position
+            row += [b.series.id, b.observation.period.canonical, num(b.observation.value)]
+                + [p.rank, p.rankOf, p.quartile, p.neighbourRank, p.neighbourRankOf].map { $0.map(String.init) ?? "" }
+        } else {
+            row += Array(repeating: "", count: benchmarkColumns.count)
         }
         return row
     }
@@ -38,7 +50,7 @@ enum CSVReport {
             r.score.map { String($0) } ?? "", r.risk.target.map { String($0) } ?? "", "",
             r.rating?.name ?? "", r.trend.rawValue, r.previousScore.map { String($0) } ?? "", "",
         ]
-        row.append(contentsOf: Array(repeating: "", count: comparatorCount))
+        row.append(contentsOf: Array(repeating: "", count: comparatorCount + benchmarkColumns.count))
         return row
     }
 

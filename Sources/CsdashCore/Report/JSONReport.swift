@@ -32,6 +32,7 @@ enum JSONReport {
                             }
                         }
                         w.key("stale"); w.bool(e.stale)
+                        w.key("benchmark"); benchmark(w, e, d)
                     }
                 }
             }
@@ -52,6 +53,35 @@ enum JSONReport {
             }
         }
         return w.text + "\n"
+    }
+}
+
+extension JSONReport {
+    /// The benchmark year: its series, period, value, comparators, rank and quartile; null when there is none.
+    static func benchmark(_ w: JSONWriter, _ e: IndicatorEvaluation, _ d: Dataset) {
+        guard let b = e.benchmark(in: d) else {
+            w.string(nil)
+            return
+        }
+        let p = b.position
+        func int(_ v: Int?) -> Double? { v.map(Double.init) }
+        w.object {
+            w.key("indicator"); w.string(b.series.id)
+            w.key("period"); w.string(b.observation.period.canonical)
+            w.key("value"); w.number(b.observation.value)
+            w.key("comparators")
+            w.object {
+                for c in b.comparators(in: d) {
+                    w.key(c.name); w.number(c.value)
+                }
+            }
+            w.key("rank"); w.number(int(p.rank))
+            w.key("rank_of"); w.number(int(p.rankOf))
+            w.key("quartile"); w.number(int(p.quartile))
+            w.key("neighbour_rank"); w.number(int(p.neighbourRank))
+            w.key("neighbour_rank_of"); w.number(int(p.neighbourRankOf))
+            w.key("neighbours_contributing"); w.number(int(p.neighboursContributing))
+        }
     }
 }
 

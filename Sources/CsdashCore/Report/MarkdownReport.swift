@@ -10,8 +10,8 @@ enum MarkdownReport {
             let evals = card.indicators(in: panel.id)
             if evals.isEmpty { continue }
             out += "\n## \(escape(panel.title))\n\n"
-            out += "| Indicator | Period | Value | Target | Status | Direction | Comparators |\n"
-            out += "|---|---|--:|--:|---|---|---|\n"
+            out += "| Indicator | Period | Value | Target | Status | Direction | Comparators | Rank |\n"
+            out += "|---|---|--:|--:|---|---|---|---|\n"
             for e in evals {
                 let status = e.status == .worse ? "**worse**" : e.status.rawValue
                 let cells = [
@@ -22,6 +22,7 @@ enum MarkdownReport {
                     status,
                     ReportWords.direction(e.direction),
                     escape(ReportWords.comparators(e, card.dataset)),
+                    escape(ReportWords.rank(e, card.dataset)),
                 ]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }

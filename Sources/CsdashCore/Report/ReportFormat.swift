@@ -36,6 +36,20 @@ enum ReportWords {
             .joined(separator: "; ")
     }
 
+    /// Rank and quartile for the report: `rank 83/150, Q3, SN 6/11`; when the benchmark is another (annual)
+    /// series, its year and value first: `20/21 30.2%: rank 141/149, Q4, SN 10/11`.
+    static func rank(_ e: IndicatorEvaluation, _ d: Dataset) -> String {
+        guard let b = e.benchmark(in: d) else { return "" }
+        let p = b.position
+        var parts: [String] = []
+        if let r = p.rank, let n = p.rankOf { parts.append("rank \(r)/\(n)") }
+        if let q = p.quartile { parts.append("Q\(q)") }
+        if let r = p.neighbourRank, let n = p.neighbourRankOf { parts.append("SN \(r)/\(n)") }
+        let text = parts.isEmpty ? "not ranked" : parts.joined(separator: ", ")
+        if b.series.id == e.indicator.id { return text }
+        return "\(b.observation.period.short) \(ValueFormat.value(b.observation.value, b.series, style: .bare)): \(text)"
+    }
+
     static func riskScore(_ r: RiskEvaluation) -> String {
         guard let c = r.current else { return "not assessed" }
         return "\(r.rating?.name ?? "Unrated") \(c.score) (L\(c.likelihood) x I\(c.impact))"

@@ -6,7 +6,7 @@ enum TextReport {
         var out = ReportWords.header(card) + "\n"
         if let asAt = card.dataAsAt { out += "Data as at \(asAt.endDateText). " }
         out += ReportWords.counts(card) + ".\n"
-        let heads = ["Indicator", "Period", "Value", "Target", "Status", "Direction", "Comparators"]
+        let heads = ["Indicator", "Period", "Value", "Target", "Status", "Direction", "Comparators", "Rank"]
         for panel in card.dataset.panels {
             let evals = card.indicators(in: panel.id)
             if evals.isEmpty { continue }
@@ -21,6 +21,7 @@ enum TextReport {
                     e.status.rawValue,
                     ReportWords.direction(e.direction),
                     ReportWords.comparators(e, card.dataset),
+                    ReportWords.rank(e, card.dataset),
                 ])
             }
             out += table(rows, rightAligned: [2, 3])

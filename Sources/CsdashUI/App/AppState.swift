@@ -58,11 +58,13 @@ public struct AppState: Sendable {
     /// What loading found (errors and warnings): the dashboard runs on partial data, shows a banner while
     /// there are errors, and `!` lists them all.
     public var problems: [Diagnostic] = []
+    /// Why the last live reload failed (the last good data stays on screen); empty when it loaded.
+    public var reloadProblems: [Diagnostic] = []
 
     public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
         self.dataset = dataset
         card = Scorecard(dataset: dataset, asAt: asAt)
-        quarters = dataset.quarters
+        quarters = dataset.quartersWithData
         if !quarters.contains(asAt) { quarters = (quarters + [asAt]).sorted() }
         self.width = width
         self.height = height
@@ -109,8 +111,9 @@ public struct AppState: Sendable {
     }
 
     /// The problems as the `!` page lists them: errors first, then warnings, each in the order found.
+    /// A failed live reload's problems come first: they are what the banner names.
     public var problemList: [Diagnostic] {
-        problems.filter { $0.severity == .error } + problems.filter { $0.severity == .warning }
+        reloadProblems + problems.filter { $0.severity == .error } + problems.filter { $0.severity == .warning }
     }
 
     /// Where Enter on a problem goes: the indicator or risk it concerns (the list itself when none).

@@ -1,3 +1,5 @@
+import CsdashCore
+
 /// A key press, decoded from the terminal.
 public enum Key: Hashable, Sendable {
     case char(Character)
@@ -9,8 +11,9 @@ public enum Key: Hashable, Sendable {
     case ctrlC
 }
 
-/// What the app reacts to: keys, and the terminal changing size.
+/// What the app reacts to: keys, the terminal changing size, and the data re-read after its files changed.
 public enum Event: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    case reloaded(ReloadOutcome)
 }

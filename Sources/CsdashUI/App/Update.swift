@@ -4,6 +4,9 @@ import CsdashCore
 public func update(_ state: AppState, _ event: Event) -> AppState {
     var s = state
     switch event {
+    case let .reloaded(outcome):
+        s.apply(outcome)
+        return s
     case let .resize(width, height):
         s.width = width
         s.height = height

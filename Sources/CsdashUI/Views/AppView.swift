@@ -19,6 +19,11 @@ public enum AppView {
         }
         Chrome.header(&buf, s, ctx)
         Chrome.breadcrumb(&buf, s, ctx)
+        if !s.reloadProblems.isEmpty {
+            // A live reload failed: the banner takes the breadcrumb's row until the files load again.
+            buf.render(ProblemsBanner(s.reloadProblems, key: "!", context: "reload failed: showing the last good data"),
+                       in: Rect(x: 0, y: 1, width: s.width, height: 1), ctx)
+        }
         let body = OverviewLayout.body(width: s.width, height: s.height)
         switch s.screen {
         case .overview: OverviewView.render(&buf, s, ctx)

@@ -6,12 +6,14 @@ enum ProblemsView {
     static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme, g = ctx.glyphs
         let x = area.x + 1, w = area.width - 2
-        let errors = s.problems.filter { $0.severity == .error }
-        let warnings = s.problems.filter { $0.severity == .warning }
+        let errors = s.problemList.filter { $0.severity == .error }
+        let warnings = s.problemList.filter { $0.severity == .warning }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         buf.put(x, area.y, "Data problems: \(plural(errors.count, "error")), \(plural(warnings.count, "warning"))",
                 errors.isEmpty ? t[.title] : t[.worse].bolded, limit: w)
-        let intro = errors.isEmpty
+        let intro = !s.reloadProblems.isEmpty
+            ? "The last reload failed: the dashboard shows the data loaded before. Fix the files; it reloads when they change."
+            : errors.isEmpty
             ? "Everything loaded cleanly." + (warnings.isEmpty ? "" : " Warnings do not stop anything loading.")
             : "The dashboard shows what loaded cleanly. Items marked \(g.problem) are not judged: their data failed. "
                 + "Fix the files, then restart or run csdash check."
@@ -34,7 +36,7 @@ enum ProblemsView {
             }
             doc.wrapped(d.message, t[.text], indent: 4)
         }
-        if s.problems.isEmpty { doc.line("No problems: every file loaded cleanly.", t[.text]) }
+        if s.problemList.isEmpty { doc.line("No problems: every file loaded cleanly.", t[.text]) }
         let body = Rect(x: x, y: area.y + 2, width: w, height: area.height - 2)
         doc.blit(into: &buf, body, scroll: s.top.scroll,
                  selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A problem with one of the files `csdash import dfe` reads, printed as `FILE:LINE: error: message`.
+public struct ImportError: Error, Sendable, CustomStringConvertible {
+    public var diagnostic: Diagnostic
+    public init(_ at: SourceLocation, _ message: String) { diagnostic = .error(at, message) }
+    public var description: String { diagnostic.description }
+}
+
+/// One DfE "underlying data" CSV in the explore-education-statistics tidy shape, read on the byte-level
+/// `CSVReader`: the header, and for every row the text of the columns asked for.
+///
+/// Columns are found by name (ignoring case), so column order does not matter; a byte-order mark, CRLF and
+/// quoted fields (`""` for an empty one) are handled by the reader.
+public struct DfETable: Sendable {
+    public struct Row: Sendable {
+        public var line: Int
+        /// In the order of `DfETable.kept`.
+        public var cells: [String]
+    }
+
+    public let file: String
+    /// The header as written (trimmed).
+    public let header: [String]
+    /// The columns kept for every row, lower-cased.
+    public let kept: [String]
+    public let rows: [Row]
+
+    /// The geography and time columns of the tidy shape; every other column is a filter or a measure.
+    public static let placeColumns = ["time_period", "time_identifier", "geographic_level", "country_code",
+                                      "country_name", "region_code", "region_name", "old_la_code", "new_la_code",
+                                      "la_name"]
+    static let required = ["time_period", "time_identifier", "geographic_level"]
+
+    /// Reads the header only, to check the mapping against it before reading the rows.
+    public static func header(of bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ImportError) -> [String] {
+        var header: [String]?
+        do {
+            try CSVReader.forEachRow(in: bytes) { row in
+                if header == nil { header = row.strings.map(\.trimmingSpaces) }
+                throw StopReading()
+            }
+        } catch is StopReading {
+        } catch let e as CSVError {
+            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
+        } catch {
+            throw ImportError(SourceLocation(file: file), "\(error)")
+        }
+        guard let header else { throw ImportError(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
+        let lower = Set(header.map { $0.lowercased() })
+        let missing = required.filter { !lower.contains($0) }
+        if !missing.isEmpty {
+            throw ImportError(SourceLocation(file: file, line: 1),
+                              "not a DfE underlying-data file: no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) "
+                              + "(columns: \(header.joined(separator: ", ")))")
+        }
+        if !lower.contains("old_la_code") && !lower.contains("new_la_code") {
+            throw ImportError(SourceLocation(file: file, line: 1),
+                              "no 'old_la_code' or 'new_la_code' column, so local authorities cannot be told apart")
+        }
+        return header
+    }
+
+    private struct StopReading: Error {}
+
+    /// Reads every row, keeping the named columns (those the header lacks are kept as empty text), or all of them.
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, keep: [String]? = nil) throws(ImportError) -> DfETable {
+        let header = try self.header(of: bytes, file: file)
+        let keep = keep ?? header
+        var index: [String: Int] = [:]
+        for (i, n) in header.enumerated() where index[n.lowercased()] == nil { index[n.lowercased()] = i }
+        let kept = keep.map { $0.lowercased() }
+        let cols = kept.map { index[$0] }
+        var rows: [Row] = []
+        var first = true
+        do {
+            try CSVReader.forEachRow(in: bytes) { row in
+                if first {
+                    first = false
+                    return
+                }
+                // A short row (a trailing comma dropped) is read as far as it goes; a long one is an error.
+                if row.count > header.count, !(row.count == header.count + 1 && row.withField(header.count) { $0.isEmpty }) {
+                    throw ImportError(SourceLocation(file: file, line: row.line),
+                                      "row has \(row.count) fields, the header has \(header.count)")
+                }
+                var cells: [String] = []
+                cells.reserveCapacity(cols.count)
+                for c in cols {
+                    if let c, c < row.count { cells.append(row.trimmed(c)) } else { cells.append("") }
+                }
+                rows.append(Row(line: row.line, cells: cells))
+            }
+        } catch let e as ImportError {
+            throw e
+        } catch let e as CSVError {
+            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
+        } catch {
+            throw ImportError(SourceLocation(file: file), "\(error)")
+        }
+        return DfETable(file: file, header: header, kept: kept, rows: rows)
+    }
+
+    /// Reads a file from disk.
+    public static func read(path: String, display: String, keep: [String]? = nil) throws(ImportError) -> DfETable {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ImportError(SourceLocation(file: display), "cannot read: \(error.localizedDescription)")
+        }
+        var result: Result<DfETable, ImportError> = .failure(ImportError(SourceLocation(file: display), "unread"))
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(ImportError) { result = .success(try read(bytes, file: display, keep: keep)) } catch { result = .failure(error) }
+        }
+        return try result.get()
+    }
+}

@@ -1,0 +1,87 @@
+import CsdashCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Watches a data directory for saved files: inotify on Linux (its descriptor joins the event loop's
+/// poll, so waiting costs nothing), or, where inotify is not available, a comparison of every data file's
+/// size and modification time a few times a second. It only says "something changed"; the wall's
+/// update function waits for the files to go quiet before reloading (the debounce).
+public final class FileWatcher {
+    public let directory: String
+    /// The inotify descriptor to poll; nil in the poll fallback.
+    public private(set) var fd: Int32?
+    private var historyWatch: Int32 = -1
+    private var lastStamps: [DataFileStamp]
+    private var pendingStamps: [DataFileStamp]?
+    /// How often the fallback looks (nil when inotify is in use).
+    public var pollInterval: TimeInterval? { fd == nil ? 0.4 : nil }
+
+    static let mask: UInt32 = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY
+                                     | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    /// `forcePolling` uses the fallback even where inotify works (tests, and `CSDASH_WATCH=poll`).
+    public init(directory: String, forcePolling: Bool = false) {
+        self.directory = directory
+        lastStamps = DataFiles.stamps(directory)
+        guard !forcePolling else { return }
+        let ifd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard ifd >= 0 else { return }
+        guard inotify_add_watch(ifd, directory, FileWatcher.mask) >= 0 else {
+            close(ifd)
+            return
+        }
+        fd = ifd
+        watchHistory()
+    }
+
+    deinit {
+        if let fd { close(fd) }
+    }
+
+    private func watchHistory() {
+        guard let fd else { return }
+        let h = URL(fileURLWithPath: directory).appendingPathComponent("history").path
+        historyWatch = inotify_add_watch(fd, h, FileWatcher.mask)
+    }
+
+    /// Whether a name inside the watched folders is one csdash reads (editors' swap and backup files are not).
+    static func relevant(_ name: String) -> Bool {
+        let n = name.lowercased()
+        return n.isEmpty || n == "indicators.yaml" || n == "risks.yaml" || n == "history" || n.hasSuffix(".csv")
+    }
+
+    /// Reads the inotify events waiting (call when its descriptor is readable): true when a data file changed.
+    public func drain() -> Bool {
+        guard let fd else { return false }
+        var changed = false
+        var buffer = [UInt8](repeating: 0, count: 8192)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            var i = 0
+            // struct inotify_event { int wd; uint32_t mask, cookie, len; char name[len]; }
+            while i + 16 <= n {
+                let mask = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i + 4, as: UInt32.self) }
+                let len = Int(buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i + 12, as: UInt32.self) })
+                let nameBytes = buffer[(i + 16)..<min(n, i + 16 + len)].prefix { $0 != 0 }
+                let name = String(decoding: nameBytes, as: UTF8.self)
+                if FileWatcher.relevant(name) { changed = true }
+                if name == "history", mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchHistory() }
+                i += 16 + len
+            }
+        }
+        return changed
+    }
+
+    /// The fallback: true once the files' sizes and times differ from the last report and have stayed the
+    /// same for one more look (so a file still being written is not reported yet).
+    public func check() -> Bool {
+        let now = DataFiles.stamps(directory)
+        defer { pendingStamps = now == lastStamps ? nil : now }
+        guard now != lastStamps, let pending = pendingStamps, pending == now else { return false }
+        lastStamps = now
+        return true
+    }
+}

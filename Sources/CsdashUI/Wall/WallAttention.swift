@@ -1,0 +1,105 @@
+import CsdashCore
+
+/// The "Needs attention" page: every indicator worse than target, the largest gap to target first, with how
+/// many quarters running it has been worse.
+enum WallAttention {
+    struct Item {
+        var evaluation: IndicatorEvaluation
+        /// How far the value is on the wrong side of the target, in the indicator's own unit (always > 0).
+        var gap: Double
+        /// Consecutive quarters, up to and including the one shown, judged worse than target.
+        var quarters: Int
+    }
+
+    /// Worse-than-target indicators, largest gap first (ties by title).
+    static func items(_ card: Scorecard) -> [Item] {
+        card.indicators.compactMap { e -> Item? in
+            guard e.status == .worse, let v = e.value, let tg = e.target else { return nil }
+            let gap = e.indicator.polarity == .lower ? v - tg.value : tg.value - v
+            return Item(evaluation: e, gap: abs(gap), quarters: quartersWorse(e))
+        }
+        .sorted { ($0.gap, $1.evaluation.indicator.title) > ($1.gap, $0.evaluation.indicator.title) }
+    }
+
+    /// How many items there are (without working out how long each has been worse).
+    static func count(_ card: Scorecard) -> Int {
+        card.indicators.filter { $0.status == .worse && $0.value != nil && $0.target != nil }.count
+    }
+
+    /// Walks back quarter by quarter while the indicator, as judged at that quarter, was worse and current.
+    static func quartersWorse(_ e: IndicatorEvaluation) -> Int {
+        var n = 0
+        var q = Period.quarter(containingMonthIndex: e.asAt.endMonthIndex)
+        while n < 80 {
+            let past = Evaluator.evaluate(e.indicator, asAt: q)
+            guard past.status == .worse, !past.stale else { break }
+            n += 1
+            q = q.previous
+        }
+        return n
+    }
+
+    /// `8.8pp below target`, `1.9 days above target`.
+    static func gapText(_ item: Item, compact: Bool = false) -> String {
+        let ind = item.evaluation.indicator
+        var n = ValueFormat.number(item.gap, decimals: ind.decimals)
+        switch ind.unit {
+        case .percent: n += "pp"
+        case .days: n += n == "1" ? " day" : " days"
+        default: break
+        }
+        return n + (ind.polarity == .lower ? " above" : " below") + (compact ? "" : " target")
+    }
+
+    static func rowsPerPage(_ body: Rect) -> Int { max(1, body.height - 1) }
+
+    static func render(_ buf: inout Buffer, _ body: Rect, _ s: WallState, part: Int, parts: Int,
+                       _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
+        let all = items(s.card)
+        guard !all.isEmpty else {
+            let msg = "\(g.better) Nothing is worse than target in \(s.asAt.short)"
+            buf.put(msg, in: body, row: body.height / 2, align: .center, t[.better].bolded)
+            return
+        }
+        let per = (all.count + parts - 1) / max(1, parts)
+        let list = Array(all.dropFirst(part * per).prefix(per))
+        let area = Rect(x: body.x + 2, y: body.y, width: body.width - 4, height: body.height)
+        // Columns: symbol, name, value, gap, target, quarters worse.
+        // Narrow screens: tighter columns ("18.7pp below"), so the names keep their room.
+        let compact = area.width < 110
+        let valueW = compact ? 8 : 14, gapW = compact ? 13 : 20, targetW = compact ? 9 : 16, runW = compact ? 12 : 18
+        let bigRoom = area.height - 1 >= list.count * 4
+        var nameW = area.width - 2 - valueW - gapW - targetW - runW - 4
+        var showTarget = true
+        if nameW < 24 { showTarget = false; nameW += targetW + 1 }
+        let valueCol = area.x + 2 + nameW + 1
+        let big = bigRoom && BigDigits.width("88.8%", rows: 3, scale: g.ascii ? 1 : 2, ascii: g.ascii) + 2 <= nameW / 2
+        var head = "Indicator".padded(to: nameW + 2) + " " + "Value".leftPadded(to: valueW) + " " + "Gap".leftPadded(to: gapW)
+        if showTarget { head += " " + "Target".leftPadded(to: targetW) }
+        head += " " + "Worse for".leftPadded(to: runW)
+        buf.put(area.x, area.y, head, t[.muted], limit: area.width)
+        let rowH = big ? 4 : max(1, min(3, (area.height - 1) / max(1, list.count)))
+        for (i, item) in list.enumerated() {
+            let e = item.evaluation
+            let y = area.y + 1 + i * rowH + (big ? 1 : 0)
+            guard y < area.maxY else { break }
+            let st = t.status(e.status)
+            buf[area.x, y] = Cell(g.status(e.status), st.bolded)
+            let name = e.indicator.title.count <= nameW ? e.indicator.title : e.indicator.short
+            buf.put(area.x + 2, y, name.padded(to: nameW, ellipsis: g.ellipsis), t[.title])
+            if big, let text = WallTiles.bigText(e) {
+                let scale = g.ascii ? 1 : 2
+                let w = BigDigits.width(text, rows: 3, scale: scale, ascii: g.ascii)
+                BigDigits.draw(&buf, x: valueCol - w - 2, y: y - 1, text, rows: 3, scale: scale, ascii: g.ascii, st.bolded)
+            } else {
+                buf.put(valueCol, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: valueW), st.bolded)
+            }
+            var x = valueCol + valueW + 1
+            x = buf.put(x, y, gapText(item, compact: compact).leftPadded(to: gapW), st) + 1
+            if showTarget { x = buf.put(x, y, Chrome.targetText(e, g).leftPadded(to: targetW), t[.target]) + 1 }
+            let run = item.quarters == 0 ? (compact ? "no data now" : "no data this quarter") : item.quarters == 1 ? "this quarter" : "\(item.quarters) quarters"
+            buf.put(x, y, run.leftPadded(to: runW), item.quarters >= 4 ? t[.worse] : t[.text])
+        }
+    }
+}

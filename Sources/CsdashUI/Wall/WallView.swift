@@ -1,0 +1,92 @@
+import CsdashCore
+import Foundation
+
+/// Draws a wall frame: the header (title, quarter, data as at, clock), the page line (page name and the
+/// page indicator `● ○ ○`), the stale and reload banners, and the page. No footer, no selection.
+public enum WallView {
+    public static func render(_ s: WallState, theme: Theme, glyphs: Glyphs) -> Buffer {
+        render(s, RenderContext(theme: theme, glyphs: glyphs))
+    }
+
+    public static func render(_ s: WallState, _ ctx: RenderContext) -> Buffer {
+        let t = ctx.theme
+        var buf = Buffer(width: s.width, height: s.height)
+        if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {
+            let msg = "terminal too small for the wall: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
+            let lines = TextWrap.lines(msg, width: max(1, s.width))
+            for (i, l) in lines.enumerated() {
+                buf.put(l, in: Rect(x: 0, y: s.height / 2 - lines.count / 2 + i, width: s.width, height: 1),
+                        align: .center, t[.worse])
+            }
+            return buf
+        }
+        let f = WallLayout.frame(s)
+        header(&buf, f.header, s, ctx)
+        pageLine(&buf, f.pageLine, s, ctx)
+        var banners = f.banners[...]
+        let stale = s.staleness
+        if stale.isStale, let r = banners.popFirst() { staleBanner(&buf, r, s, stale, ctx) }
+        if !s.problems.isEmpty, let r = banners.popFirst() {
+            ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data")
+                .render(r, into: &buf, ctx)
+        }
+        guard let page = s.page else { return buf }
+        switch page.kind {
+        case let .panel(id): WallTiles.render(&buf, f.body, s, panel: id, part: page.part, parts: page.parts, ctx)
+        case .attention: WallAttention.render(&buf, f.body, s, part: page.part, parts: page.parts, ctx)
+        case .risks: WallRisks.render(&buf, f.body, s, ctx)
+        }
+        return buf
+    }
+
+    /// `HH:MM` in the wall's time zone.
+    static func clock(_ s: WallState) -> String {
+        let c = s.calendar.dateComponents([.hour, .minute], from: s.now)
+        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    }
+
+    static func header(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ ctx: RenderContext) {
+        let t = ctx.theme
+        let hs = t[.header]
+        buf.fill(r, " ", hs)
+        var right = s.asAt.short
+        if let d = s.card.dataAsAt { right += "  ·  data as at \(d.endDateText)" }
+        right += "  ·  " + clock(s) + " "
+        let org = s.dataset.organisation.isEmpty ? "" : " · " + s.dataset.organisation
+        let leftRoom = max(0, r.width - right.count - 3)
+        buf.put(r.x + 1, r.y, (s.dataset.title + org).truncated(to: leftRoom), hs)
+        buf.put(r.maxX - right.count, r.y, right, hs)
+    }
+
+    /// The page's name on the left; on the right the page dots, or the quit hint while it shows.
+    static func pageLine(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
+        let pages = s.pages
+        let name = s.page?.title(s.dataset) ?? ""
+        if s.quitHint {
+            let hint = " press q again to quit "
+            buf.put(r.maxX - hint.count - 1, r.y, hint, t[.key].reversed)
+        } else {
+            let on: Character = g.ascii ? "*" : "●", off: Character = g.ascii ? "o" : "○"
+            var dots = pages.indices.map { String($0 == s.pageIndex ? on : off) }.joined(separator: " ")
+            if dots.count > r.width / 2 { dots = "page \(s.pageIndex + 1) of \(pages.count)" }
+            buf.put(r.maxX - dots.count - 1, r.y, dots, t[.title])
+        }
+        buf.put(r.x + 1, r.y, name.truncated(to: max(0, r.width / 2 - 2)), t[.title])
+    }
+
+    static func staleBanner(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ st: Staleness, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
+        var parts: [String] = []
+        if let q = st.quartersBehind, let latest = s.dataset.latestQuarter {
+            parts.append("latest data \(latest.short) (\(q) quarters ago)")
+        }
+        if let d = st.fileAgeDays { parts.append("newest file \(d) days old") }
+        let mark = g.ascii ? "!" : "⚠"
+        var text = " \(mark) DATA MAY BE OUT OF DATE: " + parts.joined(separator: "; ") + " "
+        if text.count > r.width { text = " \(mark) OUT OF DATE: " + parts.joined(separator: "; ") + " " }
+        let style = t[.stale].reversed.bolded
+        buf.fill(r, " ", style)
+        buf.put(r.x, r.y, text.truncated(to: r.width, ellipsis: g.ellipsis), style)
+    }
+}

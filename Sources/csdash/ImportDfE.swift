@@ -1,0 +1,99 @@
+import ArgumentParser
+import CsdashCore
+import Foundation
+
+/// `csdash import`: the only command that writes a file, and only where --out (and --authorities) say.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import published benchmarks into a history CSV.",
+        subcommands: [ImportDfE.self]
+    )
+}
+
+struct ImportDfE: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dfe",
+        abstract: "Write a history CSV of one authority's DfE figures with England, region, neighbours, rank and quartile.",
+        discussion: """
+            Reads DfE "underlying data" CSVs (explore-education-statistics) as the MAPPING file directs and writes \
+            one row per indicator and year to --out: the authority's value, England, its region, the mean of its \
+            statistical neighbours and the reserved columns neighbours_contributing, rank, rank_of, quartile, \
+            neighbour_rank, neighbour_rank_of. --authorities also writes every authority's value (the strip on the \
+            indicator page reads it from DIR/authorities/). With no DFE_FILE, the files are looked for beside the \
+            mapping. It writes nothing else, and never over an input file.
+            """
+    )
+
+    @Option(name: .customLong("la"), help: "The local authority: old code (916), new code (E10000013) or name.")
+    var authority: String
+
+    @Option(help: "The mapping file (YAML): which file, measure and filters give each indicator.")
+    var map: String
+
+    @Option(help: "The history CSV to write (e.g. DIR/history/dfe.csv).")
+    var out: String
+
+    @Option(help: "Also write every authority's value per indicator and year (e.g. DIR/authorities/dfe.csv).")
+    var authorities: String?
+
+    @Argument(help: "The DfE CSV files (default: every .csv beside the mapping file).")
+    var files: [String] = []
+
+    func run() throws {
+        let mapText: String
+        do { mapText = try String(contentsOfFile: map, encoding: .utf8) } catch {
+            throw ExitCodes.fail(66, "\(map): error: cannot read the mapping file: \(error.localizedDescription)")
+        }
+        let parsed = ImportMapping.parse(mapText, file: map)
+        for d in parsed.diagnostics { Stderr.print(d.description) }
+        guard let mapping = parsed.mapping else {
+            throw ExitCodes.fail(65, "csdash: the mapping file has errors; nothing written")
+        }
+        var inputs = files
+        if inputs.isEmpty {
+            let dir = URL(fileURLWithPath: map).deletingLastPathComponent()
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            inputs = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted().map {
+                map.contains("/") ? dir.appendingPathComponent($0).relativePath : $0
+            }
+        }
+        for f in inputs where !FileManager.default.fileExists(atPath: f) {
+            throw ExitCodes.fail(66, "\(f): error: no such file")
+        }
+        let outputs = [out] + (authorities.map { [$0] } ?? [])
+        for o in outputs {
+            let target = URL(fileURLWithPath: o).standardizedFileURL.resolvingSymlinksInPath().path
+            for i in inputs + [map] where URL(fileURLWithPath: i).standardizedFileURL.resolvingSymlinksInPath().path == target {
+                throw ExitCodes.fail(64, "csdash: refusing to write \(o): it is one of the input files")
+            }
+        }
+        if let a = authorities, a == out { throw ExitCodes.fail(64, "csdash: --out and --authorities must differ") }
+
+        let result: DfEImport.Output
+        do {
+            result = try DfEImport.run(mapping: mapping, files: inputs.map { DfEImport.InputFile(path: $0, display: $0) },
+                                       authority: authority)
+        } catch {
+            Stderr.print(error.description)
+            throw ExitCodes.fail(65, "csdash: nothing written")
+        }
+        for w in result.warnings { Stderr.print(w.description) }
+        try write(result.history, to: out)
+        if let authorities { try write(result.authorities, to: authorities) }
+        Stderr.print("csdash: \(result.authority.label): \(result.historyRows) rows for \(mapping.entries.count) "
+                     + "indicators written to \(out)" + (authorities.map { " and every authority's values to \($0)" } ?? ""))
+    }
+
+    /// Writes through a temporary file and a rename, so a reader never sees half a file.
+    func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent()
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            throw ExitCodes.fail(73, "\(path): error: the directory \(dir.path) does not exist")
+        }
+        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
+            throw ExitCodes.fail(73, "\(path): error: cannot write: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import CsdashCore
+@testable import CsdashUI
+import XCTest
+
+final class BenchmarkStripTests: XCTestCase {
+    func v(_ value: Double, _ g: AuthorityValue.Group = .other) -> AuthorityValue {
+        AuthorityValue(code: "\(value)", name: "LA", value: value, group: g)
+    }
+
+    func testLowerIsBetterPutsTheLowestOnTheLeft() {
+        let s = BenchmarkStrip(values: [v(10), v(20), v(30, .own)], polarity: .lower)
+        XCTAssertEqual(s.column(of: 10, width: 11), 0)
+        XCTAssertEqual(s.column(of: 20, width: 11), 5)
+        XCTAssertEqual(s.column(of: 30, width: 11), 10)
+        XCTAssertEqual(String(s.characters(width: 11, glyphs: .unicode)), "▁    ▁    ●")
+    }
+
+    func testHigherIsBetterPutsTheHighestOnTheLeft() {
+        let s = BenchmarkStrip(values: [v(10, .own), v(20), v(30, .neighbour)], polarity: .higher)
+        XCTAssertEqual(s.ends?.left, 30)
+        XCTAssertEqual(String(s.characters(width: 5, glyphs: .unicode)), "◆ ▁ ●")
+        XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "N _ O")
+    }
+
+    func testBarsGrowWithTheNumberOfAuthoritiesInACell() {
+        let s = BenchmarkStrip(values: [v(0), v(10), v(10), v(10), v(10), v(20), v(20)], polarity: .neutral)
+        XCTAssertEqual(s.marks(width: 3), [.count(1), .count(4), .count(2)])
+        // 1 is the lowest bar, 4 (the busiest) the tallest, 2 a third of the way up.
+        XCTAssertEqual(String(s.characters(width: 3, glyphs: .unicode)), "▁█▃")
+    }
+
+    func testOwnMarkWinsOverANeighbourInTheSameCell() {
+        let s = BenchmarkStrip(values: [v(0), v(24.5, .neighbour), v(24.6, .own), v(100)], polarity: .lower)
+        XCTAssertEqual(s.marks(width: 10)[2], .own)
+        XCTAssertEqual(s.marks(width: 10).filter { $0 == .neighbour }.count, 0)
+    }
+
+    func testEqualValuesSitInTheMiddleAndNothingIsDrawnWithoutValues() {
+        let flat = BenchmarkStrip(values: [v(5), v(5, .own)], polarity: .lower)
+        XCTAssertEqual(String(flat.characters(width: 5, glyphs: .unicode)), "  ●  ")
+        XCTAssertEqual(BenchmarkStrip(values: [], polarity: .lower).marks(width: 5), Array(repeating: .empty, count: 5))
+        XCTAssertEqual(BenchmarkStrip(values: [v(1)], polarity: .lower).marks(width: 0), [])
+    }
+
+    func testDrawsStyledCellsIntoTheBuffer() {
+        var buf = Buffer(width: 8, height: 1)
+        let s = BenchmarkStrip(values: [v(1), v(2, .neighbour), v(3, .own)], polarity: .lower)
+        buf.render(s, in: Rect(x: 1, y: 0, width: 5, height: 1), RenderContext(theme: .standard, glyphs: .unicode))
+        XCTAssertEqual(buf.lines[0], " ▁ ◆ ●  ")
+        XCTAssertEqual(buf[5, 0].style, Theme.standard[.title].bolded)
+        XCTAssertEqual(buf[3, 0].style, Theme.standard[.series2])
+        XCTAssertEqual(buf[1, 0].style, Theme.standard[.muted])
+    }
+
+    func testRealYearFromTheSample() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let ds = try DataDirectory.load(root.appendingPathComponent("sample-data/gloucestershire").path).dataset
+        let values = ds.authorityValues["re-referrals-dfe"]?[Period("2021/22")!] ?? []
+        XCTAssertEqual(values.count, 150)
+        let s = BenchmarkStrip(values: values, polarity: .lower)
+        let chars = s.characters(width: 60, glyphs: .unicode)
+        XCTAssertEqual(chars.filter { $0 == "●" }.count, 1)
+        // Gloucestershire's 24.5% sits right of the middle of the 2021/22 range.
+        let own = try XCTUnwrap(chars.firstIndex(of: "●"))
+        XCTAssertEqual(own, s.column(of: 24.5, width: 60))
+        XCTAssertGreaterThan(chars.filter { $0 == "◆" }.count, 5)
+    }
+}
