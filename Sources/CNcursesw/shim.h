@@ -34,4 +34,19 @@ static inline int cn_locale_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
 }
+/* The terminal's number of colours from terminfo, before start_color (COLORS is set only by start_color). */
+static inline int cn_max_colors(void) { return tigetnum("colors"); }
+
+#include <term.h>
+/* The number of colours terminfo gives a terminal type, without opening a screen (for snapshots);
+   -2 when terminfo does not know the type. */
+static inline int cn_terminfo_colors(const char *term) {
+    int err = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm(term, STDOUT_FILENO, &err) != OK) { set_curterm(saved); return -2; }
+    int n = tigetnum("colors");
+    TERMINAL *mine = set_curterm(saved);
+    if (mine && mine != saved) del_curterm(mine);
+    return n;
+}
 #endif

@@ -66,9 +66,12 @@ public enum FuzzTarget {
         case .risksYAML:
             exercise(DataDirectory.parse(indicators: indicators, history: [("h.csv", history)], risks: data))
         case .theme:
-            if let theme = try? Theme.parse(String(decoding: rest, as: UTF8.self), path: "fuzz.yaml") {
+            switch Theme.parse(String(decoding: rest, as: UTF8.self), file: "fuzz.yaml") {
+            case let .success(theme):
                 let r = DataDirectory.parse(indicators: indicators, history: [("h.csv", history)], risks: risks)
                 draw(r, theme: theme)
+            case let .failure(e):
+                _ = e.description
             }
         }
     }

@@ -12,6 +12,7 @@ public final class FileWatcher {
     public let directory: String
     /// The inotify descriptor to poll; nil in the poll fallback.
     public private(set) var fd: Int32?
+    private var directoryWatch: Int32 = -1
     private var historyWatch: Int32 = -1
     private var lastStamps: [DataFileStamp]
     private var pendingStamps: [DataFileStamp]?
@@ -28,7 +29,8 @@ public final class FileWatcher {
         guard !forcePolling else { return }
         let ifd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard ifd >= 0 else { return }
-        guard inotify_add_watch(ifd, directory, FileWatcher.mask) >= 0 else {
+        directoryWatch = inotify_add_watch(ifd, directory, FileWatcher.mask)
+        guard directoryWatch >= 0 else {
             close(ifd)
             return
         }
@@ -56,6 +58,7 @@ public final class FileWatcher {
     public func drain() -> Bool {
         guard let fd else { return false }
         var changed = false
+        var lostDirectory = false
         var buffer = [UInt8](repeating: 0, count: 8192)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -63,16 +66,37 @@ public final class FileWatcher {
             var i = 0
             // struct inotify_event { int wd; uint32_t mask, cookie, len; char name[len]; }
             while i + 16 <= n {
+                let wd = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: Int32.self) }
                 let mask = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i + 4, as: UInt32.self) }
                 let len = Int(buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i + 12, as: UInt32.self) })
                 let nameBytes = buffer[(i + 16)..<min(n, i + 16 + len)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 if FileWatcher.relevant(name) { changed = true }
                 if name == "history", mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchHistory() }
+                // The directory itself was deleted, moved or replaced: its watch is gone.
+                if wd == directoryWatch, mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
+                    lostDirectory = true
+                    changed = true
+                }
                 i += 16 + len
             }
         }
+        if lostDirectory { rewatch() }
         return changed
+    }
+
+    /// Watches the directory again after it was replaced; while it is missing, falls back to polling (which
+    /// notices when it comes back).
+    private func rewatch() {
+        guard let ifd = fd else { return }
+        directoryWatch = inotify_add_watch(ifd, directory, FileWatcher.mask)
+        if directoryWatch < 0 {
+            close(ifd)
+            fd = nil
+            lastStamps = DataFiles.stamps(directory)
+            return
+        }
+        watchHistory()
     }
 
     /// The fallback: true once the files' sizes and times differ from the last report and have stayed the

@@ -10,19 +10,23 @@ import Glibc
 final class Screen {
     let screen: OpaquePointer
     let win: UnsafeMutablePointer<WINDOW>
-    let colors: Int32
+    /// What this terminal is sent: the depth asked for, but never more than terminfo says it can show.
+    let depth: ColorDepth
     let utf8: Bool
     private var previous: Buffer?
     private var pairs: [UInt64: Int32] = [:]
+    private var mapped: [Style: (attrs: attr_t, pair: Int32)] = [:]
 
-    init() throws {
+    /// `depth` nil: as many colours as the terminal has; `.mono`: none (colour is never started).
+    init(depth requested: ColorDepth?) throws {
         setlocale(LC_ALL, "")
         utf8 = cn_locale_is_utf8() != 0
         guard let term = getenv("TERM"), let t = String(validatingCString: term), !t.isEmpty, t != "dumb" else {
             throw TerminalError(description: "TERM is not set or is 'dumb': the dashboard needs a full-screen terminal")
         }
+        let name = Screen.terminfoName(t, allowDirect: requested == nil || requested == .trueColor)
         guard let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
-              let scr = newterm(nil, out, inp) else {
+              let scr = newterm(name, out, inp) else {
             throw TerminalError(description: "the terminal type '\(String(cString: term))' is unknown to ncurses")
         }
         screen = scr
@@ -38,13 +42,24 @@ final class Screen {
         keypad(win, false)
         nodelay(win, true)
         curs_set(0)
-        if has_colors() {
+        let terminal = has_colors() ? ColorDepth.depth(colors: Int(cn_max_colors())) : .mono
+        depth = min(requested ?? terminal, terminal)
+        if depth != .mono {
             start_color()
             use_default_colors()
-            colors = cn_colors()
-        } else {
-            colors = 0
         }
+    }
+
+    /// The terminfo entry to open. ncurses sends only the colours terminfo describes, so a terminal that says
+    /// `COLORTERM=truecolor` under a 256-colour `TERM` (xterm-256color, tmux-256color) is opened with the
+    /// direct-colour entry of its family (xterm-direct, tmux-direct) when terminfo has one: then it gets 24-bit.
+    static func terminfoName(_ term: String, allowDirect: Bool) -> String {
+        let colorterm = (getenv("COLORTERM").flatMap { String(validatingCString: $0) } ?? "").lowercased()
+        guard allowDirect, colorterm == "truecolor" || colorterm == "24bit",
+              cn_terminfo_colors(term) < 1 << 24 else { return term }
+        let family = term.split(separator: "-").first.map(String.init) ?? term
+        let direct = family + "-direct"
+        return cn_terminfo_colors(direct) >= 1 << 24 ? direct : term
     }
 
     var width: Int { Int(getmaxx(win)) }
@@ -104,12 +119,18 @@ final class Screen {
     }
 
     private func put(_ y: Int, _ x: Int, _ text: String, _ style: Style) {
-        var attrs: attr_t = 0
-        if style.bold { attrs |= cn_a_bold() }
-        if style.dim { attrs |= cn_a_dim() }
-        if style.reverse { attrs |= cn_a_reverse() }
-        if style.underline { attrs |= cn_a_underline() }
-        let pair = colors > 0 ? pairNumber(style.fg, style.bg) : 0
+        let (attrs, pair) = mapped[style] ?? {
+            // The one colour-depth mapping (shared with snapshots), then ncurses attributes and a colour pair.
+            let m = depth.map(style)
+            var attrs: attr_t = 0
+            if m.bold { attrs |= cn_a_bold() }
+            if m.dim { attrs |= cn_a_dim() }
+            if m.reverse { attrs |= cn_a_reverse() }
+            if m.underline { attrs |= cn_a_underline() }
+            let entry = (attrs: attrs, pair: depth == .mono ? 0 : pairNumber(m.fg, m.bg))
+            mapped[style] = entry
+            return entry
+        }()
         _ = cn_put(win, Int32(y), Int32(x), text, attrs, pair)
     }
 
@@ -123,21 +144,17 @@ final class Screen {
         return max(0, p)
     }
 
-    /// A colour as ncurses numbers it on this terminal: -1 default, 0-255 indexed, reduced to 8 when needed.
+    /// A colour (already reduced by `ColorDepth`) as ncurses numbers it: -1 the default; an index; or, on a
+    /// direct-colour terminal (`xterm-direct`), 0xRRGGBB for anything above the 8 ANSI colours.
     private func number(_ c: Color) -> Int32 {
         switch c {
         case .default: return -1
         case let .indexed(i):
-            if colors >= 256 { return Int32(i) }
-            if case let .indexed(b) = c.basic { return Int32(b) % max(1, min(8, colors)) }
-            return -1
+            guard depth == .trueColor, i >= 8 else { return Int32(i) }
+            let (r, g, b) = ColorDepth.rgb(i)
+            return Int32(r << 16 | g << 8 | b)
         case let .rgb(r, g, b):
-            if colors >= 256 {
-                func q(_ v: UInt8) -> Int32 { Int32((Int(v) * 5 + 127) / 255) }
-                return 16 + 36 * q(r) + 6 * q(g) + q(b)
-            }
-            if case let .indexed(x) = c.basic { return Int32(x) }
-            return -1
+            return Int32(Int(r) << 16 | Int(g) << 8 | Int(b))
         }
     }
 

@@ -19,16 +19,19 @@ public enum TerminalApp {
 
     /// Runs the dashboard. With `watch` (the data directory) it reloads the data when its files change,
     /// keeping the user's place; a failed reload keeps the last good data and shows a banner.
+    /// `palettes` are the palettes of `state.themes`, in the same order (`t` cycles through them); `depth` nil
+    /// is as many colours as the terminal has, `.mono` none.
     /// Returns the signal that ended it (SIGTERM, SIGHUP, SIGINT; SIGHUP too when the terminal went away).
     @discardableResult
-    public static func run(state initial: AppState, theme: Theme, forceASCII: Bool, watch: String? = nil,
-                           forcePolling: Bool = false) throws -> Int32? {
+    public static func run(state initial: AppState, palettes: [Theme], depth: ColorDepth?, forceASCII: Bool,
+                           watch: String? = nil, forcePolling: Bool = false) throws -> Int32? {
+        func theme(_ s: AppState) -> Theme { palettes.indices.contains(s.themeIndex) ? palettes[s.themeIndex] : .standard }
         let signalFD = Signals.install()
-        let screen = try Screen()
+        let screen = try Screen(depth: depth)
         defer { screen.close() }
         let glyphs: Glyphs = forceASCII || !screen.utf8 ? .ascii : .unicode
         var state = update(initial, .resize(width: screen.width, height: screen.height))
-        screen.draw(AppView.render(state, theme: theme, glyphs: glyphs))
+        screen.draw(AppView.render(state, theme: theme(state), glyphs: glyphs))
         let loop = EventLoop(signalFD: signalFD, watcher: watch.map { FileWatcher(directory: $0, forcePolling: forcePolling) })
         var decoder = KeyDecoder()
         var debounce = ReloadDebounce()
@@ -77,7 +80,7 @@ public enum TerminalApp {
                 if state.quit { break }
             }
             if state.quit { break }
-            screen.draw(AppView.render(state, theme: theme, glyphs: glyphs))
+            screen.draw(AppView.render(state, theme: theme(state), glyphs: glyphs))
         }
         return nil
     }

@@ -6,10 +6,11 @@ import Foundation
 /// change or a signal; feed the event through the wall's update function with the real clock; run its
 /// effects (a reload reads the data directory here, at the edge); draw. The terminal is restored on every way out.
 public enum WallApp {
-    public static func run(state initial: WallState, directory: String, theme: Theme, forceASCII: Bool,
-                           forcePolling: Bool = false) throws {
+    /// `depth` nil: as many colours as the terminal has; `.mono` none (then `theme` should be the mono one).
+    public static func run(state initial: WallState, directory: String, theme: Theme, depth: ColorDepth? = nil,
+                           forceASCII: Bool, forcePolling: Bool = false) throws {
         let signalFD = Signals.install()
-        let screen = try Screen()
+        let screen = try Screen(depth: depth)
         defer { screen.close() }
         let glyphs: Glyphs = forceASCII || !screen.utf8 ? .ascii : .unicode
         let loop = EventLoop(signalFD: signalFD, watcher: FileWatcher(directory: directory, forcePolling: forcePolling))

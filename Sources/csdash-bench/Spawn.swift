@@ -45,6 +45,22 @@ func spawn(_ argv: [String], captureOutput: Bool = false, environment: [String: 
     return ProcessRun(seconds: seconds, peakKB: Int(usage.ru_maxrss), status: exit, output: output)
 }
 
+/// The peak resident memory of `argv`, in KB. A child's `ru_maxrss` also counts the memory of the process
+/// it was spawned from (until its exec), so the bench (which holds a loaded dataset) starts it through a
+/// small Python process instead, whose own few MB stay below any csdash run's.
+func peakMemoryKB(_ argv: [String]) -> Int {
+    let program = """
+    import os, sys
+    pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ,
+                         file_actions=[(os.POSIX_SPAWN_OPEN, 1, '/dev/null', os.O_WRONLY, 0),
+                                       (os.POSIX_SPAWN_OPEN, 2, '/dev/null', os.O_WRONLY, 0)])
+    _, status, usage = os.wait4(pid, 0)
+    print(usage.ru_maxrss if status == 0 else -1)
+    """
+    let r = spawn(["python3", "-c", program] + argv, captureOutput: true)
+    return Int(r.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+}
+
 /// Best (lowest) of several values, and the median for context.
 struct Sample {
     var values: [Double] = []

@@ -10,10 +10,11 @@ struct CSDash: ParsableCommand {
         abstract: "A terminal dashboard of a council's Children's Services performance.",
         discussion: """
             With no subcommand, opens the dashboard. DIR defaults to --data, then $CSDASH_DATA, \
-            then the bundled sample data.
+            then data: in the config file ($XDG_CONFIG_HOME/csdash/config.yaml), then the bundled sample data. \
+            'csdash config' shows every setting and where it came from.
             """,
         version: version,
-        subcommands: [Dashboard.self, Wall.self, Check.self, Report.self, Snapshot.self, Import.self],
+        subcommands: [Dashboard.self, Wall.self, Check.self, Report.self, Snapshot.self, Import.self, ConfigCommand.self],
         defaultSubcommand: Dashboard.self
     )
 }
@@ -26,12 +27,21 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "The data directory, when not given as DIR.")
     var data: String?
 
-    func resolve() throws -> String {
-        guard let path = DataLocator.resolve(argument: dir, option: data,
-                                             environment: ProcessInfo.processInfo.environment,
-                                             executable: Bundle.main.executableURL) else {
+    @Option(name: .long, help: ArgumentHelp("A config file to use instead of $XDG_CONFIG_HOME/csdash/config.yaml.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
+    var config: String?
+
+    /// The effective settings (command line over environment over config file over defaults).
+    func settings(_ view: ViewOptions? = nil) throws -> Settings {
+        try Settings.resolve(configOption: config, dataArgument: dir, dataOption: data, view: view,
+                             environment: ProcessInfo.processInfo.environment)
+    }
+
+    func resolve(_ settings: Settings) throws -> String {
+        if let path = settings.data.value { return path }
+        guard let path = DataLocator.bundledSample(executable: Bundle.main.executableURL) else {
             throw ExitCodes.fail(66, "csdash: no data directory given and no bundled sample data found; "
-                                     + "pass DIR, --data or set CSDASH_DATA")
+                                     + "pass DIR, --data, set CSDASH_DATA or data: in the config file")
         }
         return path
     }
@@ -39,8 +49,8 @@ struct DataOptions: ParsableArguments {
     /// Loads the directory for the dashboard: it starts with whatever loaded cleanly and shows the problems
     /// (a banner, and `!` lists them). Only when nothing usable loaded (no panel with an indicator) does it
     /// print the errors and exit 65 like `loadValid`.
-    func loadPartial() throws -> LoadResult {
-        let path = try resolve()
+    func loadPartial(_ settings: Settings) throws -> LoadResult {
+        let path = try resolve(settings)
         let result: LoadResult
         do { result = try DataDirectory.load(path) } catch {
             throw ExitCodes.fail(66, error.description)
@@ -58,8 +68,8 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Loads the directory; on errors prints them and exits 65 (66 when the directory is missing).
-    func loadValid() throws -> Dataset {
-        let path = try resolve()
+    func loadValid(_ settings: Settings) throws -> Dataset {
+        let path = try resolve(settings)
         let result: LoadResult
         do { result = try DataDirectory.load(path) } catch {
             throw ExitCodes.fail(66, error.description)
@@ -104,7 +114,7 @@ enum Stderr {
     }
 }
 
-/// Exits with a message on stderr and a chosen code (sysexits: 64 usage, 65 data, 66 no input).
+/// Exits with a message on stderr and a chosen code (sysexits: 64 usage, 65 data, 66 no input, 78 configuration).
 enum ExitCodes {
     static func fail(_ code: Int32, _ message: String) -> ExitCode {
         Stderr.print(message)

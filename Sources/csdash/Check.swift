@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let path = try data.resolve()
+        let path = try data.resolve(try data.settings())
         let result: LoadResult
         do { result = try DataDirectory.load(path) } catch {
             throw ExitCodes.fail(66, error.description)

@@ -18,18 +18,37 @@ struct Dashboard: ParsableCommand {
             throw ExitCodes.fail(1, "csdash: the dashboard needs a terminal (stdin and stdout are not both a tty).\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")
         }
-        let loaded = try data.loadPartial()
+        var settings = try data.settings(view)
+        let palette = try settings.palette()
+        let loaded = try data.loadPartial(settings)
         let dataset = loaded.dataset
         let asAt = try resolvePeriod(view.period, in: dataset)
-        let env = ProcessInfo.processInfo.environment
-        let noColor = !(env["NO_COLOR"] ?? "").isEmpty
-        let theme = try view.loadTheme(color: !noColor)
+        // The terminal layer caps the depth at what terminfo says the terminal can show.
+        let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
+                                      requested: settings.requestedDepth, detect: { .trueColor })
+        var state = AppState(dataset: dataset, asAt: asAt)
+        // `t` cycles through every theme, starting from the chosen one; a theme file with errors is left out.
+        var names = [settings.theme.value], palettes = [palette]
+        for name in settings.catalog.names where name != settings.theme.value {
+            guard case let .success(t) = settings.catalog.theme(name) else {
+                Stderr.print("csdash: warning: theme '\(name)' has errors and is left out (csdash config --theme \(name) shows them)")
+                continue
+            }
+            names.append(name)
+            palettes.append(t)
+        }
+        if depth == .mono {
+            // No colour: every theme is drawn with the monochrome palette, but `t` still says which is chosen.
+            palettes = palettes.map { _ in settings.monoPalette }
+        }
+        state.themes = names
+        state.notice = settings.notice
         do {
-            var state = AppState(dataset: dataset, asAt: asAt)
             state.problems = loaded.diagnostics
             // Ended by a signal: the terminal is restored; exit as the shell expects (128 + the signal).
-            if let sig = try TerminalApp.run(state: state, theme: theme, forceASCII: view.ascii,
-                                             watch: try data.resolve(), forcePolling: env["CSDASH_WATCH"] == "poll") {
+            if let sig = try TerminalApp.run(state: state, palettes: palettes, depth: depth, forceASCII: settings.ascii.value,
+                                             watch: try data.resolve(settings),
+                                             forcePolling: settings.environment["CSDASH_WATCH"] == "poll") {
                 throw ExitCode(128 + sig)
             }
         } catch let e as TerminalError {

@@ -24,19 +24,19 @@ struct ImportDfE: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("la"), help: "The local authority: old code (916), new code (E10000013) or name.")
+    @Option(name: .customLong("la"), help: ArgumentHelp("The local authority: old code (916), new code (E10000013) or name.", valueName: "CODE_OR_NAME"))
     var authority: String
 
-    @Option(help: "The mapping file (YAML): which file, measure and filters give each indicator.")
+    @Option(help: ArgumentHelp("The mapping file (YAML): which file, measure and filters give each indicator.", valueName: "MAPPING.yaml"))
     var map: String
 
-    @Option(help: "The history CSV to write (e.g. DIR/history/dfe.csv).")
+    @Option(help: ArgumentHelp("The history CSV to write (e.g. DIR/history/dfe.csv).", valueName: "FILE.csv"))
     var out: String
 
-    @Option(help: "Also write every authority's value per indicator and year (e.g. DIR/authorities/dfe.csv).")
+    @Option(help: ArgumentHelp("Also write every authority's value per indicator and year (e.g. DIR/authorities/dfe.csv).", valueName: "FILE.csv"))
     var authorities: String?
 
-    @Argument(help: "The DfE CSV files (default: every .csv beside the mapping file).")
+    @Argument(help: ArgumentHelp("The DfE CSV files (default: every .csv beside the mapping file).", valueName: "DFE_FILE"))
     var files: [String] = []
 
     func run() throws {

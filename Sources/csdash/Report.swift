@@ -17,7 +17,7 @@ struct Report: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let dataset = try data.loadValid()
+        let dataset = try data.loadValid(try data.settings())
         let asAt = try resolvePeriod(period, in: dataset)
         print(format.render(Scorecard(dataset: dataset, asAt: asAt)), terminator: "")
     }

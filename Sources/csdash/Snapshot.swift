@@ -1,5 +1,6 @@
 import ArgumentParser
 import CsdashCore
+import CsdashTerminal
 import CsdashUI
 import Foundation
 
@@ -7,8 +8,6 @@ struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print exactly the frame the dashboard would draw, for tests, documentation and e-mail."
     )
-
-    enum ColorMode: String, ExpressibleByArgument, CaseIterable { case never, always }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
@@ -22,9 +21,6 @@ struct Snapshot: ParsableCommand {
     @Option(help: "The panel to focus (its id).")
     var panel: String?
 
-    @Option(help: "never: plain text; always: ANSI colours.")
-    var color: ColorMode = .never
-
     @Option(help: "The wall's clock, as \"2021-11-15 09:30\" local time (default: now). Only for --view wall:N.")
     var now: String?
 
@@ -33,25 +29,38 @@ struct Snapshot: ParsableCommand {
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
             throw ExitCodes.fail(64, "csdash: --size must look like 120x40")
         }
-        let dataset = try data.loadValid()
+        var settings = try data.settings(view)
+        let palette = try settings.palette()
+        let dataset = try data.loadValid(settings)
+        // The same rules as the dashboard: --color auto means colour only on a terminal and without NO_COLOR.
+        let env = settings.environment
+        let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor,
+                                      isTerminal: isatty(STDOUT_FILENO) == 1, requested: settings.requestedDepth,
+                                      detect: { TerminalColors.depth(environment: env) })
+        let theme = depth == .mono ? settings.monoPalette : palette
+        let glyphs: Glyphs = settings.ascii.value ? .ascii : .unicode
+        // Plain text when there is no colour at all, so pipes and files get clean text.
+        func output(_ buffer: Buffer) -> String {
+            depth == .mono && settings.color.value != .always ? AnsiText.plain(buffer) : AnsiText.colored(buffer, depth: depth)
+        }
         if screen.hasPrefix("wall") {
-            return try wall(dataset, width: parts[0], height: parts[1])
+            let buffer = try wall(dataset, settings: settings, theme: theme, glyphs: glyphs, width: parts[0], height: parts[1])
+            print(output(buffer), terminator: "")
+            return
         }
         let asAt = try resolvePeriod(view.period, in: dataset)
         var state = AppState(dataset: dataset, asAt: asAt, width: parts[0], height: parts[1])
         do { try state.open(view: screen, panel: panel) } catch {
             throw ExitCodes.fail(64, "csdash: \(error.description)")
         }
-        let ascii = view.ascii
-        let buffer = AppView.render(state, theme: try view.loadTheme(color: color == .always),
-                                    glyphs: ascii ? .ascii : .unicode)
-        print(color == .always ? AnsiText.colored(buffer) : AnsiText.plain(buffer), terminator: "")
+        state.notice = settings.notice
+        print(output(AppView.render(state, theme: theme, glyphs: glyphs)), terminator: "")
     }
 }
 
 extension Snapshot {
     /// `--view wall:N`: page N of the wall at the given size, its clock at `--now`.
-    func wall(_ dataset: Dataset, width: Int, height: Int) throws {
+    func wall(_ dataset: Dataset, settings: Settings, theme: Theme, glyphs: Glyphs, width: Int, height: Int) throws -> Buffer {
         let spec = screen.split(separator: ":", maxSplits: 1)
         guard spec.count == 2, spec[0] == "wall", let n = Int(spec[1]), n >= 1 else {
             throw ExitCodes.fail(64, "csdash: --view wall:N needs a page number from 1, not '\(screen)'")
@@ -68,15 +77,13 @@ extension Snapshot {
             clock = d
         }
         let period = try view.period.map { _ in try resolvePeriod(view.period, in: dataset) }
-        var state = WallState(dataset: dataset, newestFile: DataFiles.newest(try data.resolve()),
-                              options: WallOptions(period: period), now: clock, width: width, height: height)
+        var state = WallState(dataset: dataset, newestFile: DataFiles.newest(try data.resolve(settings)),
+                              options: WallOptions(staleAfterDays: Double(settings.wallStaleAfter.value), period: period), now: clock, width: width, height: height)
         let pages = state.pages
         guard n <= pages.count else {
             throw ExitCodes.fail(64, "csdash: the wall has \(pages.count) pages at \(width)x\(height), not \(n)")
         }
         state.pageIndex = n - 1
-        let buffer = WallView.render(state, theme: try view.loadTheme(color: color == .always),
-                                     glyphs: view.ascii ? .ascii : .unicode)
-        print(color == .always ? AnsiText.colored(buffer) : AnsiText.plain(buffer), terminator: "")
+        return WallView.render(state, theme: theme, glyphs: glyphs)
     }
 }

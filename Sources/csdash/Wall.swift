@@ -18,18 +18,18 @@ struct Wall: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
 
-    @Option(help: "Seconds each page stays on screen (the wall: section can set it per page).")
-    var dwell: Double = 15
+    @Option(help: "Seconds each page stays on screen (default 15, or wall.dwell in the config file; the wall: section can set it per page).")
+    var dwell: Double?
 
-    @Option(name: .customLong("stale-after"), help: "Days after which the newest data file counts as stale.")
-    var staleAfter: Double = 100
+    @Option(name: .customLong("stale-after"), help: "Days after which the newest data file counts as stale (default 100, or wall.stale-after in the config file).")
+    var staleAfter: Double?
 
     @Flag(name: .customLong("no-keys"), help: "Ignore every key; only a signal (SIGTERM, SIGINT, SIGHUP) ends the wall.")
     var noKeys = false
 
     func validate() throws {
-        guard dwell >= 2, dwell <= 3600 else { throw ValidationError("--dwell must be 2 to 3600 seconds") }
-        guard staleAfter > 0 else { throw ValidationError("--stale-after must be a number of days above 0") }
+        if let dwell { guard dwell >= 2, dwell <= 3600 else { throw ValidationError("--dwell must be 2 to 3600 seconds") } }
+        if let staleAfter { guard staleAfter > 0 else { throw ValidationError("--stale-after must be a number of days above 0") } }
     }
 
     func run() throws {
@@ -37,15 +37,22 @@ struct Wall: ParsableCommand {
             throw ExitCodes.fail(1, "csdash: the wall needs a terminal (stdin and stdout are not both a tty).\n"
                 + "For one frame use 'csdash snapshot --view wall:1'.")
         }
-        let path = try data.resolve()
-        let dataset = try data.loadValid()
+        var settings = try data.settings(view)
+        let palette = try settings.palette()
+        let path = try data.resolve(settings)
+        let dataset = try data.loadValid(settings)
         let period = try view.period.map { _ in try resolvePeriod(view.period, in: dataset) }
-        let env = ProcessInfo.processInfo.environment
-        let theme = try view.loadTheme(color: (env["NO_COLOR"] ?? "").isEmpty)
-        let options = WallOptions(dwell: dwell, staleAfterDays: staleAfter, noKeys: noKeys, period: period)
+        let env = settings.environment
+        let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
+                                      requested: settings.requestedDepth, detect: { .trueColor })
+        // Command line over the config file's wall: settings over the defaults.
+        let options = WallOptions(dwell: dwell ?? Double(settings.wallDwell.value),
+                                  staleAfterDays: staleAfter ?? Double(settings.wallStaleAfter.value),
+                                  noKeys: noKeys || settings.wallNoKeys.value, period: period)
         let state = WallState(dataset: dataset, newestFile: DataFiles.newest(path), options: options, now: Date())
         do {
-            try WallApp.run(state: state, directory: path, theme: theme, forceASCII: view.ascii,
+            try WallApp.run(state: state, directory: path, theme: depth == .mono ? settings.monoPalette : palette,
+                            depth: depth, forceASCII: settings.ascii.value,
                             forcePolling: env["CSDASH_WATCH"] == "poll")
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\nFor one frame use 'csdash snapshot --view wall:1'.")

@@ -84,6 +84,21 @@ final class DfEImportRealFileTests: XCTestCase {
         }
     }
 
+    func testAJointRowStandsForEachAuthorityItNames() throws {
+        // The workforce file reports North and West Northamptonshire together as '940 / 941' from 2021.
+        let out = try importSample("940")
+        XCTAssertTrue(out.warnings.contains { $0.message.contains("reported jointly") && $0.message.contains("(940 / 941)") },
+                      "\(out.warnings)")
+        let all = try rows(out.history)
+        let r = try XCTUnwrap(all.first { $0["indicator"] == "vacancy-rate" && $0["period"] == "2024/25" })
+        XCTAssertEqual(r["value"], "25.9")
+        XCTAssertNotEqual(r["rank"], "")
+        // Neighbours 941 (in the joint row, so not a neighbour of it), 891 10.1, 860 19.9, 925 5.7, 830 9.9,
+        // 909 (Cumbria, gone by 2025), 886 14.4, 885 12.4, 935 9.1, 937 4.7: eight, mean 86.2 / 8.
+        XCTAssertEqual(r["neighbours_contributing"], "8")
+        XCTAssertEqual(r["Statistical neighbours"], "10.775")
+    }
+
     func testAnAuthorityWithoutNeighboursIsWarnedAndLeftEmpty() throws {
         // Cumberland (942) was created in 2023, after the April 2021 groupings.
         let out = try importSample("942")

@@ -18,7 +18,7 @@ final class BenchmarkStripTests: XCTestCase {
     func testHigherIsBetterPutsTheHighestOnTheLeft() {
         let s = BenchmarkStrip(values: [v(10, .own), v(20), v(30, .neighbour)], polarity: .higher)
         XCTAssertEqual(s.ends?.left, 30)
-        XCTAssertEqual(String(s.characters(width: 5, glyphs: .unicode)), "◆ ▁ ●")
+        XCTAssertEqual(String(s.characters(width: 5, glyphs: .unicode)), "▲ ▁ ●")
         XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "N _ O")
     }
 
@@ -46,9 +46,9 @@ final class BenchmarkStripTests: XCTestCase {
         var buf = Buffer(width: 8, height: 1)
         let s = BenchmarkStrip(values: [v(1), v(2, .neighbour), v(3, .own)], polarity: .lower)
         buf.render(s, in: Rect(x: 1, y: 0, width: 5, height: 1), RenderContext(theme: .standard, glyphs: .unicode))
-        XCTAssertEqual(buf.lines[0], " ▁ ◆ ●  ")
+        XCTAssertEqual(buf.lines[0], " ▁ ▲ ●  ")
         XCTAssertEqual(buf[5, 0].style, Theme.standard[.title].bolded)
-        XCTAssertEqual(buf[3, 0].style, Theme.standard[.series2])
+        XCTAssertEqual(buf[3, 0].style, Theme.standard[.series3])
         XCTAssertEqual(buf[1, 0].style, Theme.standard[.muted])
     }
 
@@ -63,6 +63,6 @@ final class BenchmarkStripTests: XCTestCase {
         // Gloucestershire's 24.5% sits right of the middle of the 2021/22 range.
         let own = try XCTUnwrap(chars.firstIndex(of: "●"))
         XCTAssertEqual(own, s.column(of: 24.5, width: 60))
-        XCTAssertGreaterThan(chars.filter { $0 == "◆" }.count, 5)
+        XCTAssertGreaterThan(chars.filter { $0 == "▲" }.count, 5)
     }
 }

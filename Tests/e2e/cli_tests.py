@@ -12,6 +12,8 @@ SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
 def run(binary, *args, env=None):
     e = dict(os.environ)
     e.pop("CSDASH_DATA", None)
+    # The user's own config file must not change what these tests see.
+    e["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="csdash-cfg-")
     e.update(env or {})
     p = subprocess.run([binary, *args], capture_output=True, text=True, env=e, timeout=60)
     return p.returncode, p.stdout, p.stderr

@@ -284,3 +284,24 @@ def test_dashboard_live_reload_keeps_place(binary):
     finally:
         t.close()
         shutil.rmtree(os.path.dirname(data), ignore_errors=True)
+
+
+def test_wall_survives_its_data_directory_being_replaced(binary):
+    """The data folder is deleted and put back (a sync tool replacing it): the wall keeps the last good data with
+    a banner while it is gone, and shows the new data when it is back."""
+    data = copy_sample()
+    with open(os.path.join(data, "indicators.yaml"), "a") as f:
+        f.write("wall:\n  pages:\n    - {page: attention, dwell: 600}\n")
+    t = Wall(binary, data)
+    try:
+        t.wait_text("24.4%")
+        shutil.move(data, data + ".old")
+        s = t.wait(lambda s: "data problem" in s, "the banner while the folder is gone", 4)
+        assert "24.4%" in s and "no such data directory" in s, s
+        shutil.copytree(data + ".old", data)
+        edit(os.path.join(data, "history", "social-care.csv"), "re-referrals,2021/22 Q2,24.4,",
+             "re-referrals,2021/22 Q2,25.3,")  # still worse than target, so still on this page
+        t.wait(lambda s: "25.3%" in s and "data problem" not in s, "the new data", 4)
+    finally:
+        t.close()
+        shutil.rmtree(os.path.dirname(data), ignore_errors=True)

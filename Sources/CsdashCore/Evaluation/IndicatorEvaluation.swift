@@ -1,25 +1,129 @@
 /// An indicator judged as at a quarter: what every view and report shows.
+///
+/// Its fields live in one copy-on-write box, so the lists views filter and copy every frame cost one
+/// retain per evaluation.
 public struct IndicatorEvaluation: Sendable, Equatable {
-    public var indicator: Indicator
+    struct Fields: Equatable {
+        var indicator: Indicator
+        var asAt: Period
+        var current: Observation?
+        var value: Double?
+        var target: Target?
+        var status: Status
+        var previous: Observation?
+        var previousValue: Double?
+        var direction: Direction
+        var yearAgo: Observation?
+        var yearAgoChange: Double?
+        var stale: Bool
+        var currentIndex: Int?
+    }
+
+    final class Box: @unchecked Sendable {
+        // Mutated only through `unique()`, i.e. when no other evaluation shares it.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public static func == (a: IndicatorEvaluation, b: IndicatorEvaluation) -> Bool {
+        a.box === b.box || a.box.fields == b.box.fields
+    }
+
+    init(indicator: Indicator, asAt: Period, current: Observation?, value: Double?, target: Target?, status: Status, previous: Observation?, previousValue: Double?, direction: Direction, yearAgo: Observation?, yearAgoChange: Double?, stale: Bool, currentIndex: Int?) {
+        box = Box(Fields(indicator: indicator, asAt: asAt, current: current, value: value, target: target, status: status, previous: previous, previousValue: previousValue, direction: direction, yearAgo: yearAgo, yearAgoChange: yearAgoChange, stale: stale, currentIndex: currentIndex))
+    }
+
+    public var indicator: Indicator {
+        get { box.fields.indicator }
+        set { unique().fields.indicator = newValue }
+        _modify { yield &unique().fields.indicator }
+    }
+
     /// The quarter the dashboard is viewed at.
-    public var asAt: Period
+    public var asAt: Period {
+        get { box.fields.asAt }
+        set { unique().fields.asAt = newValue }
+        _modify { yield &unique().fields.asAt }
+    }
+
     /// The latest observation ending on or before the quarter's end.
-    public var current: Observation?
+    public var current: Observation? {
+        get { box.fields.current }
+        set { unique().fields.current = newValue }
+        _modify { yield &unique().fields.current }
+    }
+
     /// The current value rounded to the indicator's decimals (what the user sees), nil when not available.
-    public var value: Double?
-    public var target: Target?
-    public var status: Status
-    public var previous: Observation?
+    public var value: Double? {
+        get { box.fields.value }
+        set { unique().fields.value = newValue }
+        _modify { yield &unique().fields.value }
+    }
+
+    public var target: Target? {
+        get { box.fields.target }
+        set { unique().fields.target = newValue }
+        _modify { yield &unique().fields.target }
+    }
+
+    public var status: Status {
+        get { box.fields.status }
+        set { unique().fields.status = newValue }
+        _modify { yield &unique().fields.status }
+    }
+
+    public var previous: Observation? {
+        get { box.fields.previous }
+        set { unique().fields.previous = newValue }
+        _modify { yield &unique().fields.previous }
+    }
+
     /// The previous value, rounded.
-    public var previousValue: Double?
-    public var direction: Direction
+    public var previousValue: Double? {
+        get { box.fields.previousValue }
+        set { unique().fields.previousValue = newValue }
+        _modify { yield &unique().fields.previousValue }
+    }
+
+    public var direction: Direction {
+        get { box.fields.direction }
+        set { unique().fields.direction = newValue }
+        _modify { yield &unique().fields.direction }
+    }
+
     /// The observation for the same period a year earlier, and the change against it (rounded values).
-    public var yearAgo: Observation?
-    public var yearAgoChange: Double?
+    public var yearAgo: Observation? {
+        get { box.fields.yearAgo }
+        set { unique().fields.yearAgo = newValue }
+        _modify { yield &unique().fields.yearAgo }
+    }
+
+    public var yearAgoChange: Double? {
+        get { box.fields.yearAgoChange }
+        set { unique().fields.yearAgoChange = newValue }
+        _modify { yield &unique().fields.yearAgoChange }
+    }
+
     /// The current observation is older than the frequency allows, or there is none.
-    public var stale: Bool
+    public var stale: Bool {
+        get { box.fields.stale }
+        set { unique().fields.stale = newValue }
+        _modify { yield &unique().fields.stale }
+    }
+
     /// Index of the current observation in the history (for charts).
-    public var currentIndex: Int?
+    public var currentIndex: Int? {
+        get { box.fields.currentIndex }
+        set { unique().fields.currentIndex = newValue }
+        _modify { yield &unique().fields.currentIndex }
+    }
 
     /// Comparator values on the current observation, in the indicator's comparator order.
     public func comparators(in dataset: Dataset) -> [(name: String, value: Double?)] {

@@ -68,6 +68,10 @@ public enum DfEImport {
 
         var directory = AuthorityDirectory()
         for t in tables { t.addAuthorities(to: &directory) }
+        if directory.all.isEmpty {
+            throw ImportError(SourceLocation(file: tables.first?.file ?? "--la"),
+                              "the DfE files have no 'Local authority' rows, so there is no authority to import")
+        }
         let me: AuthorityDirectory.Authority
         switch directory.find(query) {
         case let .success(a): me = a
@@ -92,19 +96,33 @@ public enum DfEImport {
         for (i, e) in mapping.entries.enumerated() {
             let t = tables[fileOf[i]!]
             let series = try Series.collect(e, t)
-            if series.authorities.allSatisfy({ $0.value.byCode[t.code(of: me)] == nil }) {
+            let myCode = t.code(of: me)
+            if series.authorities.allSatisfy({ $0.value.lookup(myCode) == nil }) {
                 warnings.append(.warning(e.location, "'\(e.id)': \(me.label) has no row in \(t.file)"))
             }
-            let neighbourKeys = Set(neighbourCodes.compactMap { code in t.usesOldCodes ? code : directory.all.first { $0.oldCode == code }?.newCode })
+            // Neighbours in SN1...SN10 order (so the mean is summed the same way every time).
+            let neighbourCodes2 = neighbourCodes.compactMap { code in t.usesOldCodes ? code : directory.all.first { $0.oldCode == code }?.newCode }
+            var jointNoted = false
             for period in series.periods {
                 let places = series.authorities[period] ?? Series.Places()
-                let mine = places.byCode[t.code(of: me)]
+                let mineFound = places.lookup(myCode)
+                let mine = mineFound?.place
+                if let key = mineFound?.key, key != myCode, !jointNoted {
+                    jointNoted = true
+                    warnings.append(.warning(e.location, "'\(e.id)': \(me.label) is reported jointly in \(t.file) as "
+                        + "'\(mine?.name ?? key)' (\(key)); that row's figures are used"))
+                }
                 let values = places.byCode.values.compactMap(\.number)
                 var position = BenchmarkPosition()
                 if let v = mine?.number {
                     position.rank = Ranking.rank(of: v, among: values, polarity: e.polarity)
                     position.rankOf = values.count
                     position.quartile = Ranking.quartile(rank: position.rank!, of: values.count)
+                }
+                // A joint row counts once, and never as a neighbour of an authority it includes.
+                var neighbourKeys: [String] = []
+                for code in neighbourCodes2 {
+                    if let k = places.lookup(code)?.key, k != mineFound?.key, !neighbourKeys.contains(k) { neighbourKeys.append(k) }
                 }
                 var snValue = ""
                 if !neighbourCodes.isEmpty {
@@ -125,7 +143,7 @@ public enum DfEImport {
                              series.regional[period]?[me.region.lowercased()]?.text ?? "", snValue] + position.cells)
                 rows += 1
                 for (code, p) in places.byCode.sorted(by: { $0.key < $1.key }) where p.number != nil {
-                    let group = code == t.code(of: me) ? "self" : neighbourKeys.contains(code) ? "neighbour" : ""
+                    let group = code == mineFound?.key ? "self" : neighbourKeys.contains(code) ? "neighbour" : ""
                     everyone.row([e.id, period.canonical, p.oldCode, p.newCode, p.name, p.text, group])
                 }
             }
@@ -185,6 +203,16 @@ struct Series {
 
     struct Places {
         var byCode: [String: Place] = [:]
+
+        /// The row of an authority by code, or a joint row whose code lists it (`940 / 941`: the two
+        /// Northamptonshire authorities report their workforce together).
+        func lookup(_ code: String) -> (key: String, place: Place)? {
+            if let p = byCode[code] { return (code, p) }
+            for (k, p) in byCode.sorted(by: { $0.key < $1.key }) where k.contains("/") {
+                if k.split(separator: "/").contains(where: { $0.trimmingSpaces == code }) { return (k, p) }
+            }
+            return nil
+        }
     }
 
     var periods: [Period] = []

@@ -19,6 +19,16 @@ enum AuthorityValuesFile {
             var lastID = ""
             var lastIDBytes: [UInt8] = [], lastPeriodBytes: [UInt8] = []
             var lastPeriod: Period?
+            var iCol = 0, pCol = 0, vCol = 0, gCol = 0
+            // Rows come grouped by indicator and year: collect a run, then store it once.
+            var run: [AuthorityValue] = []
+            var runID = "", runPeriod: Period?
+            func flush() {
+                guard let p = runPeriod, !run.isEmpty else { return }
+                out[runID, default: [:]][p, default: []].append(contentsOf: run)
+                run.removeAll(keepingCapacity: true)
+            }
+            var codeCol: Int?, nameCol: Int?
             do {
                 try CSVReader.forEachRow(in: bytes) { row in
                     guard let c = cols else {
@@ -33,6 +43,12 @@ enum AuthorityValuesFile {
                             throw CSVError(line: 0, message: "")
                         }
                         cols = m
+                        iCol = m["indicator"]!
+                        pCol = m["period"]!
+                        vCol = m["value"]!
+                        gCol = m["group"]!
+                        codeCol = m["old_la_code"] ?? m["new_la_code"]
+                        nameCol = m["la_name"]
                         return
                     }
                     func at(_ name: String) -> SourceLocation {
@@ -44,21 +60,21 @@ enum AuthorityValuesFile {
                         return
                     }
                     // Ids and periods repeat row after row: compare bytes, make a String only when they change.
-                    let idChanged = row.withField(c["indicator"]!) { !$0.elementsEqual(lastIDBytes) }
+                    let idChanged = row.withField(iCol) { !$0.elementsEqual(lastIDBytes) }
                     if idChanged {
-                        let id = row.trimmed(c["indicator"]!)
+                        let id = row.trimmed(iCol)
                         guard byID[id] != nil else {
                             log.error(at("indicator"), "unknown indicator '\(id)' (not in indicators.yaml)")
                             return
                         }
                         lastID = id
-                        lastIDBytes = row.withField(c["indicator"]!) { Array($0) }
+                        lastIDBytes = row.withField(iCol) { Array($0) }
                     }
                     let id = lastID
-                    if row.withField(c["period"]!, { !$0.elementsEqual(lastPeriodBytes) }) || lastPeriod == nil {
-                        let pText = row.trimmed(c["period"]!)
+                    if row.withField(pCol, { !$0.elementsEqual(lastPeriodBytes) }) || lastPeriod == nil {
+                        let pText = row.trimmed(pCol)
                         lastPeriod = Period(pText)
-                        lastPeriodBytes = lastPeriod == nil ? [] : row.withField(c["period"]!) { Array($0) }
+                        lastPeriodBytes = lastPeriod == nil ? [] : row.withField(pCol) { Array($0) }
                         guard let p = lastPeriod else {
                             log.error(at("period"), "unreadable period '\(pText)' (use 2021/22)")
                             return
@@ -72,20 +88,27 @@ enum AuthorityValuesFile {
                     }
                     guard let period = lastPeriod else { return }
                     let value: Double
-                    switch row.withField(c["value"]!, CSVNumber.parse) {
+                    switch row.withField(vCol, CSVNumber.parse) {
                     case let .value(v): value = v
                     case .missing: return
                     case .invalid:
-                        log.error(at("value"), "non-numeric value '\(row.trimmed(c["value"]!))'")
+                        log.error(at("value"), "non-numeric value '\(row.trimmed(vCol))'")
                         return
                     }
                     let group: AuthorityValue.Group
-                    switch row.withField(c["group"]!, { Array($0) }) {
-                    case []: group = .other
-                    case Array("self".utf8): group = .own
-                    case Array("neighbour".utf8): group = .neighbour
+                    // Empty, "self" or "neighbour", told apart by length and first byte without a String.
+                    let kind = row.withField(gCol) { b -> Int in
+                        if b.isEmpty { return 0 }
+                        if b.count == 4, b[0] == 0x73, b.elementsEqual("self".utf8) { return 1 }
+                        if b.count == 9, b[0] == 0x6E, b.elementsEqual("neighbour".utf8) { return 2 }
+                        return 3
+                    }
+                    switch kind {
+                    case 0: group = .other
+                    case 1: group = .own
+                    case 2: group = .neighbour
                     default:
-                        let g = row.trimmed(c["group"]!).lowercased()
+                        let g = row.trimmed(gCol).lowercased()
                         guard let known = AuthorityValue.Group(rawValue: g) else {
                             log.error(at("group"), "group '\(g)' is not one of: self, neighbour, or empty")
                             return
@@ -95,16 +118,22 @@ enum AuthorityValuesFile {
                     // Names and codes are kept for the authority and its neighbours (the strip labels them).
                     var code = "", name = ""
                     if group != .other {
-                        code = c["old_la_code"].map { row.trimmed($0) } ?? c["new_la_code"].map { row.trimmed($0) } ?? ""
-                        name = c["la_name"].map { row.trimmed($0) } ?? code
+                        code = codeCol.map { row.trimmed($0) } ?? ""
+                        name = nameCol.map { row.trimmed($0) } ?? code
                     }
-                    out[id, default: [:]][period, default: []].append(AuthorityValue(code: code, name: name, value: value, group: group))
+                    if id != runID || period != runPeriod {
+                        flush()
+                        runID = id
+                        runPeriod = period
+                    }
+                    run.append(AuthorityValue(code: code, name: name, value: value, group: group))
                 }
             } catch let e as CSVError {
                 if e.line > 0 { log.error(SourceLocation(file: file, line: e.line), e.message) }
             } catch {
                 log.error(SourceLocation(file: file), "\(error)")
             }
+            flush()
             if cols == nil, header.isEmpty { log.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
         }
         dataset.authorityValues = out

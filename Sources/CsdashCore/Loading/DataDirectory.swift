@@ -47,13 +47,6 @@ public enum DataDirectory {
         }
 
         let log = DiagnosticLog()
-        var dataset = Dataset()
-        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
-        case let .unreadable(why): throw .unreadable(display(indicatorsPath), why)
-        case let .refused(line, why): log.error(SourceLocation(file: display(indicatorsPath), line: line), why)
-        case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
-        }
-
         let historyDir = base.appendingPathComponent("history")
         var csvFiles: [String] = []
         var historyIsDir: ObjCBool = false
@@ -70,36 +63,48 @@ public enum DataDirectory {
                 }
             }
         }
+        // The history files are read and parsed on another thread while indicators.yaml is parsed here:
+        // HistoryLoader needs the indicators only in `finish`. Each file is read within the limits (DataFile).
+        nonisolated(unsafe) var history = HistoryLoader()
+        let reading = DispatchGroup()
+        let files = csvFiles
+        DispatchQueue.global().async(group: reading) {
+            for name in files {
+                let p = display(historyDir.appendingPathComponent(name).path)
+                switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
+                case let .unreadable(why): history.cannotRead(p, why)
+                case let .refused(line, why): history.refused(SourceLocation(file: p, line: line), why)
+                case let .data(data): history.load(data, file: p)
+                }
+            }
+        }
+        var dataset = Dataset()
+        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
+        case let .unreadable(why):
+            reading.wait()
+            throw .unreadable(display(indicatorsPath), why)
+        case let .refused(line, why): log.error(SourceLocation(file: display(indicatorsPath), line: line), why)
+        case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
+        }
+        reading.wait()
         if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir.path) }) {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
+        var suspects = Set<String>()
         if dataset.indicators.isEmpty && log.items.contains(where: { $0.severity == .error }) {
             // indicators.yaml failed: every history row would be "unknown indicator"; say it once instead.
             if !csvFiles.isEmpty {
                 log.warning(SourceLocation(file: display(historyDir.path)),
                             "history files not checked: indicators.yaml has errors and defines no indicators")
             }
-            csvFiles = []
-        }
-        let known = Set(dataset.indicators.map(\.id))
-        var suspects = Set<String>()
-        var history = HistoryLoader(dataset: dataset, log: log)
-        for name in csvFiles {
-            let p = display(historyDir.appendingPathComponent(name).path)
-            switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
-            case let .unreadable(why):
-                log.error(SourceLocation(file: p), "cannot read: \(why)")
-            case let .refused(line, why):
-                log.error(SourceLocation(file: p, line: line), why)
-            case let .data(data):
-                history.load(data, file: p)
-                // Rows after the point where reading stopped were never loaded: their indicators are suspect.
-                if let line = log.stoppedAt[p] {
-                    suspects.formUnion(ProblemMarks.indicatorIDs(in: data, fromLine: line, known: known))
-                }
+        } else {
+            history.finish(into: &dataset, log: log)
+            // Rows after the point where a file stopped being read were never loaded: their indicators are suspect.
+            let known = Set(dataset.indicators.map(\.id))
+            for s in history.stopped {
+                suspects.formUnion(ProblemMarks.indicatorIDs(in: s.data, fromLine: s.line, known: known))
             }
         }
-        history.finish(into: &dataset)
         loadAuthorityValues(base.appendingPathComponent("authorities"), into: &dataset, log: log)
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
@@ -137,19 +142,19 @@ public enum DataDirectory {
         var dataset = IndicatorsFile.parse(DataFile.text(indicators), file: "indicators.yaml", log: log)
         let known = Set(dataset.indicators.map(\.id))
         var suspects = Set<String>()
-        var loader = HistoryLoader(dataset: dataset, log: log)
+        var loader = HistoryLoader()
         for (name, data) in history {
             let file = "history/" + name
             if let (line, length) = DataFile.longLine(data) {
-                log.error(SourceLocation(file: file, line: line), "line \(line) is \(DataFile.megabytes(length)) long")
+                loader.refused(SourceLocation(file: file, line: line), "line \(line) is \(DataFile.megabytes(length)) long")
                 continue
             }
             loader.load(data, file: file)
-            if let line = log.stoppedAt[file] {
-                suspects.formUnion(ProblemMarks.indicatorIDs(in: data, fromLine: line, known: known))
-            }
         }
-        loader.finish(into: &dataset)
+        loader.finish(into: &dataset, log: log)
+        for s in loader.stopped {
+            suspects.formUnion(ProblemMarks.indicatorIDs(in: s.data, fromLine: s.line, known: known))
+        }
         if let risks { RisksFile.parse(DataFile.text(risks), file: "risks.yaml", into: &dataset, log: log) }
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)

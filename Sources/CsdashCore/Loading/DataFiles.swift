@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The files a data directory is read from, with their size and modification time: the wall's "newest
 /// file" date for the stale warning, and the signature the poll fallback of the file watcher compares.
@@ -17,10 +22,18 @@ public enum DataFiles {
         let history = base.appendingPathComponent("history")
         let csv = ((try? fm.contentsOfDirectory(atPath: history.path)) ?? []).filter { $0.lowercased().hasSuffix(".csv") }
         paths += csv.map { history.appendingPathComponent($0).path }
+        // stat(2) directly: FileManager's attributes also look up owner names and extended attributes, which
+        // the poll fallback would pay for several times a second.
         return paths.sorted().compactMap { p in
-            guard let a = try? fm.attributesOfItem(atPath: p) else { return nil }
-            let size = (a[.size] as? NSNumber)?.uint64Value ?? 0
-            return DataFileStamp(path: p, size: size, modified: a[.modificationDate] as? Date ?? .distantPast)
+            var st = stat()
+            guard stat(p, &st) == 0 else { return nil }
+            #if canImport(Darwin)
+            let t = st.st_mtimespec
+            #else
+            let t = st.st_mtim
+            #endif
+            let modified = Date(timeIntervalSince1970: Double(t.tv_sec) + Double(t.tv_nsec) / 1e9)
+            return DataFileStamp(path: p, size: UInt64(st.st_size), modified: modified)
         }
     }
 
@@ -43,7 +56,11 @@ public enum ReloadOutcome: Sendable {
             if !errors.isEmpty { return .failed(errors) }
             return .loaded(result.dataset, newestFile: DataFiles.newest(dir))
         } catch {
-            return .failed([.error(SourceLocation(file: dir), error.description)])
+            switch error {
+            case let .directoryMissing(p): return .failed([.error(SourceLocation(file: p), "no such data directory")])
+            case let .indicatorsMissing(p): return .failed([.error(SourceLocation(file: p), "indicators.yaml is missing")])
+            case let .unreadable(p, why): return .failed([.error(SourceLocation(file: p), "cannot read: \(why)")])
+            }
         }
     }
 }

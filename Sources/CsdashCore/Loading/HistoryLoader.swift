@@ -3,41 +3,49 @@ import Foundation
 /// Reads history CSV files into the indicators' histories.
 ///
 /// Built for a million rows: each file is read once as bytes; indicator ids and period spellings are looked
-/// up straight from the bytes in hash tables (a period is parsed once per distinct spelling; an id becomes a
-/// String only in an error message); numbers are parsed from the bytes; values go into each indicator's
-/// contiguous columns (`HistoryBuilder`). A large file is split at a line break and its halves are parsed on
-/// two threads (`RowParser` holds what one thread needs); the halves join in file order.
-struct HistoryLoader {
-    private let log: DiagnosticLog
-    private var ids: ByteTable
-    private var idIndex: [String: Int] = [:]
-    private var kinds: [Int32]
+/// up straight from the bytes (a period is parsed once per distinct spelling; an id becomes a String once per
+/// distinct id); numbers are parsed from the bytes; rows go into flat columns (`RowChunk`) that become the
+/// histories' storage. A large file is split at a line break and its halves are parsed on two threads
+/// (`RowParser` holds what one thread needs).
+///
+/// Loading needs nothing from indicators.yaml: ids are numbered as they come, and `finish` maps them to the
+/// indicators, checks each row's period form against its indicator's frequency, and reports every problem
+/// in file and line order. So `DataDirectory` reads the CSV files while it parses the YAML.
+struct HistoryLoader: @unchecked Sendable {
+    /// Problems found while loading, reported by `finish`.
+    private let found = DiagnosticLog()
     private var chunks: [RowChunk] = []
-    private(set) var comparatorNames: [String]
+    private(set) var comparatorNames: [String] = []
     private var comparatorByKey: [String: Int] = [:]
     private var files: [String] = []
+    /// Files that stopped being read part-way (a CSV syntax error, a bad header), the line where they stopped,
+    /// and their bytes: the indicators the unread part names are marked (`ProblemMarks`).
+    private(set) var stopped: [(file: String, line: Int, data: Data)] = []
     /// Bodies at least this large are parsed on two threads (below it, starting a thread costs more than it saves).
-    static let splitThreshold = 2 << 20
+    var splitThreshold = 2 << 20
 
-    init(dataset: Dataset, log: DiagnosticLog) {
-        self.log = log
-        ids = ByteTable(capacity: dataset.indicators.count)
-        for (i, ind) in dataset.indicators.enumerated() where idIndex[ind.id] == nil {
-            idIndex[ind.id] = i
-            ids.set(ind.id, Int32(i))
-        }
-        kinds = dataset.indicators.map { PeriodCode.kindCode($0.frequency.periodKind) }
-        comparatorNames = dataset.comparatorNames
-        for (i, n) in comparatorNames.enumerated() { comparatorByKey[n.lowercased()] = i }
-    }
+    init() {}
 
     mutating func load(_ data: Data, file: String) {
-        data.withUnsafeBytes { raw in
+        let stop: Int? = data.withUnsafeBytes { raw in
             load(raw.bindMemory(to: UInt8.self), file: file)
         }
+        if let stop { stopped.append((file, stop, data)) }
     }
 
-    mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    /// A file that could not be read, reported with the rest.
+    func cannotRead(_ file: String, _ why: String) {
+        found.error(SourceLocation(file: file), "cannot read: \(why)")
+    }
+
+    /// A file refused before it was read (over a size or line-length limit), reported with the rest.
+    func refused(_ at: SourceLocation, _ why: String) {
+        found.error(at, why)
+    }
+
+    /// Returns the line where reading stopped part-way, if it did.
+    @discardableResult
+    mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Int? {
         // The header row first, to know the columns.
         var headerRow: (names: [String], line: Int, end: Int, nextLine: Int)?
         do {
@@ -47,33 +55,30 @@ struct HistoryLoader {
                 throw CSVReader.Stop()
             }
         } catch let e as CSVError {
-            log.stoppedAt[file] = e.line
-            log.error(SourceLocation(file: file, line: e.line), e.message)
-            return
+            found.error(SourceLocation(file: file, line: e.line), e.message)
+            return e.line
         } catch {
-            log.error(SourceLocation(file: file), "\(error)")
-            return
+            found.error(SourceLocation(file: file), "\(error)")
+            return 1
         }
         guard let headerRow else {
-            log.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)")
-            return
+            found.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)")
+            return nil
         }
         guard let header = HistoryHeader.read(headerRow.names, at: SourceLocation(file: file, line: headerRow.line),
-                                              log: log) else {
-            log.stoppedAt[file] = headerRow.line  // no row of this file was read
-            return
-        }
+                                              log: found) else { return headerRow.line }  // no row was read
         let series = header.comparators.map { (column: $0.column, series: comparatorIndex($0.name)) }
         files.append(file)
         let body = UnsafeBufferPointer(rebasing: bytes[headerRow.end...])
-        let parser = RowParser(ids: ids, idIndex: idIndex, kinds: kinds, header: header,
-                               series: series, file: file, fileIndex: UInt16(clamping: files.count - 1))
-        for part in RowParser.parse(body, firstLine: headerRow.nextLine, with: parser, threshold: Self.splitThreshold) {
-            log.items.append(contentsOf: part.diagnostics)
-            // A syntax error stops the reading: the rows after it are suspect (ProblemMarks).
-            if part.failed, log.stoppedAt[file] == nil { log.stoppedAt[file] = part.diagnostics.last?.location.line ?? headerRow.line }
+        let parser = RowParser(header: header, series: series, file: file, fileIndex: UInt16(clamping: files.count - 1))
+        var stop: Int? = nil
+        for part in RowParser.parse(body, firstLine: headerRow.nextLine, with: parser, threshold: splitThreshold) {
+            found.items.append(contentsOf: part.diagnostics)
             chunks.append(part.chunk)
+            // A syntax error stops the reading: the rows after it are suspect.
+            if part.failed, stop == nil { stop = part.diagnostics.last?.location.line ?? headerRow.line }
         }
+        return stop
     }
 
     private mutating func comparatorIndex(_ name: String) -> Int {
@@ -84,9 +89,28 @@ struct HistoryLoader {
         return comparatorNames.count - 1
     }
 
-    /// Groups the rows by indicator, sorts each history by period, reports duplicate periods, and hands the
-    /// histories to the dataset.
-    mutating func finish(into dataset: inout Dataset) {
+    /// Maps the rows' ids to the indicators, drops (and reports) rows of unknown indicators or of the wrong
+    /// period form, groups the rows by indicator, sorts each history by period, reports duplicate periods,
+    /// and hands the histories and every problem found to the dataset and `log`.
+    mutating func finish(into dataset: inout Dataset, log: DiagnosticLog) {
+        var idIndex: [String: Int] = [:]
+        for (i, ind) in dataset.indicators.enumerated() where idIndex[ind.id] == nil { idIndex[ind.id] = i }
+        let kinds = dataset.indicators.map { PeriodCode.kindCode($0.frequency.periodKind) }
+        for c in chunks.indices {
+            chunks[c].resolve(idIndex: idIndex, kinds: kinds, frequencies: dataset.indicators.map(\.frequency),
+                              file: files[Int(chunks[c].fileIndex)], log: found)
+        }
+        // File order, then line order (a problem found by `finish` joins those found while reading).
+        let fileOrder = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let sorted = found.items.enumerated().sorted { a, b in
+            let fa = fileOrder[a.element.location.file] ?? -1, fb = fileOrder[b.element.location.file] ?? -1
+            if fa != fb { return fa < fb }
+            if a.element.location.line != b.element.location.line { return a.element.location.line < b.element.location.line }
+            return a.offset < b.offset
+        }
+        log.items.append(contentsOf: sorted.map(\.element))
+        found.items = []
+
         dataset.comparatorNames = comparatorNames
         let (histories, duplicates) = RowChunk.assemble(chunks, indicators: dataset.indicators.count,
                                                         comparatorCount: comparatorNames.count, files: files)
@@ -103,19 +127,15 @@ struct HistoryLoader {
     }
 }
 
-/// Parses rows of one history file into a `RowChunk`. Each thread gets its own; the lookup tables are shared
-/// read-only.
+/// Parses rows of one history file into a `RowChunk`. Each thread gets its own, with its own numbering of ids.
 ///
 /// Rows without quotes take a fast path: one scan for the field boundaries, then the id, period and numbers
 /// straight from the bytes. A row with a quoted field, or any row the fast path cannot take as it is (wrong
 /// field count, unknown id, bad period or number), goes through `CSVReader` and `add(_:)`, which also
 /// writes the error messages, so both paths give the same rows and the same diagnostics.
 struct RowParser: @unchecked Sendable {
-    let ids: ByteTable
-    let idIndex: [String: Int]
-    /// Each indicator's id by index: a row's problems name the indicator they are about (`Subject`).
-    let indicatorIDs: [String]
-    let kinds: [Int32]
+    /// Ids seen, by their trimmed bytes, to their number in this chunk (`chunk.ids`).
+    var ids = ByteTable()
     let header: HistoryHeader
     let series: [(column: Int, series: Int)]
     let file: String
@@ -130,14 +150,7 @@ struct RowParser: @unchecked Sendable {
     private static let unreadable = Int32.min
     static let indicatorRole = -1, periodRole = -2, valueRole = -3, ignored = -4
 
-    init(ids: ByteTable, idIndex: [String: Int], kinds: [Int32], header: HistoryHeader,
-         series: [(column: Int, series: Int)], file: String, fileIndex: UInt16) {
-        self.ids = ids
-        self.idIndex = idIndex
-        var names = Array(repeating: "", count: (idIndex.values.max() ?? -1) + 1)
-        for (id, i) in idIndex { names[i] = id }
-        indicatorIDs = names
-        self.kinds = kinds
+    init(header: HistoryHeader, series: [(column: Int, series: Int)], file: String, fileIndex: UInt16) {
         self.header = header
         self.series = series
         self.file = file
@@ -147,7 +160,8 @@ struct RowParser: @unchecked Sendable {
         roles[header.value] = RowParser.valueRole
         for (k, s) in series.enumerated() { roles[s.column] = k }
         self.roles = roles
-        chunk = RowChunk(series: series.map(\.series), fileIndex: fileIndex, expectedRows: 0)
+        chunk = RowChunk(series: series.map(\.series), fileIndex: fileIndex, expectedRows: 0,
+                         indicatorColumn: header.names[header.indicator], periodColumn: header.names[header.period])
     }
 
     /// Parses `body` (the rows after the header), on two threads when it is at least `threshold` bytes.
@@ -204,16 +218,17 @@ struct RowParser: @unchecked Sendable {
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Int {
         guard let p = bytes.baseAddress, !bytes.isEmpty else { return firstLine }
         let expected = min(bytes.count / 16 + 16, 1 << 26)
-        chunk = RowChunk(series: chunk.series, fileIndex: chunk.fileIndex, expectedRows: expected)
+        chunk = RowChunk(series: chunk.series, fileIndex: chunk.fileIndex, expectedRows: expected,
+                         indicatorColumn: chunk.indicatorColumn, periodColumn: chunk.periodColumn)
         let n = bytes.count, columns = header.names.count
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
         let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
-        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: max(1, series.count))
+        let fast = FastState(header: header, series: series.map(\.column), end: n)
         defer {
             starts.deallocate()
             ends.deallocate()
-            scratch.deallocate()
+            fast.deallocate()
         }
         var i = 0, line = firstLine
         while i < n {
@@ -254,7 +269,7 @@ struct RowParser: @unchecked Sendable {
                 let rowLine = line
                 line += 1
                 if fields == 1 && starts[0] == ends[0] { continue } // blank line
-                if fields == columns && fastRow(p, starts, ends, scratch, line: rowLine) { continue }
+                if fields == columns && fastRow(p, starts, ends, fast, line: rowLine) { continue }
             }
             // The general reader, for this one row.
             guard let next = slowRow(bytes, from: rowStart, line: quoted ? line : line - 1) else { return 0 }
@@ -289,13 +304,6 @@ struct RowParser: @unchecked Sendable {
     private var lastID: (UnsafePointer<UInt8>?, Int, Int32) = (nil, 0, -1)
     private var lastPeriod: (UnsafePointer<UInt8>?, Int, Int32) = (nil, 0, 0)
 
-    /// A problem with a row; `about` is the row's indicator when known (the dashboard then marks it).
-    private mutating func error(_ row: CSVRow, _ col: Int?, _ message: String, about index: Int32? = nil) {
-        let subject = index.flatMap { $0 >= 0 && Int($0) < indicatorIDs.count ? Subject.indicator(indicatorIDs[Int($0)]) : nil }
-        diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: row.line, column: col.map { header.names[$0] }),
-                                      message, subject: subject))
-    }
-
     @inline(__always)
     private static func same(_ p: UnsafePointer<UInt8>?, _ count: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let p, count == b.count, let q = b.baseAddress else { return false }
@@ -310,14 +318,20 @@ struct RowParser: @unchecked Sendable {
         return lo == 0 && hi == b.count ? b : UnsafeBufferPointer(rebasing: b[lo..<hi])
     }
 
-    /// The indicator index for an id's bytes (as written, then trimmed of any white space), or -1.
+    /// This chunk's number for an id's bytes (trimmed), numbering a new id (and keeping its text) on first sight.
     @inline(__always)
     private mutating func indicatorIndex(_ raw: UnsafeBufferPointer<UInt8>, cache: Bool) -> Int32 {
         let b = RowParser.trimmed(raw)
         if RowParser.same(lastID.0, lastID.1, b) { return lastID.2 }
-        var index = ids.value(for: b) ?? -1
-        if index < 0, let i = idIndex[String(decoding: b, as: UTF8.self).trimmingSpaces] { index = Int32(i) }
-        if index >= 0 && cache { lastID = (b.baseAddress, b.count, index) }
+        var index: Int32
+        if let known = ids.value(for: b) {
+            index = known
+        } else {
+            index = Int32(chunk.ids.count)
+            chunk.ids.append(String(decoding: b, as: UTF8.self).trimmingSpaces)
+            ids.set(b, index)
+        }
+        if cache { lastID = (b.baseAddress, b.count, index) }
         return index
     }
 
@@ -330,6 +344,9 @@ struct RowParser: @unchecked Sendable {
         } else {
             code = Period.parse(b).map { PeriodCode($0).raw } ?? RowParser.unreadable
             periods.set(b, code)
+            if code != RowParser.unreadable, chunk.spellings[code] == nil {
+                chunk.spellings[code] = String(decoding: b, as: UTF8.self).trimmingSpaces
+            }
         }
         if cache { lastPeriod = (b.baseAddress, b.count, code) }
         return code
@@ -339,60 +356,108 @@ struct RowParser: @unchecked Sendable {
     /// needs a message, so that the general path reports it.
     @inline(__always)
     private mutating func fastRow(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
-                                  _ ends: UnsafeMutablePointer<Int>, _ scratch: UnsafeMutablePointer<Double>,
-                                  line: Int) -> Bool {
-        @inline(__always) func field(_ c: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(start: p + starts[c], count: ends[c] - starts[c])
-        }
-        let index = indicatorIndex(field(header.indicator), cache: true)
-        if index < 0 { return false }
-        let code = periodCode(field(header.period), cache: true)
-        if code == RowParser.unreadable || code & 3 != kinds[Int(index)] { return false }
-        let value: Double
-        switch CSVNumber.parse(field(header.value)) {
-        case let .value(v): value = v
-        case .missing: value = .nan
-        case .invalid: return false
-        }
-        for k in 0..<series.count {
-            switch CSVNumber.parse(field(series[k].column)) {
-            case let .value(v): scratch[k] = v
-            case .missing: scratch[k] = .nan
-            case .invalid: return false
+                                  _ ends: UnsafeMutablePointer<Int>, _ f: FastState, line: Int) -> Bool {
+        // Indicator: the previous row's, else the cache of short ids, else the hash table.
+        var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
+        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
+        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
+        var index: Int32
+        if hi - lo <= 16 && lo + 16 <= f.end {
+            let key = FastState.key(p + lo, hi - lo)
+            if key == f.lastID.pointee.key {
+                index = f.lastID.pointee.value
+            } else {
+                let slot = f.ids + key.slot(FastState.idBits)
+                if slot.pointee.key == key {
+                    index = slot.pointee.value
+                } else {
+                    index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: false)
+                    slot.pointee = FastState.Entry(key: key, value: index)
+                }
+                f.lastID.pointee = FastState.Entry(key: key, value: index)
             }
+        } else {
+            index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: true)
+        }
+        // Period: the cache of spellings, else parsed once and remembered.
+        let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
+        var code: Int32
+        if pe - ps <= 16 && ps + 16 <= f.end {
+            let key = FastState.key(p + ps, pe - ps)
+            let slot = f.periods + key.slot(FastState.periodBits)
+            if slot.pointee.key == key {
+                code = slot.pointee.value
+            } else {
+                code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+                slot.pointee = FastState.Entry(key: key, value: code)
+            }
+        } else {
+            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+        }
+        if code == RowParser.unreadable { return false }
+        // Numbers: plain decimals inline, anything else through CSVNumber.
+        @inline(__always) func number(_ c: Int) -> Double? {
+            let s = starts[c], e = ends[c]
+            if s == e { return .nan }
+            var q = s, negative = false
+            if p[q] == 0x2D { negative = true; q += 1 }
+            var m: UInt64 = 0, digits = 0, fraction = 0
+            while q < e, p[q] &- 0x30 < 10 {
+                m = m &* 10 &+ UInt64(p[q] &- 0x30)
+                digits += 1
+                q += 1
+            }
+            if q < e, p[q] == 0x2E {
+                q += 1
+                while q < e, p[q] &- 0x30 < 10 {
+                    m = m &* 10 &+ UInt64(p[q] &- 0x30)
+                    digits += 1
+                    fraction += 1
+                    q += 1
+                }
+            }
+            if q == e, digits > 0, digits <= 15 {
+                let v = Double(m) / f.pow10[fraction]
+                return negative ? -v : v
+            }
+            switch CSVNumber.parse(UnsafeBufferPointer(start: p + s, count: e - s)) {
+            case let .value(v): return v
+            case .missing: return .nan
+            case .invalid: return nil
+            }
+        }
+        guard let value = number(f.valueColumn) else { return false }
+        for k in 0..<f.seriesCount {
+            guard let v = number(f.seriesColumns[k]) else { return false }
+            f.scratch[k] = v
         }
         chunk.startRow(of: index)
         chunk.period.append(PeriodCode(raw: code))
         chunk.value.append(value)
         chunk.line.append(Int32(truncatingIfNeeded: line))
-        for k in 0..<series.count { chunk.comparators[k].append(scratch[k]) }
+        for k in 0..<f.seriesCount { chunk.comparators[k].append(f.scratch[k]) }
         return true
+    }
+
+    /// A problem with a row, about the indicator its id names (the dashboard marks that indicator; an id
+    /// not in indicators.yaml marks nothing).
+    private mutating func error(_ row: CSVRow, _ col: Int?, _ message: String) {
+        let about = header.indicator < row.count ? row.trimmed(header.indicator) : ""
+        diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: row.line, column: col.map { header.names[$0] }),
+                                      message, subject: about.isEmpty ? nil : .indicator(about)))
     }
 
     /// The general path: any row `CSVReader` hands over. Adds it, or reports what is wrong with it.
     private mutating func add(_ row: CSVRow) {
         let h = header
         if row.count != h.names.count {
-            let about: Int32? = h.indicator < row.count ? row.withField(h.indicator) { indicatorIndex($0, cache: false) } : nil
-            error(row, nil, "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(h.names.count)", about: about)
+            error(row, nil, "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(h.names.count)")
             return
         }
         let index = row.withField(h.indicator) { indicatorIndex($0, cache: false) }
-        guard index >= 0 else {
-            let id = row.trimmed(h.indicator)
-            error(row, h.indicator, id.isEmpty ? "empty indicator id" : "unknown indicator '\(id)' (not in indicators.yaml)")
-            return
-        }
         let code = row.withField(h.period) { periodCode($0, cache: false) }
         if code == RowParser.unreadable {
-            error(row, h.period, "unreadable period '\(row.trimmed(h.period))' (use 2021-09, 2021/22 Q2 or 2021/22)", about: index)
-            return
-        }
-        if code & 3 != kinds[Int(index)] {
-            let period = PeriodCode(raw: code).period
-            let frequency = Frequency.allCases.first { PeriodCode.kindCode($0.periodKind) == kinds[Int(index)] }!
-            error(row, h.period, "period '\(row.trimmed(h.period))' is a \(period.kind.rawValue), but indicator "
-                + "'\(row.trimmed(h.indicator))' is \(frequency.rawValue) (expects a \(frequency.periodKind.rawValue))", about: index)
+            error(row, h.period, "unreadable period '\(row.trimmed(h.period))' (use 2021-09, 2021/22 Q2 or 2021/22)")
             return
         }
         var bad = false
@@ -401,7 +466,7 @@ struct RowParser: @unchecked Sendable {
             case let .value(v): return v
             case .missing: return .nan
             case .invalid:
-                error(row, col, "non-numeric value '\(row.trimmed(col))'", about: index)
+                error(row, col, "non-numeric value '\(row.trimmed(col))'")
                 bad = true
                 return .nan
             }
@@ -414,5 +479,89 @@ struct RowParser: @unchecked Sendable {
         chunk.value.append(value)
         chunk.line.append(Int32(truncatingIfNeeded: row.line))
         for k in comps.indices { chunk.comparators[k].append(comps[k]) }
+    }
+}
+
+/// What the fast path needs, in memory it owns for one `run`: column positions, scratch space, a table of
+/// powers of ten, and direct-mapped caches of short ids and period spellings keyed by their bytes as two
+/// words, so that most rows need neither a hash nor a memcmp.
+struct FastState {
+    struct Key: Equatable {
+        var w0: UInt64
+        var w1: UInt64
+        var count: Int
+
+        /// A slot among `1 << bits`: the top bits of a multiplicative hash (the best mixed).
+        @inline(__always) func slot(_ bits: Int) -> Int {
+            let h = (w0 ^ (w1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: h >> UInt64(64 - bits))
+        }
+    }
+
+    struct Entry {
+        var key: Key
+        var value: Int32
+    }
+
+    static let idBits = 12, periodBits = 13
+    static let idSlots = 1 << idBits, periodSlots = 1 << periodBits
+    let indicatorColumn: Int, periodColumn: Int, valueColumn: Int
+    let seriesColumns: UnsafeMutablePointer<Int>
+    let seriesCount: Int
+    let scratch: UnsafeMutablePointer<Double>
+    let pow10: UnsafeMutablePointer<Double>
+    let ids: UnsafeMutablePointer<Entry>
+    let periods: UnsafeMutablePointer<Entry>
+    let lastID: UnsafeMutablePointer<Entry>
+    /// The buffer's length: a key is read as two 8-byte words only when 16 bytes lie before it.
+    let end: Int
+
+    init(header: HistoryHeader, series: [Int], end: Int) {
+        indicatorColumn = header.indicator
+        periodColumn = header.period
+        valueColumn = header.value
+        seriesCount = series.count
+        seriesColumns = .allocate(capacity: max(1, series.count))
+        for (k, c) in series.enumerated() { seriesColumns[k] = c }
+        scratch = .allocate(capacity: max(1, series.count))
+        pow10 = .allocate(capacity: 16)
+        var t = 1.0
+        for k in 0..<16 {
+            pow10[k] = t
+            t *= 10
+        }
+        // An impossible key (count -1) marks an empty slot.
+        let empty = Entry(key: Key(w0: 0, w1: 0, count: -1), value: 0)
+        ids = .allocate(capacity: FastState.idSlots)
+        ids.initialize(repeating: empty, count: FastState.idSlots)
+        periods = .allocate(capacity: FastState.periodSlots)
+        periods.initialize(repeating: empty, count: FastState.periodSlots)
+        lastID = .allocate(capacity: 1)
+        lastID.initialize(to: empty)
+        self.end = end
+    }
+
+    func deallocate() {
+        seriesColumns.deallocate()
+        scratch.deallocate()
+        pow10.deallocate()
+        ids.deallocate()
+        periods.deallocate()
+        lastID.deallocate()
+    }
+
+    /// The first `count` (at most 16) bytes at `p` as two little-endian words, zero beyond `count`.
+    /// The caller guarantees that 16 bytes are readable at `p`.
+    @inline(__always) static func key(_ p: UnsafePointer<UInt8>, _ count: Int) -> Key {
+        let raw = UnsafeRawPointer(p)
+        var w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            w0 &= count == 0 ? 0 : (UInt64.max >> UInt64(64 - 8 * count))
+            w1 = 0
+        } else if count < 16 {
+            w1 &= count == 8 ? 0 : (UInt64.max >> UInt64(128 - 8 * count))
+        }
+        return Key(w0: w0, w1: w1, count: count)
     }
 }

@@ -39,7 +39,7 @@ enum IndicatorsFile {
             dataset.indicators.append(ind)
         }
         // Annual benchmark series (e.g. from `csdash import dfe`): no panel, shown on the pages of the indicators
-        // that name them in `benchmark:` (see BenchmarkLinks).
+        // that name them in `benchmark:` (see BenchmarkChecks).
         for node in top["benchmarks"]?.list("benchmarks") ?? [] {
             guard var ind = indicator(node, panels: panelIDs, log: log, series: true) else { continue }
             if let first = seen[ind.id] {

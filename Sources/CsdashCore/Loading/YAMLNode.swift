@@ -15,8 +15,6 @@ final class DiagnosticLog {
     var links: [Link] = []
     /// The indicator or risk being read: problems found meanwhile are about it (see `Subject`).
     var subject: Subject?
-    /// History files that stopped being read part-way, and the line where they stopped.
-    var stoppedAt: [String: Int] = [:]
 
     func error(_ at: SourceLocation, _ message: String) { items.append(.init(.error, at, message, subject: subject)) }
     func warning(_ at: SourceLocation, _ message: String) { items.append(.init(.warning, at, message, subject: subject)) }

@@ -68,9 +68,8 @@ public struct History: Sendable, RandomAccessCollection, ExpressibleByArrayLiter
     public subscript(i: Int) -> Observation {
         precondition(i >= 0 && i < count, "History index out of range")
         let k = base + i
-        return Observation(period: columns.periods[k].period, value: value(at: i),
-                           comparators: columns.comparators.map { $0.isEmpty || $0[k].isNaN ? nil : $0[k] },
-                           source: source(at: i))
+        let v = columns.values[k]
+        return Observation(period: columns.periods[k].period, value: v.isNaN ? nil : v, row: k, of: columns)
     }
 
     // MARK: Column access (no allocation)

@@ -10,18 +10,44 @@ public enum ValueFormat {
         if v.isInfinite { return v > 0 ? "∞" : "-∞" }  // a difference of two huge values can overflow
         let r = Rounding.round(v, decimals: decimals)
         // From a quadrillion on, digits with separators would fill a column with noise: 1.23e+17.
-        if abs(r) >= 1e15 { return String(format: "%.2e", r) }
-        let text = String(format: "%.\(decimals)f", abs(r))
-        let parts = text.split(separator: ".", maxSplits: 1)
-        var intPart = String(parts[0])
-        var grouped = ""
-        while intPart.count > 3 {
-            grouped = "," + intPart.suffix(3) + grouped
-            intPart = String(intPart.dropLast(3))
+        if abs(r) >= 1e15 { return scientific(r) }
+        let text = fixed(abs(r), decimals: decimals)
+        // Thousands separators in the whole part, built from the bytes.
+        let bytes = Array(text.utf8)
+        let whole = bytes.firstIndex(of: 0x2E) ?? bytes.count
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + whole / 3 + 1)
+        if r < 0 && r != 0 { out.append(0x2D) }
+        for i in 0..<whole {
+            if i > 0 && (whole - i) % 3 == 0 { out.append(0x2C) }
+            out.append(bytes[i])
         }
-        grouped = intPart + grouped
-        let sign = r < 0 && r != 0 ? "-" : ""
-        return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
+        out.append(contentsOf: bytes[whole...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `1.80e+308`: three significant digits, built without printf (see `fixed`).
+    static func scientific(_ v: Double) -> String {
+        var e = Int(log10(abs(v)).rounded(.down))
+        var m = abs(v) / pow(10, Double(e))
+        if (m * 100).rounded() >= 1000 { m /= 10; e += 1 }
+        return (v < 0 ? "-" : "") + fixed(m, decimals: 2) + "e+" + String(e)
+    }
+
+    /// `v` (not negative) with exactly `decimals` decimals and a point, whatever the C locale: the dashboard
+    /// runs after ncurses has called setlocale(LC_ALL, ""), and printf-style formatting then writes a decimal
+    /// comma in many locales.
+    static func fixed(_ v: Double, decimals: Int) -> String {
+        let d = max(0, min(decimals, 15))
+        var scale: Int64 = 1
+        for _ in 0..<d { scale *= 10 }
+        let scaled = (v * Double(scale)).rounded()
+        guard scaled.isFinite, scaled < 9e15 else { return "\(v)" }
+        let n = Int64(scaled)
+        let whole = String(n / scale)
+        guard d > 0 else { return whole }
+        let frac = String(n % scale)
+        return whole + "." + String(repeating: "0", count: d - frac.count) + frac
     }
 
     /// The value with its unit: full `26.6 per 1,000 children`, compact `26.6 per 1,000`, bare `26.6`.

@@ -58,6 +58,11 @@ public struct AppState: Sendable {
     /// What loading found (errors and warnings): the dashboard runs on partial data, shows a banner while
     /// there are errors, and `!` lists them all.
     public var problems: [Diagnostic] = []
+    /// The colour themes `t` cycles through, by name (the edge holds their palettes), and the one in use.
+    public var themes: [String] = []
+    public var themeIndex = 0
+    /// A notice across the bottom line (a config file or theme that could not be used); any key clears it.
+    public var notice: String?
     /// Why the last live reload failed (the last good data stays on screen); empty when it loaded.
     public var reloadProblems: [Diagnostic] = []
 

@@ -1,7 +1,7 @@
 /// Everything a key can ask for.
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
-    case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter
+    case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter, cycleTheme
     case pageUp, pageDown, first, last, help, quit, problems
 }
 
@@ -32,6 +32,7 @@ public enum KeyBindings {
         Binding(keys: [.char("r")], label: "r", action: .risks, help: "risk register", footer: "risks"),
         Binding(keys: [.char("/")], label: "/", action: .filter, help: "filter indicators by name", footer: "filter"),
         Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "status: all, worse, +within", footer: "status"),
+        Binding(keys: [.char("t")], label: "t", action: .cycleTheme, help: "next colour theme", footer: nil),
         Binding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", footer: nil),
         Binding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "page down", footer: nil),
         Binding(keys: [.home], label: "Home", action: .first, help: "first row / to overview", footer: nil),

@@ -13,6 +13,7 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
         s.clampSelections()
         return s
     case let .key(key):
+        s.notice = nil
         // The "too small" screen shows nothing to act on: only quit works there.
         if s.tooSmall {
             if key == .ctrlC || KeyBindings.action(for: key) == .quit { s.quit = true }
@@ -77,6 +78,13 @@ extension AppState {
         case .filter:
             goOverview()
             editingFilter = true
+        case .cycleTheme:
+            guard !themes.isEmpty else {
+                notice = "no other themes"
+                return
+            }
+            themeIndex = (themeIndex + 1) % themes.count
+            notice = "theme: \(themes[themeIndex]) (\(themeIndex + 1) of \(themes.count); t for the next)"
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }

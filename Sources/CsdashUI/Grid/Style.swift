@@ -1,4 +1,7 @@
-/// A terminal colour: the terminal's default, one of the 256 indexed colours, or 24-bit.
+import CsdashCore
+
+/// A terminal colour: the terminal's default, one of the 256 indexed colours (0-15 are the ANSI colours, which the
+/// terminal's own palette defines), or 24-bit. `ColorDepth` reduces any of them to what a terminal can show.
 public enum Color: Hashable, Sendable {
     case `default`
     case indexed(UInt8)
@@ -9,25 +12,20 @@ public enum Color: Hashable, Sendable {
     public static let cyan = Color.indexed(6), white = Color.indexed(7), gray = Color.indexed(8)
     public static let brightRed = Color.indexed(9), brightGreen = Color.indexed(10)
     public static let brightYellow = Color.indexed(11), brightBlue = Color.indexed(12)
-    public static let brightCyan = Color.indexed(14), brightWhite = Color.indexed(15)
+    public static let brightMagenta = Color.indexed(13), brightCyan = Color.indexed(14), brightWhite = Color.indexed(15)
 
-    /// The nearest of the 8 basic colours, for terminals without 256 colours.
-    public var basic: Color {
-        switch self {
-        case .default: return .default
-        case let .indexed(i) where i < 8: return self
-        case let .indexed(i) where i < 16: return .indexed(i - 8)
-        case let .indexed(i) where i >= 232: return i < 244 ? .black : .white
-        case let .indexed(i):
-            let v = Int(i) - 16
-            return Color.nearestBasic(r: v / 36 * 51, g: v / 6 % 6 * 51, b: v % 6 * 51)
-        case let .rgb(r, g, b): return Color.nearestBasic(r: Int(r), g: Int(g), b: Int(b))
-        }
+    /// A colour as a theme file writes it: `#RRGGBB`, `0`-`255`, an ANSI name (`red`, `bright-blue`) or `default`.
+    public init?(_ text: String) {
+        guard let spec = ColourSpec(text) else { return nil }
+        self.init(spec)
     }
 
-    static func nearestBasic(r: Int, g: Int, b: Int) -> Color {
-        let bits = (r > 127 ? 1 : 0) | (g > 127 ? 2 : 0) | (b > 127 ? 4 : 0)
-        return .indexed(UInt8(bits))
+    public init(_ spec: ColourSpec) {
+        switch spec {
+        case .default: self = .default
+        case let .indexed(i): self = .indexed(i)
+        case let .rgb(r, g, b): self = .rgb(r, g, b)
+        }
     }
 }
 
@@ -55,10 +53,14 @@ public struct Style: Hashable, Sendable {
     public var bolded: Style { var s = self; s.bold = true; return s }
     public var reversed: Style { var s = self; s.reverse.toggle(); return s }
 
-    /// This style with another's background where this one has none.
+    /// This style with another's background where this one has none (a reversed background, as in the
+    /// monochrome banner, is kept reversed so the text inside it does not punch a hole in the bar).
     public func over(_ background: Style) -> Style {
         var s = self
-        if s.bg == .default { s.bg = background.bg }
+        if s.bg == .default {
+            s.bg = background.bg
+            if background.reverse && s.fg == .default { s.reverse = true }
+        }
         return s
     }
 }

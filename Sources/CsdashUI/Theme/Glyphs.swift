@@ -1,4 +1,5 @@
 import CsdashCore
+import Foundation
 /// Every symbol the views draw, in a UTF-8 set and an ASCII set (`--ascii`, or a non-UTF-8 locale).
 public struct Glyphs: Sendable, Equatable {
     public var spark: [Character]
@@ -11,6 +12,10 @@ public struct Glyphs: Sendable, Equatable {
     public var bar: Character
     public var separator: String
     public var ellipsis: String
+    /// Between items in a line of text ("England 81.2 · South West 79.0").
+    public var bullet: String
+    /// Before a tolerance ("(±2.0)").
+    public var plusMinus: String
     public var comparatorMarks: [Character]
     public var ascii: Bool
 
@@ -19,14 +24,49 @@ public struct Glyphs: Sendable, Equatable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         better: "✓", within: "≈", worse: "✗", none: "·",
         up: "↑", down: "↓", flat: "→", stale: "†", targetLine: "─", bandFill: "░", bar: "█",
-        separator: " › ", ellipsis: "…", comparatorMarks: ["◆", "○", "×"], ascii: false)
+        separator: " › ", ellipsis: "…", bullet: " · ", plusMinus: "±", comparatorMarks: ["◆", "○", "×"], ascii: false)
 
     public static let ascii = Glyphs(
         spark: ["_", ".", "-", "~", "=", "+", "*", "#"],
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         better: "+", within: "~", worse: "x", none: "-",
         up: "^", down: "v", flat: "=", stale: "*", targetLine: "-", bandFill: ".", bar: "#",
-        separator: " > ", ellipsis: "~", comparatorMarks: ["o", "@", "%"], ascii: true)
+        separator: " > ", ellipsis: "~", bullet: " - ", plusMinus: "+/-", comparatorMarks: ["o", "@", "%"], ascii: true)
+
+    /// A key's label from the key table as this set writes it: arrows become Up, Down, Left, Right in ASCII.
+    public func keyLabel(_ label: String) -> String {
+        guard ascii else { return label }
+        var out = label
+        for (arrow, word) in [("↑", "Up"), ("↓", "Down"), ("←", "Left"), ("→", "Right")] {
+            out = out.replacingOccurrences(of: arrow, with: word)
+        }
+        return Glyphs.asciiText(out)
+    }
+
+    /// Text with every character outside ASCII replaced by its nearest ASCII character (accents dropped,
+    /// typographic quotes and dashes straightened, symbols by their ASCII glyphs, anything else `?`), so that
+    /// `--ascii` and a non-UTF-8 locale never receive a byte above 127.
+    public static func asciiText(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text }
+        return String(text.map(asciiCharacter))
+    }
+
+    public static func asciiCharacter(_ c: Character) -> Character {
+        if c.isASCII { return c }
+        if let m = asciiMap[c] { return m }
+        let base = c.unicodeScalars.first.map { String($0) } ?? ""
+        let stripped = base.decomposedStringWithCanonicalMapping.unicodeScalars.first
+        if let s = stripped, s.isASCII { return Character(s) }
+        return "?"
+    }
+
+    static let asciiMap: [Character: Character] = [
+        "±": "+", "·": "-", "•": "*", "‘": "'", "’": "'", "“": "\"", "”": "\"", "–": "-", "—": "-", "…": "~",
+        "↑": "^", "↓": "v", "←": "<", "→": ">", "✓": "+", "✗": "x", "≈": "~", "≥": ">", "≤": "<", "×": "x",
+        "›": ">", "‹": "<", "«": "<", "»": ">", "£": "L", "€": "E", "°": "o", "\u{00A0}": " ", "─": "-", "│": "|",
+        "┌": "+", "┐": "+", "└": "+", "┘": "+", "█": "#", "░": ".", "▁": "_", "◆": "o", "○": "@", "†": "*",
+        "●": "*", "\u{FEFF}": " ",
+    ]
 
     /// Marks an indicator or risk whose data failed to load (the same in both sets).
     public var problem: Character { "!" }

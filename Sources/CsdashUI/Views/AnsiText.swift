@@ -1,20 +1,24 @@
 import CsdashCore
 
-/// Writes a cell grid as text: plain, or with ANSI SGR colours (what `csdash snapshot --color always` prints).
+/// Writes a cell grid as text: plain, or with ANSI SGR escapes (what `csdash snapshot --color always` prints),
+/// every style first reduced by `ColorDepth`, as the terminal layer does.
 public enum AnsiText {
     public static func plain(_ buf: Buffer) -> String {
         buf.lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
     }
 
-    public static func colored(_ buf: Buffer) -> String {
+    public static func colored(_ buf: Buffer, depth: ColorDepth = .trueColor) -> String {
         var out = ""
+        var mapped: [Style: Style] = [:]
         for y in 0..<buf.height {
             var current: Style? = nil
             for x in 0..<buf.width {
                 let c = buf[x, y]
                 if c.isContinuation { continue }  // the right half of a wide character
                 if c.style != current {
-                    out += sgr(c.style)
+                    let m = mapped[c.style] ?? depth.map(c.style)
+                    mapped[c.style] = m
+                    out += sgr(m)
                     current = c.style
                 }
                 out.append(c.char)

@@ -7,6 +7,12 @@ public enum AppView {
     }
 
     public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
+        var buf = draw(s, ctx)
+        if ctx.glyphs.ascii { buf.foldToASCII() }
+        return buf
+    }
+
+    static func draw(_ s: AppState, _ ctx: RenderContext) -> Buffer {
         let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
         if s.tooSmall {
@@ -33,6 +39,11 @@ public enum AppView {
         case .problems: ProblemsView.render(&buf, body, s, ctx)
         }
         Chrome.footer(&buf, s, ctx)
+        if let notice = s.notice {
+            let line = Rect(x: 0, y: s.height - 1, width: s.width, height: 1)
+            buf.fill(line, " ", theme[.notice])
+            buf.put(1, line.y, "! " + notice, theme[.notice], limit: s.width - 2)
+        }
         if s.showHelp { HelpView.render(&buf, ctx) }
         return buf
     }

@@ -8,7 +8,7 @@ enum Chrome {
         let w = buf.width
         let hs = t[.header]
         buf.fill(Rect(x: 0, y: 0, width: w, height: 1), " ", hs)
-        let org = s.dataset.organisation.isEmpty ? "" : " · " + s.dataset.organisation
+        let org = s.dataset.organisation.isEmpty ? "" : g.bullet + s.dataset.organisation
         // Right side: quarter, data date and the counts, each count in its status colour.
         var parts: [(String, Style)] = [(s.asAt.short, hs)]
         if let d = s.card.dataAsAt { parts.append(("  data to \(d.endDateText)", hs)) }
@@ -64,7 +64,7 @@ enum Chrome {
         for b in KeyBindings.all {
             guard let short = b.footer else { continue }
             if b.action == .previousQuarter { continue }
-            items.append((b.action == .nextQuarter ? "[ ]" : b.label, short))
+            items.append((b.action == .nextQuarter ? "[ ]" : ctx.glyphs.keyLabel(b.label), short))
         }
         for (label, what) in items {
             let need = label.count + what.count + 3
@@ -87,13 +87,15 @@ enum Chrome {
 }
 
 extension Buffer {
-    /// Marks a row as selected: the selection background (or reverse video) under the existing characters.
+    /// Marks a row as selected: the selection background (or reverse video) under the existing characters, and
+    /// the selection's bold and underline (the monochrome selection, which must not reverse a sparkline).
     mutating func highlight(_ rect: Rect, _ selection: Style) {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
                 var c = self[x, y]
                 if selection.reverse { c.style.reverse = true } else { c.style.bg = selection.bg }
                 if selection.bold { c.style.bold = true }
+                if selection.underline { c.style.underline = true }
                 self[x, y] = c
             }
         }

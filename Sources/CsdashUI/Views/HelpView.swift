@@ -21,12 +21,13 @@ enum HelpView {
         buf.fill(rect, " ", .plain)
         buf.render(Box(title: "Keys", right: "any key closes", focused: true), in: rect, ctx)
         let inner = Box.inner(rect)
+        let labelW = max(6, bindings.map { g.keyLabel($0.label).count }.max() ?? 6)
         let columns = inner.columns(oneColumn ? 1 : 2, gap: 1)
         for (i, b) in bindings.enumerated() {
             let col = columns[i / bindingRows]
             let y = inner.y + i % bindingRows
-            buf.put(col.x + 1, y, b.label.padded(to: 6), t[.key])
-            buf.put(col.x + 8, y, b.help, t[.text], limit: col.width - 8)
+            buf.put(col.x + 1, y, g.keyLabel(b.label).padded(to: labelW), t[.key])
+            buf.put(col.x + labelW + 2, y, b.help, t[.text], limit: col.width - labelW - 2)
         }
         for (k, text) in legend.enumerated() {
             buf.put(inner.x + 1, inner.y + bindingRows + 1 + k, text, t[.text], limit: inner.width - 2)

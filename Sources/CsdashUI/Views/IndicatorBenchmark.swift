@@ -26,7 +26,7 @@ extension IndicatorView {
         doc.blank()
     }
 
-    /// `best 5.0% ▁▂▅█▇●▃▂◆▁ 45.0% worst`: every authority's value that year, ours and our neighbours marked.
+    /// `best 5.0% ▁▂▅█▇●▃▂▲▁ 45.0% worst`: every authority's value that year, ours and our neighbours marked.
     static func strip(_ doc: inout Document, _ b: Benchmark, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme, g = ctx.glyphs
         let values = b.authorities(in: s.dataset)
@@ -47,7 +47,7 @@ extension IndicatorView {
         let me = values.first { $0.group == .own }?.name ?? "us"
         let neighbours = values.filter { $0.group == .neighbour }.count
         doc.wrapped("\(values.count) authorities · \(g.ascii ? "O" : "●") \(me)"
-                    + (neighbours > 0 ? " · \(g.ascii ? "N" : "◆") \(neighbours) statistical neighbours" : ""), t[.muted])
+                    + (neighbours > 0 ? " · \(g.ascii ? "N" : "▲") \(neighbours) statistical neighbours" : ""), t[.muted])
     }
 
     /// The series' last five years up to the benchmark year: value, comparators, rank and quartile.

@@ -26,7 +26,7 @@ enum IndicatorView {
         }
         let comps = e.comparators(in: s.dataset)
         if !comps.isEmpty {
-            let text = comps.map { "\($0.name) \(ValueFormat.value($0.value, ind, style: .bare))" }.joined(separator: " · ")
+            let text = comps.map { "\($0.name) \(ValueFormat.value($0.value, ind, style: .bare))" }.joined(separator: g.bullet)
             buf.put(x, area.y + 2, "Comparators: " + text, t[.muted], limit: w)
         }
 
@@ -65,7 +65,7 @@ enum IndicatorView {
         hx = buf.put(hx, area.y + 1, "\(g.status(e.status)) \(e.status.phrase)", t.status(e.status))
         if let target = e.target {
             hx = buf.put(hx, area.y + 1, " " + ValueFormat.value(target.value, ind, style: .bare)
-                         + (target.tolerance > 0 ? " (±\(ValueFormat.number(target.tolerance, decimals: ind.decimals)))" : ""), t[.target])
+                         + (target.tolerance > 0 ? " (\(g.plusMinus)\(ValueFormat.number(target.tolerance, decimals: ind.decimals)))" : ""), t[.target])
         }
         if e.direction != .none {
             hx = buf.put(hx + 2, area.y + 1, "\(g.arrow(e.direction, polarity: ind.polarity)) \(e.direction.rawValue) from "

@@ -31,23 +31,31 @@ enum WallRisks {
         list.y += max(0, min(drawn.y - body.y, body.height - used))
         buf.put(list.x, list.y, "Highest-scoring risks", t[.muted])
         for (i, r) in risks.prefix(shown).enumerated() {
-            let y = list.y + 1 + i * rowH + (rowH == 3 ? 1 : 0)
-            let bi = r.score.flatMap { Evaluator.bandIndex(for: $0, in: bands) } ?? 0
-            var x = buf.put(list.x, y, " \(r.score ?? 0) ".leftPadded(to: 4), t.band(index: bi, of: bands.count).bolded) + 1
-            x = buf.put(x, y, r.risk.id, t[.title]) + 2
-            let trend = trendText(r, g)
-            let trendStyle = r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]
-            if rowH == 1 {
-                let room = list.maxX - x - trend.count - 2
-                buf.put(x, y, r.risk.title.padded(to: max(0, room), ellipsis: g.ellipsis), t[.text])
-                if room > 8 { buf.put(list.maxX - trend.count, y, trend, trendStyle) }
-            } else {
-                buf.put(x, y, r.risk.title.truncated(to: list.maxX - x, ellipsis: g.ellipsis), t[.title])
-                var x2 = buf.put(list.x + 5, y + 1, r.rating?.name ?? "Unrated", t[.text]) + 2
-                x2 = buf.put(x2, y + 1, trend, trendStyle) + 2
-                if !r.risk.owner.isEmpty {
-                    buf.put(x2, y + 1, r.risk.owner, t[.muted], limit: list.maxX - x2)
-                }
+            riskRow(&buf, r, list: list, y: list.y + 1 + i * rowH + (rowH == 3 ? 1 : 0), rowH: rowH, bands: bands, ctx)
+        }
+    }
+
+    /// One risk of the list: score in its band's colour, id, title, and (on taller rows) rating, trend, owner.
+    /// A function of its own: Swift 6.3.1's optimizer crashed (CopyPropagation) on the RiskEvaluation bound
+    /// inside the loop, as it did in RiskViews.
+    static func riskRow(_ buf: inout Buffer, _ r: RiskEvaluation, list: Rect, y: Int, rowH: Int, bands: [RiskBand],
+                        _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
+        let bi = r.score.flatMap { Evaluator.bandIndex(for: $0, in: bands) } ?? 0
+        var x = buf.put(list.x, y, " \(r.score ?? 0) ".leftPadded(to: 4), t.band(index: bi, of: bands.count).bolded) + 1
+        x = buf.put(x, y, r.risk.id, t[.title]) + 2
+        let trend = trendText(r, g)
+        let trendStyle = r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]
+        if rowH == 1 {
+            let room = list.maxX - x - trend.count - 2
+            buf.put(x, y, r.risk.title.padded(to: max(0, room), ellipsis: g.ellipsis), t[.text])
+            if room > 8 { buf.put(list.maxX - trend.count, y, trend, trendStyle) }
+        } else {
+            buf.put(x, y, r.risk.title.truncated(to: list.maxX - x, ellipsis: g.ellipsis), t[.title])
+            var x2 = buf.put(list.x + 5, y + 1, r.rating?.name ?? "Unrated", t[.text]) + 2
+            x2 = buf.put(x2, y + 1, trend, trendStyle) + 2
+            if !r.risk.owner.isEmpty {
+                buf.put(x2, y + 1, r.risk.owner, t[.muted], limit: list.maxX - x2)
             }
         }
     }

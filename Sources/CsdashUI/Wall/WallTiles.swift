@@ -82,7 +82,7 @@ enum WallTiles {
                      _ ctx: RenderContext) {
         let t = ctx.theme, g = ctx.glyphs
         let st = t.status(e.status)
-        let border = e.status == .none ? t[.border] : st
+        let border = e.status == .none ? t[.wallTile] : st
         buf.render(Box(), in: rect, ctx)
         recolourBorder(&buf, rect, border)
         var inner = Box.inner(rect)

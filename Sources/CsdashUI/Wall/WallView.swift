@@ -8,7 +8,14 @@ public enum WallView {
         render(s, RenderContext(theme: theme, glyphs: glyphs))
     }
 
+    /// Under `--ascii` the frame is folded to ASCII last, as `AppView` does (the header's separators too).
     public static func render(_ s: WallState, _ ctx: RenderContext) -> Buffer {
+        var buf = draw(s, ctx)
+        if ctx.glyphs.ascii { buf.foldToASCII() }
+        return buf
+    }
+
+    static func draw(_ s: WallState, _ ctx: RenderContext) -> Buffer {
         let t = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
         if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {

@@ -2,7 +2,7 @@ import CsdashCore
 
 /// One line showing every authority's value for a year, so a manager sees at a glance where the authority sits
 /// in England: each cell is a slice of the value range, drawn as a bar as tall as the number of authorities in it
-/// (a one-line histogram), with the authority's own cell marked `●` and its statistical neighbours `◆`
+/// (a one-line histogram), with the authority's own cell marked `●` and its statistical neighbours `▲`
 /// (ASCII `O` and `N`). The best end is on the left: for `lower` polarity the lowest value, for `higher` the highest,
 /// for `neutral` the lowest.
 public struct BenchmarkStrip: Widget {
@@ -57,7 +57,7 @@ public struct BenchmarkStrip: Widget {
             switch mark {
             case .empty: return " "
             case .own: return glyphs.ascii ? "O" : "●"
-            case .neighbour: return glyphs.ascii ? "N" : "◆"
+            case .neighbour: return glyphs.ascii ? "N" : "▲"
             case let .count(c):
                 // 1 authority is the lowest bar; the busiest cell the tallest.
                 let level = most <= 1 ? 0 : Int((Double(c - 1) / Double(most - 1) * Double(bars.count - 1)).rounded())
@@ -66,12 +66,12 @@ public struct BenchmarkStrip: Widget {
         }
     }
 
-    /// The cells with their styles: bars muted, neighbours in the second series colour, ours bold in the title colour.
+    /// The cells with their styles: bars muted, neighbours in the third series colour (the statistical neighbours' colour in the chart and tables), ours bold in the title colour.
     public func cells(width: Int, _ ctx: RenderContext) -> [Cell] {
         zip(characters(width: width, glyphs: ctx.glyphs), marks(width: width)).map { ch, mark in
             switch mark {
             case .own: return Cell(ch, ctx[.title].bolded)
-            case .neighbour: return Cell(ch, ctx[.series2])
+            case .neighbour: return Cell(ch, ctx[.series3])
             default: return Cell(ch, ctx[.muted])
             }
         }

@@ -59,7 +59,7 @@ public struct IndicatorSparkline: Widget {
         let chars = line.characters(ctx.glyphs)
         let pad = width - chars.count
         for (i, (c, obs)) in zip(chars, hist).enumerated() {
-            buf[x + pad + i, y] = Cell(c, ctx.theme.status(Evaluator.status(of: obs, in: e.indicator)))
+            buf[x + pad + i, y] = Cell(c, ctx.theme.sparkPoint(Evaluator.status(of: obs, in: e.indicator)))
         }
         if marker > 0, let t = line.targetCharacter(ctx.glyphs) { buf[area.maxX - 1, y] = Cell(t, ctx[.target]) }
     }
