@@ -120,3 +120,22 @@ def test_terminal_closed_under_the_dashboard_ends_it_within_a_second(binary):
     cpu = open(f"/proc/{pid}/stat").read().split()[13:15]
     os.kill(pid, signal.SIGKILL)
     raise AssertionError(f"csdash still running a second after its terminal closed (utime, stime ticks {cpu})")
+
+
+def test_partial_data_starts_with_a_banner_and_lists_problems(binary):
+    bad = os.path.join(ROOT, "Tests", "Corpus", "bad", "csv-non-numeric")
+    p = Pane(binary, args=bad)
+    try:
+        s = p.wait("1 data problem")
+        assert "h.csv:6" in s and "! lists it" in s, s
+        assert "! Indicator A" in s and "error" in s, s  # the failed indicator is marked, not judged
+        p.tmux("send-keys", "!")
+        p.wait("Data problems: 1 error")
+        s = p.wait("non-numeric value 'ninety'")
+        assert "history/h.csv:6 (column 'value')" in s, s
+        p.tmux("send-keys", "Enter")
+        s = p.wait("data problem: 1 problem in its data")
+        p.tmux("send-keys", "q")
+        p.wait("EXITED 0")
+    finally:
+        p.close()

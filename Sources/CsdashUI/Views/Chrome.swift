@@ -32,7 +32,8 @@ enum Chrome {
         var bannerX = buf.width
         let banner = ProblemsBanner(s.problems)
         if banner.width > 0 {
-            let w = min(banner.width, buf.width / 2)
+            // Up to two thirds of the row: the crumbs are short, the file and line matter.
+            let w = min(banner.width, max(buf.width / 2, buf.width - 2 - s.breadcrumb.joined(separator: " › ").displayWidth))
             bannerX = buf.width - w
             buf.render(banner, in: Rect(x: bannerX, y: 1, width: w, height: 1), ctx)
         }

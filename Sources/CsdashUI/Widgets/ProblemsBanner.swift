@@ -37,6 +37,14 @@ public struct ProblemsBanner: Widget {
         return "\(d.location.text): \(d.message)" + (d.location.column.map { " (column '\($0)')" } ?? "")
     }
 
+    /// The first problem for a narrow row: the file as its last two path parts (`history/a.csv:4`).
+    private var shortFirst: String {
+        guard let d = problems.first else { return "" }
+        let parts = d.location.file.split(separator: "/")
+        let file = parts.count > 2 ? parts.suffix(2).joined(separator: "/") : d.location.file
+        return (d.location.line > 0 ? "\(file):\(d.location.line)" : file) + ": " + d.message
+    }
+
     private var keyText: String? { key.map { "\($0) lists \(problems.count == 1 ? "it" : "them")" } }
 
     /// The banner's full text ("" when there are no errors):
@@ -65,7 +73,7 @@ public struct ProblemsBanner: Widget {
         if line.displayWidth > area.width {
             let fixed = (" ! " + compose(context: false, first: "") + " ").displayWidth
             let room = area.width - fixed
-            line = room >= 8 ? " ! " + compose(context: false, first: first.truncated(to: room, ellipsis: ctx.glyphs.ellipsis)) + " "
+            line = room >= 8 ? " ! " + compose(context: false, first: shortFirst.truncated(to: room, ellipsis: ctx.glyphs.ellipsis)) + " "
                 : (" ! " + ProblemsBanner.count(problems.count) + (keyText.map { " · " + $0 } ?? "")).truncated(to: area.width, ellipsis: ctx.glyphs.ellipsis)
         }
         buf.fill(Rect(x: area.x, y: area.y, width: min(area.width, line.displayWidth), height: 1), " ", style)
