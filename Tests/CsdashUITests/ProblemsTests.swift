@@ -90,3 +90,24 @@ final class ProblemsTests: XCTestCase {
         XCTAssertFalse(render(s)[1].contains("data problem"))
     }
 }
+
+/// The wall starts with partial data too: a banner for the start-up problems, marks on the failed tiles,
+/// both gone after a clean reload.
+final class WallPartialDataTests: XCTestCase {
+    func testWallShowsStartProblemsAndMarksTheFailedTile() throws {
+        var s = try wallState(width: 160, height: 48)
+        var ds = s.dataset
+        for i in ds.indicators.indices { ds.indicators[i].dataProblem = true }  // whichever page shows first
+        s.replace(ds, newestFile: wallEpoch)
+        s.startProblems = [Diagnostic(.error, SourceLocation(file: "data/history/social-care.csv", line: 40),
+                                      "non-numeric value 'x'", subject: .indicator("re-referrals"))]
+        var text = WallView.render(s, theme: .monochrome, glyphs: .unicode).text
+        let top = text.split(separator: "\n").prefix(6).joined(separator: " | ")
+        XCTAssertTrue(text.contains("! 1 data problem: data/history/social-care.csv:40: non-numeric value 'x'"), top)
+        XCTAssertTrue(text.contains("! data error"), "no tile marked")
+        (s, _) = update(s, .reloaded(.loaded(try DataDirectory.load(sampleDir).dataset, newestFile: wallEpoch)), now: wallEpoch)
+        text = WallView.render(s, theme: .monochrome, glyphs: .unicode).text
+        XCTAssertFalse(text.contains("data problem"), "banner still there after a clean reload")
+        XCTAssertEqual(s.startProblems, [])
+    }
+}
