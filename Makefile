@@ -94,7 +94,7 @@ fuzz: deps
 	    $(FUZZ_BUILD)/corpus Tests/Fuzz/seeds Tests/Fuzz/regressions \
 	  || { echo "csdash: the fuzzer found a crash: see $(FUZZ_BUILD)/artifacts/ (docs/fuzzing.md)"; exit 1; }; \
 	else \
-	  echo "csdash: this toolchain cannot build with -sanitize=fuzzer; running the seeded property test instead"; \
+	  echo "csdash: could not build the libFuzzer target (see above; the toolchain may lack -sanitize=fuzzer); running the seeded property test instead"; \
 	  $(SWIFT) build --product csdash-fuzz && .build/debug/csdash-fuzz --random $(FUZZ_SECONDS) 1; \
 	fi
 
