@@ -13,7 +13,7 @@ public final class FileWatcher {
     /// The inotify descriptor to poll; nil in the poll fallback.
     public private(set) var fd: Int32?
     private var directoryWatch: Int32 = -1
-    private var historyWatch: Int32 = -1
+    private var folderWatches: [String: Int32] = [:]
     private var lastStamps: [DataFileStamp]
     private var pendingStamps: [DataFileStamp]?
     /// How often the fallback looks (nil when inotify is in use).
@@ -35,23 +35,24 @@ public final class FileWatcher {
             return
         }
         fd = ifd
-        watchHistory()
+        for f in DataFiles.folders { watchFolder(f) }
     }
 
     deinit {
         if let fd { close(fd) }
     }
 
-    private func watchHistory() {
+    /// Watches a folder of CSV files (history/, authorities/), when it exists.
+    private func watchFolder(_ name: String) {
         guard let fd else { return }
-        let h = URL(fileURLWithPath: directory).appendingPathComponent("history").path
-        historyWatch = inotify_add_watch(fd, h, FileWatcher.mask)
+        let p = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+        folderWatches[name] = inotify_add_watch(fd, p, FileWatcher.mask)
     }
 
     /// Whether a name inside the watched folders is one csdash reads (editors' swap and backup files are not).
     static func relevant(_ name: String) -> Bool {
         let n = name.lowercased()
-        return n.isEmpty || n == "indicators.yaml" || n == "risks.yaml" || n == "history" || n.hasSuffix(".csv")
+        return n.isEmpty || n == "indicators.yaml" || n == "risks.yaml" || DataFiles.folders.contains(n) || n.hasSuffix(".csv")
     }
 
     /// Reads the inotify events waiting (call when its descriptor is readable): true when a data file changed.
@@ -72,7 +73,7 @@ public final class FileWatcher {
                 let nameBytes = buffer[(i + 16)..<min(n, i + 16 + len)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 if FileWatcher.relevant(name) { changed = true }
-                if name == "history", mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchHistory() }
+                if DataFiles.folders.contains(name), mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchFolder(name) }
                 // The directory itself was deleted, moved or replaced: its watch is gone.
                 if wd == directoryWatch, mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
                     lostDirectory = true
@@ -96,7 +97,7 @@ public final class FileWatcher {
             lastStamps = DataFiles.stamps(directory)
             return
         }
-        watchHistory()
+        for f in DataFiles.folders { watchFolder(f) }
     }
 
     /// The fallback: true once the files' sizes and times differ from the last report and have stayed the

@@ -6,6 +6,8 @@ import Glibc
 /// One whole-process run: wall time from spawn to exit, peak resident memory, exit status, and stdout.
 struct ProcessRun {
     var seconds: Double
+    /// User + system CPU time: unlike wall time, it does not grow while other processes hold the cores.
+    var cpuSeconds: Double
     var peakKB: Int
     var status: Int32
     var output: String
@@ -31,7 +33,7 @@ func spawn(_ argv: [String], captureOutput: Bool = false, environment: [String: 
     var pid: pid_t = 0
     let t0 = DispatchTime.now().uptimeNanoseconds
     let rc = posix_spawnp(&pid, argv[0], &actions, nil, cArgs, cEnv)
-    guard rc == 0 else { return ProcessRun(seconds: .nan, peakKB: 0, status: -1, output: "") }
+    guard rc == 0 else { return ProcessRun(seconds: .nan, cpuSeconds: .nan, peakKB: 0, status: -1, output: "") }
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
@@ -42,7 +44,9 @@ func spawn(_ argv: [String], captureOutput: Bool = false, environment: [String: 
         unlink(outPath)
     }
     let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return ProcessRun(seconds: seconds, peakKB: Int(usage.ru_maxrss), status: exit, output: output)
+    func secs(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return ProcessRun(seconds: seconds, cpuSeconds: secs(usage.ru_utime) + secs(usage.ru_stime),
+                      peakKB: Int(usage.ru_maxrss), status: exit, output: output)
 }
 
 /// The peak resident memory of `argv`, in KB. A child's `ru_maxrss` also counts the memory of the process
@@ -73,4 +77,11 @@ struct Sample {
 }
 
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+/// This thread's CPU time in seconds (it does not count time spent waiting for a core).
+func threadCPU() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
 func seconds(since t0: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9 }

@@ -18,7 +18,7 @@ struct Wall: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var view: ViewOptions
 
-    @Option(help: "Seconds each page stays on screen (default 15, or wall.dwell in the config file; the wall: section can set it per page).")
+    @Option(help: "Seconds every page stays on screen (over the wall: section's dwells; default 15, or wall.dwell in the config file, or the wall: section's).")
     var dwell: Double?
 
     @Option(name: .customLong("stale-after"), help: "Days after which the newest data file counts as stale (default 100, or wall.stale-after in the config file).")
@@ -48,9 +48,12 @@ struct Wall: ParsableCommand {
         let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
                                       requested: settings.requestedDepth, detect: { .trueColor })
         // Command line over the config file's wall: settings over the defaults.
-        let options = WallOptions(dwell: dwell ?? Double(settings.wallDwell.value),
+        var options = WallOptions(dwell: dwell ?? Double(settings.wallDwell.value),
                                   staleAfterDays: staleAfter ?? Double(settings.wallStaleAfter.value),
                                   noKeys: noKeys || settings.wallNoKeys.value, period: period)
+        // Given on the command line, they also beat the data's wall: section.
+        options.dwellOverride = dwell
+        options.staleAfterOverride = staleAfter
         var state = WallState(dataset: dataset, newestFile: DataFiles.newest(path), options: options, now: Date())
         state.startProblems = loaded.errors
         do {

@@ -62,6 +62,12 @@ final class ColorDepthTests: XCTestCase {
         XCTAssertEqual(ColorDepth.ansi256.map(Style(reverse: true)), Style(reverse: true), "plain reverse video stays")
     }
 
+    func testSameHueOnItselfAt16() {
+        XCTAssertEqual(ColorDepth.ansi16.map(Style(fg: .rgb(0x56, 0xB4, 0xE9), bg: .rgb(0, 0x72, 0xB2))),
+                       Style(fg: .indexed(15), bg: .indexed(4)), "sky blue on the blue banner becomes white")
+        XCTAssertEqual(ColorDepth.ansi16.map(Style(fg: .indexed(11), bg: .indexed(4))), Style(fg: .indexed(11), bg: .indexed(4)))
+    }
+
     func testMonoAndTrueColour() {
         XCTAssertEqual(ColorDepth.mono.map(Style(fg: .indexed(9), bold: true)), Style(bold: true))
         XCTAssertEqual(ColorDepth.mono.map(Style(fg: .indexed(16), bg: .indexed(71))), Style(reverse: true), "a coloured block stays visible")

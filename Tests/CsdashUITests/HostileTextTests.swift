@@ -110,7 +110,7 @@ final class HostileTextTests: XCTestCase {
         var b = Buffer(width: 6, height: 1)
         let end = b.put(0, 0, "ab儿童c", .plain, limit: 3)
         XCTAssertEqual(end, 3)
-        XCTAssertEqual(b.lines[0], "ab    ", "a wide character that does not fit is left out, not cut")
+        XCTAssertEqual(b.lines[0], "ab…   ", "a wide character that does not fit gives way to the ellipsis, not cut")
         b.put(0, 0, "儿童保")
         XCTAssertEqual(b.lines[0], "儿童保")
         b.put(1, 0, "x")  // over the right half of 儿: the left half goes too

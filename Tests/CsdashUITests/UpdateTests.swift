@@ -127,12 +127,17 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(press(s, .char("?"), .char("q")).quit)
     }
 
-    func testHelpListsEveryBindingInFullAtTheSmallestSize() throws {
-        var s = try sampleState(width: 80, height: 24)
-        try s.open(view: "help")
-        let text = AppView.render(s, theme: .standard, glyphs: .unicode).text
-        for b in KeyBindings.all {
-            XCTAssertTrue(text.contains(b.label.padded(to: 6) + " " + b.help), "help shows '\(b.label)  \(b.help)'")
+    func testHelpListsTheKeysOfItsPageInFullAtTheSmallestSize() throws {
+        for view in ["overview", "indicator:initial-decisions", "risks", "risk:CS-03"] {
+            var s = try sampleState(width: 80, height: 24)
+            try s.open(view: view)
+            s.showHelp = true
+            let context = KeyContext(s.screen)
+            let text = AppView.render(s, theme: .standard, glyphs: .unicode).text
+            for b in KeyBindings.all {
+                let line = b.label.padded(to: 6) + " " + b.help(on: context)
+                XCTAssertEqual(text.contains(line), b.contexts.contains(context), "\(view): '\(line)'")
+            }
         }
     }
 

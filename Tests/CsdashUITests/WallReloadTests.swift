@@ -76,6 +76,16 @@ final class WallReloadTests: XCTestCase {
         XCTAssertNil(s.card.indicator("neet-16-17")?.value)
     }
 
+    func testStampsCoverEveryFileTheLoaderReads() throws {
+        let names = DataFiles.stamps(dir).map { String($0.path.dropFirst(dir.count + 1)) }
+        XCTAssertTrue(names.contains("indicators.yaml") && names.contains("risks.yaml"), "\(names)")
+        XCTAssertTrue(names.contains("history/social-care.csv"), "\(names)")
+        XCTAssertTrue(names.contains { $0.hasPrefix("authorities/") && $0.hasSuffix(".csv") }, "\(names)")
+        let before = DataFiles.stamps(dir)
+        try edit("history/social-care.csv", "re-referrals,2021/22 Q2,24.4,", "re-referrals,2021/22 Q2,24.45,")
+        XCTAssertNotEqual(DataFiles.stamps(dir), before, "a saved file changes the stamps")
+    }
+
     func testNumbersParseTheSameUnderADecimalCommaLocale() throws {
         // ncurses sets LC_ALL from the environment; a reload inside the running wall must still read 1.5e1 as 15.
         let saved = String(cString: setlocale(LC_NUMERIC, nil))

@@ -39,6 +39,18 @@ final class WallUpdateTests: XCTestCase {
         XCTAssertEqual(s.pageIndex, 0)
     }
 
+    func testCommandLineDwellBeatsTheWallSection() throws {
+        var ds = try DataDirectory.load(sampleDir).dataset
+        ds.wall = WallConfig(dwell: 20, staleAfterDays: 30, pages: [.init(.attention, dwell: 60), .init(.risks)])
+        var o = wallOptions
+        o.dwellOverride = 5
+        let s = try wallState(ds, options: o)
+        XCTAssertEqual(s.pages.map(\.dwell), [5, 5])
+        XCTAssertEqual(s.staleness.fileAgeDays, nil, "20 days old: within the section's 30")
+        o.staleAfterOverride = 10
+        XCTAssertEqual(try wallState(ds, options: o).staleness.fileAgeDays, 20, "--stale-after 10 beats the section's 30")
+    }
+
     func testLongSleepLandsOnSchedule() throws {
         var s = try wallState()
         // Asleep 40 s: pages 0 (15 s) and 1 (15 s) are over, page 2 started at 30 s.

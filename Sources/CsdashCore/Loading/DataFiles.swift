@@ -14,14 +14,20 @@ public struct DataFileStamp: Sendable, Hashable {
 }
 
 public enum DataFiles {
-    /// indicators.yaml, risks.yaml and history/*.csv that exist, sorted by path. Only reads metadata.
+    /// The folders of CSV files a data directory is read from.
+    public static let folders = ["history", "authorities"]
+
+    /// indicators.yaml, risks.yaml, history/*.csv and authorities/*.csv that exist, sorted by path. Only reads
+    /// metadata.
     public static func stamps(_ dir: String) -> [DataFileStamp] {
         let fm = FileManager.default
         let base = URL(fileURLWithPath: dir)
         var paths = ["indicators.yaml", "risks.yaml"].map { base.appendingPathComponent($0).path }
-        let history = base.appendingPathComponent("history")
-        let csv = ((try? fm.contentsOfDirectory(atPath: history.path)) ?? []).filter { $0.lowercased().hasSuffix(".csv") }
-        paths += csv.map { history.appendingPathComponent($0).path }
+        for folder in DataFiles.folders {
+            let f = base.appendingPathComponent(folder)
+            let csv = ((try? fm.contentsOfDirectory(atPath: f.path)) ?? []).filter { $0.lowercased().hasSuffix(".csv") }
+            paths += csv.map { f.appendingPathComponent($0).path }
+        }
         // stat(2) directly: FileManager's attributes also look up owner names and extended attributes, which
         // the poll fallback would pay for several times a second.
         return paths.sorted().compactMap { p in

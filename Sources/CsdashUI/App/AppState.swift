@@ -53,6 +53,10 @@ public struct AppState: Sendable {
     public var filter = ""
     public var editingFilter = false
     public var statusFilter = StatusFilter.all
+    /// The overview lists each panel by gap to target, worst first (`s`).
+    public var sortByGap = false
+    /// The risk register's own filter (`/` on the register): id, title or owner.
+    public var riskFilter = ""
     public var showHelp = false
     public var quit = false
     /// What loading found (errors and warnings): the dashboard runs on partial data, shows a banner while
@@ -85,17 +89,42 @@ public struct AppState: Sendable {
         card = Scorecard(dataset: dataset, asAt: quarter)
     }
 
-    /// The indicators of a panel that pass the name and status filters, in order.
+    /// The indicators of a panel that pass the name and status filters, in order (or by gap to target).
     public func visibleIndicators(panel: Int) -> [IndicatorEvaluation] {
         guard dataset.panels.indices.contains(panel) else { return [] }
         let id = dataset.panels[panel].id
         let needle = filter.lowercased()
-        return card.indicators.filter { e in
+        let list = card.indicators.filter { e in
             e.indicator.panel == id && statusFilter.admits(e.status)
                 && (needle.isEmpty || e.indicator.title.lowercased().contains(needle)
                     || e.indicator.short.lowercased().contains(needle) || e.indicator.id.lowercased().contains(needle))
         }
+        guard sortByGap else { return list }
+        // Stable: ties keep the panel's order; indicators without a gap go last.
+        return list.enumerated().sorted { a, b in
+            switch (a.element.relativeGap, b.element.relativeGap) {
+            case let (x?, y?): return x != y ? x < y : a.offset < b.offset
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element)
     }
+
+    /// The risks of the register that pass its filter, highest score first.
+    public var visibleRisks: [RiskEvaluation] {
+        let needle = riskFilter.lowercased()
+        guard !needle.isEmpty else { return card.risks }
+        return card.risks.filter {
+            $0.risk.id.lowercased().contains(needle) || $0.risk.title.lowercased().contains(needle)
+                || $0.risk.owner.lowercased().contains(needle)
+        }
+    }
+
+    /// The quarter the dashboard reports on: `opens_at` when the data sets one, else the latest with data.
+    public var reportQuarter: Period? { dataset.openingQuarter ?? quarters.last }
+    /// The screen shows another quarter than the report quarter (the header says so in words and colour).
+    public var awayFromReportQuarter: Bool { reportQuarter.map { asAt != $0 } ?? false }
 
     /// The indicator selected in the focused panel.
     public var selectedIndicator: IndicatorEvaluation? {
@@ -109,7 +138,7 @@ public struct AppState: Sendable {
         switch screen {
         case .overview: return []
         case let .indicator(id): return (dataset.indicator(id)?.risks ?? []).map { .risk($0) }
-        case .risks: return card.risks.map { .risk($0.risk.id) }
+        case .risks: return visibleRisks.map { .risk($0.risk.id) }
         case let .risk(id): return (dataset.risk(id)?.indicators ?? []).map { .indicator($0) }
         case .problems: return problemList.map(Self.screen(about:))
         }

@@ -11,6 +11,7 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
         s.width = width
         s.height = height
         s.clampSelections()
+        s.settleScroll(follow: false)
         return s
     case let .key(key):
         s.notice = nil
@@ -29,7 +30,7 @@ public func update(_ state: AppState, _ event: Event) -> AppState {
             s.showHelp = false
             return s
         }
-        guard let action = KeyBindings.action(for: key) else { return s }
+        guard let action = KeyBindings.action(for: key), KeyBindings.acts(action, in: KeyContext(s.screen)) else { return s }
         s.perform(action)
         return s
     }
@@ -43,23 +44,33 @@ extension AppState {
         OverviewLayout(width: width, height: height, panelCount: dataset.panels.count, focused: panelIndex)
     }
 
+    /// Typing into the name filter of the overview, or the register's own filter.
     mutating func editFilter(_ key: Key) {
+        let onRegister = screen == .risks
+        var text = onRegister ? riskFilter : filter
         switch key {
         case .escape:
-            filter = ""
+            text = ""
             editingFilter = false
         case .enter:
             editingFilter = false
         case .backspace:
-            if !filter.isEmpty { filter.removeLast() }
+            if !text.isEmpty { text.removeLast() }
         case .ctrlC:
             quit = true
         case let .char(c):
-            filter.append(c)
+            text.append(c)
         default:
             return
         }
-        rows = rows.map { _ in 0 }
+        if onRegister {
+            riskFilter = text
+            stack[stack.count - 1].selected = 0
+            stack[stack.count - 1].scroll = 0
+        } else {
+            filter = text
+            rows = rows.map { _ in 0 }
+        }
     }
 
     mutating func perform(_ action: Action) {
@@ -71,12 +82,15 @@ extension AppState {
         case .overview: goOverview()
         case .back: back()
         case .previousQuarter, .nextQuarter:
-            guard let i = quarters.firstIndex(of: asAt) else { return }
+            // Only quarters with data: the ends are the earliest and the latest.
+            let before: Int? = quarters.lastIndex(where: { $0 < asAt })
+            let i: Int = quarters.firstIndex(of: asAt) ?? before ?? 0
             let j = i + (action == .nextQuarter ? 1 : -1)
             if quarters.indices.contains(j) { view(at: quarters[j]) }
             clampSelections()
+            settleScroll(follow: false)
         case .filter:
-            goOverview()
+            if screen != .risks { goOverview() }
             editingFilter = true
         case .cycleTheme:
             guard !themes.isEmpty else {
@@ -88,36 +102,39 @@ extension AppState {
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
+        case .sortByGap:
+            sortByGap.toggle()
+            rows = rows.map { _ in 0 }
         case .nextPanel, .previousPanel:
             guard !dataset.panels.isEmpty else { return }
             let n = dataset.panels.count
-            if screen == .overview {
-                panelIndex = (panelIndex + (action == .nextPanel ? 1 : n - 1)) % n
-            }
+            panelIndex = (panelIndex + (action == .nextPanel ? 1 : n - 1)) % n
         case let .panel(i):
             if i < dataset.panels.count {
                 panelIndex = i
                 goOverview()
             }
         case .left, .right:
-            if screen == .overview,
-               let n = layout.neighbour(of: panelIndex, dx: action == .left ? -1 : 1, count: dataset.panels.count) {
+            if let n = layout.neighbour(of: panelIndex, dx: action == .left ? -1 : 1, count: dataset.panels.count) {
                 panelIndex = n
             }
         case .up: move(by: -1)
         case .down: move(by: 1)
-        case .pageUp: move(by: -page)
-        case .pageDown: move(by: page)
+        case .pageUp: page(by: -1)
+        case .pageDown: page(by: 1)
         case .first:
-            if screen == .overview { setRow(0) } else { goOverview() }
+            switch screen {
+            case .overview: setRow(0)
+            case .risks: move(by: -Int.max / 2)
+            default: goOverview()
+            }
         case .last: move(by: Int.max / 2)
         case .enter: enter()
         }
     }
 
-    var page: Int {
-        screen == .overview ? max(1, layout.visibleRows(panelIndex) - 1) : max(1, height / 2)
-    }
+    /// Rows a page key moves on the overview.
+    var overviewPage: Int { max(1, layout.visibleRows(panelIndex) - 1) }
 
     mutating func goOverview() {
         stack = [stack[0]]
@@ -126,9 +143,10 @@ extension AppState {
     mutating func back() {
         if stack.count > 1 {
             stack.removeLast()
-        } else if !filter.isEmpty || statusFilter != .all {
+        } else if !filter.isEmpty || statusFilter != .all || sortByGap {
             filter = ""
             statusFilter = .all
+            sortByGap = false
             clampSelections()
         }
     }
@@ -139,10 +157,12 @@ extension AppState {
         rows[panelIndex] = max(0, min(r, count - 1))
     }
 
+    /// Moves the selection: a panel's row, a register row, or the selected link of a page.
     mutating func move(by delta: Int) {
         if screen == .overview {
             guard rows.indices.contains(panelIndex) else { return }
-            setRow(rows[panelIndex] + delta)
+            let step = max(-100_000, min(100_000, delta))
+            setRow(rows[panelIndex] + step)
             return
         }
         let n = links.count
@@ -151,13 +171,41 @@ extension AppState {
             let step = max(-n, min(n, delta))  // End sends a huge delta; keep the sum from overflowing
             f.selected = max(0, min(n - 1, f.selected + step))
         }
-        // Arrows follow the links; paging scrolls the page (the view clamps scroll to the content).
-        if abs(delta) == 1 {
-            f.followLink = n > 0
-        } else {
+        f.followLink = n > 0
+        stack[stack.count - 1] = f
+        settleScroll(follow: true)
+    }
+
+    /// PgUp / PgDn: a page of rows on the overview and the register; on a detail page, scrolls the page
+    /// (clamped to its content) and selects the first link left in view.
+    mutating func page(by direction: Int) {
+        switch screen {
+        case .overview: move(by: direction * overviewPage)
+        case .risks: move(by: direction * max(1, PageMetrics.measure(self)?.viewport ?? 1))
+        default:
+            guard let m = PageMetrics.measure(self) else { return }
+            var f = top
+            f.scroll = m.clamp(f.scroll + direction * max(1, m.viewport - 1))
+            if let first = m.linkRows.firstIndex(where: { $0 >= f.scroll && $0 < f.scroll + m.viewport }) {
+                if !(f.scroll..<(f.scroll + m.viewport)).contains(m.linkRows[safe: f.selected] ?? -1) {
+                    f.selected = first
+                }
+            }
             f.followLink = false
-            f.scroll = max(0, min(400, f.scroll + (delta > 0 ? height / 2 : -height / 2)))
+            stack[stack.count - 1] = f
         }
+    }
+
+    /// Keeps the scroll offset of the page or register inside its content, and the selected row or link in
+    /// view when `follow`: the offset the view will draw is the one in the state.
+    mutating func settleScroll(follow: Bool) {
+        guard screen != .overview, let m = PageMetrics.measure(self) else { return }
+        var f = top
+        if follow || screen == .risks, let row = m.linkRows[safe: f.selected] {
+            if row < f.scroll { f.scroll = row }
+            if row >= f.scroll + m.viewport { f.scroll = row - m.viewport + 1 }
+        }
+        f.scroll = m.clamp(f.scroll)
         stack[stack.count - 1] = f
     }
 
@@ -185,6 +233,17 @@ extension AppState {
         for p in rows.indices {
             let count = visibleIndicators(panel: p).count
             rows[p] = max(0, min(rows[p], count - 1))
+        }
+        for i in stack.indices.dropFirst() {
+            let n: Int
+            switch stack[i].screen {
+            case .risks: n = visibleRisks.count
+            case let .indicator(id): n = dataset.indicator(id)?.risks.count ?? 0
+            case let .risk(id): n = dataset.risk(id)?.indicators.count ?? 0
+            case .problems: n = problemList.count
+            case .overview: n = 0
+            }
+            stack[i].selected = max(0, min(stack[i].selected, n - 1))
         }
     }
 }

@@ -19,6 +19,8 @@ public struct Buffer: Sendable, Equatable {
     public let width: Int
     public private(set) var height: Int
     public private(set) var cells: [Cell]
+    /// Ends text that `put` has to cut (`…`, or `~` for ASCII).
+    public var ellipsis: Character = "…"
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -44,22 +46,28 @@ public struct Buffer: Sendable, Equatable {
     mutating func replace(_ x: Int, _ y: Int, _ cell: Cell) { cells[y * width + x] = cell }
 
     /// The one way text goes into cells (the screen and scrollable pages both use it): writes `text` from
-    /// (x, y), cut at `limit` cells (and at the buffer's edge); newlines and tabs become spaces, so data
-    /// text can never break a row. Characters take their terminal width (`TextWidth`): a wide one takes two
-    /// cells, and one that would be cut in half at the end is left out (its first cell becomes a space).
+    /// (x, y), cut at `limit` cells (and at the buffer's edge) with an ellipsis in the last cell, so a cut
+    /// never passes for the whole text; newlines and tabs become spaces, so data text can never break a row.
+    /// Characters take their terminal width (`TextWidth`): a wide one takes all its cells and is never cut
+    /// in half (one that does not fit gives way to the ellipsis).
     /// Returns the x after the text.
     @discardableResult
     public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var cx = x
-        for ch in text {
+        var i = text.startIndex
+        while i < text.endIndex {
             if cx >= end { break }
+            let ch = text[i]
+            i = text.index(after: i)
             let c: Character = (ch == "\n" || ch == "\t" || ch == "\r") ? " " : ch
             let w = TextWidth.of(c)
             if w == 0 { continue }
-            if w > 1 && cx + w > end {
-                for k in max(0, cx)..<end { setCell(k, y, Cell(" ", style)) }
+            // Cut here (the character does not fit, or it would fill the last cell with more than spaces
+            // left over): the last cell says so, and no wide character is cut in half.
+            if cx + w > end || (cx + w == end && text[i...].contains { $0 != " " }) {
+                for k in max(0, cx)..<end { setCell(k, y, Cell(k == end - 1 ? ellipsis : " ", style)) }
                 cx = end
                 break
             }

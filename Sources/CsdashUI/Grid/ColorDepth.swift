@@ -12,7 +12,8 @@ import CsdashCore
 /// - mono: no colours; a background colour becomes reverse video, so what was a coloured block stays visible.
 ///
 /// After mapping, reverse video of a colour becomes that colour as the background, and a foreground equal to its
-/// background (black on black) is replaced by black or white, whichever stands out from that background.
+/// background (black on black; with 16 or 8 colours, also bright blue on blue) is replaced by black or white,
+/// whichever stands out from that background.
 public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
     case mono, ansi8 = "8", ansi16 = "16", ansi256 = "256", trueColor = "24bit"
 
@@ -91,6 +92,10 @@ public enum ColorDepth: String, Sendable, CaseIterable, Comparable {
             s.reverse = false
         }
         if s.fg != .default, s.fg == s.bg { s.fg = contrast(s.bg) }
+        // With 16 or 8 colours a bright colour on its own normal one (bright blue on blue) is as unreadable.
+        if self <= .ansi16, case let .indexed(f) = s.fg, case let .indexed(b) = s.bg, f < 16, b < 16, f % 8 == b % 8 {
+            s.fg = contrast(s.bg)
+        }
         return s
     }
 

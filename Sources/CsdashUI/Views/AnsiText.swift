@@ -7,6 +7,48 @@ public enum AnsiText {
         buf.lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
     }
 
+    /// The frame's styles as text, for golden files that must see a lost highlight or status colour: a key
+    /// of the styles used (one letter each, in order of first use), then one row of letters per screen row.
+    public static func styles(_ buf: Buffer) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&*+-=?@^~<>()[]{}")
+        var key: [Style: Character] = [:]
+        var order: [Style] = []
+        var rows: [String] = []
+        for y in 0..<buf.height {
+            var row = ""
+            for x in 0..<buf.width {
+                let st = buf[x, y].style
+                if key[st] == nil {
+                    key[st] = order.count < letters.count ? letters[order.count] : "_"
+                    order.append(st)
+                }
+                row.append(key[st]!)
+            }
+            rows.append(row)
+        }
+        let legend = order.map { "\(key[$0]!) \(describe($0))" }
+        return "styles:\n" + legend.joined(separator: "\n") + "\ncells:\n" + rows.joined(separator: "\n") + "\n"
+    }
+
+    /// `fg 203 bg 24 bold underline`, or `plain`.
+    static func describe(_ s: Style) -> String {
+        func color(_ c: Color) -> String {
+            switch c {
+            case .default: return "default"
+            case let .indexed(i): return "\(i)"
+            case let .rgb(r, g, b): return "#" + [r, g, b].map { String($0, radix: 16).leftPadded(to: 2).replacingOccurrences(of: " ", with: "0") }.joined()
+            }
+        }
+        var parts: [String] = []
+        if s.fg != .default { parts.append("fg " + color(s.fg)) }
+        if s.bg != .default { parts.append("bg " + color(s.bg)) }
+        if s.bold { parts.append("bold") }
+        if s.dim { parts.append("dim") }
+        if s.underline { parts.append("underline") }
+        if s.reverse { parts.append("reverse") }
+        return parts.isEmpty ? "plain" : parts.joined(separator: " ")
+    }
+
     public static func colored(_ buf: Buffer, depth: ColorDepth = .trueColor) -> String {
         var out = ""
         var mapped: [Style: Style] = [:]

@@ -15,6 +15,7 @@ public enum AppView {
     static func draw(_ s: AppState, _ ctx: RenderContext) -> Buffer {
         let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
+        buf.ellipsis = ctx.glyphs.ellipsis.first ?? "…"
         if s.tooSmall {
             let msg = "terminal too small: \(s.width)x\(s.height), needs \(OverviewLayout.minWidth)x\(OverviewLayout.minHeight)"
             let lines = TextWrap.lines(msg, width: max(1, s.width))
@@ -44,7 +45,7 @@ public enum AppView {
             buf.fill(line, " ", theme[.notice])
             buf.put(1, line.y, "! " + notice, theme[.notice], limit: s.width - 2)
         }
-        if s.showHelp { HelpView.render(&buf, ctx) }
+        if s.showHelp { HelpView.render(&buf, s, ctx) }
         return buf
     }
 }

@@ -7,9 +7,10 @@ struct Document {
     /// The row of each selectable link, in order.
     private(set) var linkRows: [Int] = []
 
-    init(width: Int) {
+    init(width: Int, ellipsis: String = "…") {
         self.width = max(0, width)
         page = Buffer(width: self.width, height: 0)
+        page.ellipsis = ellipsis.first ?? "…"
     }
 
     /// The rows written so far.
@@ -58,7 +59,7 @@ struct Document {
 
     /// Two pages side by side: `left` at x 0 and `right` at x `rightX`; links come from the right page.
     static func sideBySide(_ left: Document, _ right: Document, rightX: Int, width: Int) -> Document {
-        var doc = Document(width: width)
+        var doc = Document(width: width, ellipsis: String(left.page.ellipsis))
         for y in 0..<max(left.rowCount, right.rowCount) {
             let row = doc.newRow()
             if y < left.rowCount { for x in 0..<min(rightX, left.width) { doc.set(x, row, left.page[x, y]) } }
@@ -68,20 +69,19 @@ struct Document {
         return doc
     }
 
-    /// Copies the visible part into `rect` from row `scroll` (clamped to the content), moving just enough
-    /// to show `selectedLink` when one is given, and highlights it.
-    func blit(into buf: inout Buffer, _ rect: Rect, scroll: Int, selectedLink: Int?, selection: Style) {
-        var top = max(0, min(scroll, rowCount - rect.height))
+    /// Copies the visible part into `rect` from row `scroll` (the update function keeps it inside the
+    /// content; clamped here too), and highlights the selected link when it is in view.
+    func blit(into buf: inout Buffer, _ rect: Rect, scroll: Int, selectedLink: Int?, _ ctx: RenderContext) {
+        let top = max(0, min(scroll, rowCount - rect.height))
         let linkRow = selectedLink.flatMap { linkRows[safe: $0] }
-        if let row = linkRow {
-            if row < top { top = row }
-            if row >= top + rect.height { top = row - rect.height + 1 }
-        }
         for y in 0..<min(rect.height, max(0, rowCount - top)) {
             for x in 0..<min(rect.width, width) { buf[rect.x + x, rect.y + y] = page[x, top + y] }
         }
+        // More above or below: a mark at the right edge.
+        if top > 0 { buf.put(rect.maxX - 1, rect.y, ctx.glyphs.moreAbove, ctx[.key]) }
+        if top + rect.height < rowCount { buf.put(rect.maxX - 1, rect.maxY - 1, ctx.glyphs.moreBelow, ctx[.key]) }
         if let row = linkRow, row >= top, row < top + rect.height {
-            buf.highlight(Rect(x: rect.x, y: rect.y + row - top, width: rect.width, height: 1), selection)
+            buf.highlight(Rect(x: rect.x, y: rect.y + row - top, width: rect.width, height: 1), ctx[.selection])
         }
     }
 }

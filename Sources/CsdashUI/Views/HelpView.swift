@@ -1,25 +1,30 @@
 import CsdashCore
 
-/// The `?` overlay: every key binding from the one table, and what the symbols mean.
-/// Bindings go in two columns when one would not fit the height, so no key is ever left out.
+/// The `?` overlay: the keys that do something on the page underneath (from the one key table) and what
+/// the symbols mean. Bindings go in two columns when one would not fit the height, so none is left out.
 enum HelpView {
-    static func render(_ buf: inout Buffer, _ ctx: RenderContext) {
-        let t = ctx.theme
-        let g = ctx.glyphs
-        let bindings = KeyBindings.all
-        let legend = [
-            "\(g.better) better than target  \(g.within) within tolerance  \(g.worse) worse  \(g.none) no target",
+    static func legend(_ g: Glyphs) -> [String] {
+        [
+            "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target  \(g.becameWorse) became worse",
             "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not",
             "\(g.stale) stale: no value for the quarter viewed",
-            "History: \(g.spark.first!)\(g.spark.last!) values; after a gap, \(g.targetLevels.last!) \(g.targetLevels.first!) the target's level on the same scale",
+            "History: \(g.spark.first!)..\(g.spark.last!) values; after a gap, \(g.targetLevels.last!) \(g.targetLevels.first!) the target's level",
+            "Chart: \(g.point) values  \(g.targetRule) target  \(g.bandFill) tolerance band  \(g.comparatorMarks.map(String.init).joined(separator: " ")) comparators",
         ]
-        let w = min(buf.width - 4, 78)
+    }
+
+    static func render(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
+        let context = KeyContext(s.screen)
+        let bindings = KeyBindings.available(in: context)
+        let legend = legend(g)
+        let w = min(buf.width - 4, 80)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
         let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
         let h = min(buf.height - 2, bindingRows + legend.count + 3)
         let rect = Rect(x: (buf.width - w) / 2, y: max(1, (buf.height - h) / 2), width: w, height: h)
         buf.fill(rect, " ", .plain)
-        buf.render(Box(title: "Keys", right: "any key closes", focused: true), in: rect, ctx)
+        buf.render(Box(title: "Keys: \(context.name)", right: "any key closes", focused: true), in: rect, ctx)
         let inner = Box.inner(rect)
         let labelW = max(6, bindings.map { g.keyLabel($0.label).count }.max() ?? 6)
         let columns = inner.columns(oneColumn ? 1 : 2, gap: 1)
@@ -27,10 +32,18 @@ enum HelpView {
             let col = columns[i / bindingRows]
             let y = inner.y + i % bindingRows
             buf.put(col.x + 1, y, g.keyLabel(b.label).padded(to: labelW), t[.key])
-            buf.put(col.x + labelW + 2, y, b.help, t[.text], limit: col.width - labelW - 2)
+            buf.put(col.x + labelW + 2, y, b.help(on: context), t[.text], limit: col.width - labelW - 2)
         }
         for (k, text) in legend.enumerated() {
             buf.put(inner.x + 1, inner.y + bindingRows + 1 + k, text, t[.text], limit: inner.width - 2)
         }
     }
+}
+
+extension Glyphs {
+    /// Marks an indicator whose status is worse than at its previous value.
+    var becameWorse: Character { "!" }
+    /// More of a list or page above or below what is shown.
+    var moreAbove: String { ascii ? "^" : "▲" }
+    var moreBelow: String { ascii ? "v" : "▼" }
 }

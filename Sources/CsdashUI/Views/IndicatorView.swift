@@ -2,101 +2,121 @@ import CsdashCore
 
 /// An indicator's page: headline, history chart, recent values, definition, commentary and linked risks.
 enum IndicatorView {
+    /// Title row, then two rows of headline (value, status, target, direction, change, comparators).
+    static let headRows = 3
+
+    static func chartRect(_ area: Rect) -> Rect {
+        let chartH = max(7, min(24, (area.height - headRows) / 2))
+        return Rect(x: area.x + 1, y: area.y + headRows, width: area.width - 2, height: chartH)
+    }
+
+    /// The scrollable part under the chart.
+    static func pageRect(_ area: Rect) -> Rect {
+        let chart = chartRect(area)
+        return Rect(x: chart.x, y: chart.maxY + 1, width: chart.width, height: area.maxY - chart.maxY - 1)
+    }
+
+    static func metrics(_ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) -> PageMetrics? {
+        guard let e = s.card.indicator(id) else { return nil }
+        let rest = pageRect(area)
+        let doc = page(e, s, rest, ctx)
+        return PageMetrics(rows: doc.rowCount, linkRows: doc.linkRows, viewport: max(1, rest.height))
+    }
+
     static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) {
         let t = ctx.theme
-        let g = ctx.glyphs
         guard let e = s.card.indicator(id) else {
             buf.put("unknown indicator '\(id)'", in: area, row: 1, align: .center, t[.worse])
             return
         }
         let ind = e.indicator
         let x = area.x + 1, w = area.width - 2
-        buf.put(x, area.y, ind.title.truncated(to: w - 20, ellipsis: g.ellipsis), t[.title])
         let panelTitle = s.dataset.panel(ind.panel)?.title ?? ind.panel
+        buf.put(x, area.y, ind.title, t[.title], limit: max(10, w - panelTitle.count - 2))
         buf.put(panelTitle, in: Rect(x: x, y: area.y, width: w, height: 1), align: .right, t[.muted])
+        Flow(Rect(x: x, y: area.y + 1, width: w, height: headRows - 1)).place(&buf, headline(e, s, ctx))
 
+        buf.render(HistoryChart(e, dataset: s.dataset), in: chartRect(area), ctx)
+        let rest = pageRect(area)
+        guard rest.height > 0 else { return }
+        let doc = page(e, s, rest, ctx)
+        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty ? nil : s.top.selected, ctx)
+    }
+
+    /// The headline, in the order a reader wants it: value, status, target and band, direction, change,
+    /// period, comparators.
+    static func headline(_ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext) -> [Flow.Item] {
+        let t = ctx.theme, g = ctx.glyphs, ind = e.indicator
         if ind.dataProblem {
             // Its data failed to load: say so instead of a value that may be wrong or out of date.
-            let n = s.problems.filter { $0.severity == .error && $0.subject == .indicator(id) }.count
+            let n = s.problemList.filter { $0.severity == .error && $0.subject == .indicator(ind.id) }.count
             let why = n > 0 ? "\(n) problem\(n == 1 ? "" : "s") in its data" : "a history file naming it failed to load"
-            buf.put(x, area.y + 1, " \(g.problem) data problem: \(why); its value is not shown. ! lists every problem ",
-                    t[.worse].reversed.bolded, limit: w)
-        } else {
-            headline(&buf, area, e, s, t, g)
+            return [.init(" \(g.problem) data problem: \(why); its value is not shown. ! lists every problem ",
+                          t[.worse].reversed.bolded)]
         }
-        let comps = e.comparators(in: s.dataset)
-        if !comps.isEmpty {
-            let text = comps.map { "\($0.name) \(ValueFormat.value($0.value, ind, style: .bare))" }.joined(separator: g.bullet)
-            buf.put(x, area.y + 2, "Comparators: " + text, t[.muted], limit: w)
+        var items: [Flow.Item] = []
+        items.append(.init(ValueFormat.value(e.value, ind, style: .full), t.status(e.status).bolded))
+        items.append(.init("\(g.status(e.status)) \(e.status.phrase)", t.status(e.status)))
+        if let target = e.target { items.append(.init(Wording.target(target, ind, g), t[.target])) }
+        if e.direction != .none {
+            items.append(.init(Wording.direction(e, g), t.direction(e.direction)))
         }
+        if let change = e.yearAgoChange, let ya = e.yearAgo {
+            items.append(.init("\(ValueFormat.change(change, ind)) on \(ya.period.short)", t[.muted]))
+        }
+        let when = (e.current.map { "value for " + $0.period.short } ?? "no data") + (e.stale ? " \(g.stale) stale" : "")
+        items.append(.init(when, e.stale ? t[.stale] : t[.muted]))
+        for (k, c) in e.comparators(in: s.dataset).enumerated() where c.value != nil {
+            let mark = k < 3 ? "\(g.comparatorMarks[k]) " : ""
+            items.append(.init(mark + c.name + " " + ValueFormat.value(c.value, ind, style: .bare),
+                               k < 3 ? t[HistoryChart.seriesRole(k)] : t[.muted]))
+        }
+        return items
+    }
 
-        let chartH = max(7, min(24, (area.height - 3) / 2))
-        let chart = Rect(x: x, y: area.y + 3, width: w, height: chartH)
-        buf.render(HistoryChart(e, dataset: s.dataset), in: chart, ctx)
-
-        let rest = Rect(x: x, y: chart.maxY + 1, width: w, height: area.maxY - chart.maxY - 1)
-        guard rest.height > 0 else { return }
-        let doc: Document
+    /// The scrollable page: recent values, then commentary, definition and linked risks (side by side
+    /// when wide).
+    static func page(_ e: IndicatorEvaluation, _ s: AppState, _ rest: Rect, _ ctx: RenderContext) -> Document {
+        let g = ctx.glyphs
         if rest.width >= 120 {
             let leftW = min(70, rest.width / 2)
-            var left = Document(width: leftW - 2)
-            table(&left, e, s, ctx)
-            var right = Document(width: rest.width - leftW)
+            var left = Document(width: leftW - 2, ellipsis: g.ellipsis)
+            // Wide pages show as much history as fits beside the text.
+            table(&left, e, s, ctx, rows: max(8, rest.height - 3))
+            var right = Document(width: rest.width - leftW, ellipsis: g.ellipsis)
             text(&right, e, s, ctx)
-            doc = Document.sideBySide(left, right, rightX: leftW, width: rest.width)
-        } else {
-            var stacked = Document(width: rest.width)
-            table(&stacked, e, s, ctx)
-            stacked.blank()
-            var below = Document(width: rest.width)
-            text(&below, e, s, ctx)
-            stacked.append(below)
-            doc = stacked
+            return Document.sideBySide(left, right, rightX: leftW, width: rest.width)
         }
-        doc.blit(into: &buf, rest, scroll: s.top.scroll,
-                 selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
+        var stacked = Document(width: rest.width, ellipsis: g.ellipsis)
+        table(&stacked, e, s, ctx, rows: 8)
+        stacked.blank()
+        var below = Document(width: rest.width, ellipsis: g.ellipsis)
+        text(&below, e, s, ctx)
+        stacked.append(below)
+        return stacked
     }
 
-    /// Value, status against target, direction, year-on-year change, period.
-    static func headline(_ buf: inout Buffer, _ area: Rect, _ e: IndicatorEvaluation, _ s: AppState, _ t: Theme, _ g: Glyphs) {
-        let ind = e.indicator
-        let x = area.x + 1
-        var hx = buf.put(x, area.y + 1, ValueFormat.value(e.value, ind, style: .full), t.status(e.status).bolded) + 2
-        hx = buf.put(hx, area.y + 1, "\(g.status(e.status)) \(e.status.phrase)", t.status(e.status))
-        if let target = e.target {
-            hx = buf.put(hx, area.y + 1, " " + ValueFormat.value(target.value, ind, style: .bare)
-                         + (target.tolerance > 0 ? " (\(g.plusMinus)\(ValueFormat.number(target.tolerance, decimals: ind.decimals)))" : ""), t[.target])
-        }
-        if e.direction != .none {
-            hx = buf.put(hx + 2, area.y + 1, "\(g.arrow(e.direction, polarity: ind.polarity)) \(e.direction.rawValue) from "
-                         + ValueFormat.value(e.previousValue, ind, style: .bare), t.direction(e.direction))
-        }
-        if let change = e.yearAgoChange {
-            hx = buf.put(hx + 2, area.y + 1, "\(ValueFormat.change(change, ind)) on a year ago", t[.muted])
-        }
-        let when = (e.current?.period.short ?? "no data") + (e.stale ? " \(g.stale) stale" : "")
-        buf.put(hx + 2, area.y + 1, when, e.stale ? t[.stale] : t[.muted], limit: area.maxX - hx - 3)
-    }
-
-    /// The last 8 values with target, status and comparators.
-    static func table(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext) {
-        let t = ctx.theme
-        let g = ctx.glyphs
+    /// The latest values with target, status and comparators, newest first.
+    static func table(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext, rows: Int) {
+        let t = ctx.theme, g = ctx.glyphs
         let ind = e.indicator
         let comps = e.comparators(in: s.dataset).prefix(3)
-        let compW = comps.isEmpty ? 0 : max(6, min(12, (doc.width - 36) / max(1, comps.count) - 1))
+        let compW = comps.isEmpty ? 0 : max(9, min(16, (doc.width - 38) / max(1, comps.count) - 1))
         doc.line("Recent values", t[.title])
         var head = "Period".padded(to: 9) + "Value".leftPadded(to: 10) + "Target".leftPadded(to: 9) + "  Status  "
-        for c in comps { head += " " + c.name.truncated(to: compW, ellipsis: g.ellipsis).leftPadded(to: compW) }
+        for (k, c) in comps.enumerated() {
+            let name = c.name.count <= compW - 2 ? c.name : ComparatorName.short(c.name)
+            head += " " + "\(g.comparatorMarks[k]) \(name)".truncated(to: compW, ellipsis: g.ellipsis).leftPadded(to: compW)
+        }
         doc.line(head, t[.muted])
-        for o in e.visibleHistory.suffix(8).reversed() {
+        for o in e.visibleHistory.suffix(rows).reversed() {
             let st = Evaluator.status(of: o, in: ind)
             let y = doc.newRow()
             var x = doc.put(0, y, o.period.short.padded(to: 9), t[.text])
             x = doc.put(x, y, ValueFormat.value(o.value, ind, style: .bare).leftPadded(to: 10), t.status(st))
-            let target = ind.target(for: o.period).map { ValueFormat.value($0.value, ind, style: .bare) } ?? "-"
+            let target = ind.target(for: o.period).map { ChartBand.bound($0.value, ind, g) } ?? "-"
             x = doc.put(x, y, target.leftPadded(to: 9), t[.target])
-            x = doc.put(x + 2, y, "\(g.status(st)) \(st.rawValue)".padded(to: 8), t.status(st))
+            x = doc.put(x + 2, y, "\(g.status(st)) \(st == .none ? "-" : st.rawValue)".padded(to: 8), t.status(st))
             for (k, c) in comps.enumerated() {
                 let v = s.dataset.comparatorIndex(c.name).flatMap { o.comparator($0) }
                 x = doc.put(x + 1, y, ValueFormat.value(v, ind, style: .bare).leftPadded(to: compW), t[HistoryChart.seriesRole(k)])
@@ -104,7 +124,7 @@ enum IndicatorView {
         }
         if ind.targets.count > 1 {
             doc.blank()
-            let changes = ind.targets.map { "\(ValueFormat.value($0.value, ind, style: .bare)) from \($0.from.short)" }
+            let changes = ind.targets.map { "\(ChartBand.bound($0.value, ind, g)) from \($0.from.short)" }
             doc.wrapped("Target: " + changes.joined(separator: ", then "), t[.target])
         }
     }
@@ -129,19 +149,17 @@ enum IndicatorView {
 
     /// One linked risk: id, score in its band's colour, trend, title.
     static func riskLine(_ doc: inout Document, _ id: String, _ s: AppState, _ ctx: RenderContext) {
-        let t = ctx.theme
         let y = doc.newRow(link: true)
-        let x = doc.put(0, y, "  " + id.padded(to: 7), t[.text])
+        let x = doc.put(0, y, "  " + id.padded(to: 7), ctx[.text])
         if let r = s.card.risk(id) { riskDetails(&doc, y, x, r, s, ctx) }
     }
 
     static func riskDetails(_ doc: inout Document, _ y: Int, _ x: Int, _ r: RiskEvaluation, _ s: AppState,
                             _ ctx: RenderContext) {
         let t = ctx.theme
-        let g = ctx.glyphs
         let score = r.score.map { String($0) } ?? "-"
         let afterScore = doc.put(x, y, " \(score) ".leftPadded(to: 4), RiskViews.bandStyle(r, s, t))
-        let afterTrend = doc.put(afterScore + 1, y, "\(g.trend(r.trend)) ", t[.muted])
-        doc.put(afterTrend, y, r.risk.title, t[.text])
+        let afterTrend = doc.put(afterScore + 1, y, Wording.riskTrend(r, ctx.glyphs).padded(to: 13), RiskViews.trendStyle(r, t))
+        doc.put(afterTrend + 1, y, r.risk.title, t[.text])
     }
 }

@@ -3,19 +3,34 @@ import CsdashCore
 /// The overview: every panel with its indicators, as a grid or one panel at a time.
 enum OverviewView {
     static func render(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
-        let g = ctx.glyphs
+        let t = ctx.theme
         let layout = s.layout
         if let strip = layout.tabStrip { tabStrip(&buf, strip, s, ctx) }
         for (i, panel) in s.dataset.panels.enumerated() {
             guard let rect = layout.panels[safe: i], !rect.isEmpty else { continue }
             let list = s.visibleIndicators(panel: i)
-            let all = s.card.indicators(in: panel.id)
             let focused = i == s.panelIndex
-            let counts = [Status.worse, .within, .better].map { st in "\(g.status(st))\(all.filter { $0.status == st }.count)" }
-                .joined(separator: " ")
-            buf.render(Box(title: "\(i + 1) \(panel.title)", right: counts, focused: focused), in: rect, ctx)
-            let inner = Box.inner(rect)
-            drawPanel(&buf, inner, list, selected: focused ? s.rows[safe: i] : nil, s, ctx)
+            buf.render(Box(title: "\(i + 1) \(panel.title)", focused: focused), in: rect, ctx)
+            // Counts worst first, each in its status colour, focused or not.
+            let counts = Chrome.counts(s.card.indicators(in: panel.id), ctx)
+            let countsW = counts.reduce(0) { $0 + $1.0.count } + counts.count - 1
+            if rect.width - countsW - 4 >= 12 + "\(i + 1) \(panel.title)".count / 2 {
+                var x = rect.maxX - 2 - countsW - 1
+                x = buf.put(x, rect.y, " ", t[.border])
+                for (k, c) in counts.enumerated() {
+                    if k > 0 { x = buf.put(x, rect.y, " ", t[.border]) }
+                    x = buf.put(x, rect.y, c.0, c.1.bolded)
+                }
+                buf.put(x, rect.y, " ", t[.border])
+                // The title gives way to the counts.
+                let titleEnd = rect.maxX - 2 - countsW - 2
+                if titleEnd < rect.x + 3 + "\(i + 1) \(panel.title)".count {
+                    buf.put(rect.x + 2, rect.y, "\(i + 1) \(panel.title)", focused ? t[.focusBorder] : t[.title],
+                            limit: titleEnd - rect.x - 2)
+                    buf.put(titleEnd, rect.y, " ", t[.border])
+                }
+            }
+            drawPanel(&buf, Box.inner(rect), list, selected: focused ? s.rows[safe: i] : nil, s, ctx)
         }
     }
 
@@ -25,10 +40,11 @@ enum OverviewView {
         var x = rect.x + 1
         for (i, p) in s.dataset.panels.enumerated() {
             let worse = s.card.indicators(in: p.id).filter { $0.status == .worse }.count
-            let label = " \(i + 1) \(p.title) \(g.worse)\(worse) "
-            let style = i == s.panelIndex ? t[.focusBorder].reversed : t[.muted]
-            if x + label.count > rect.maxX { break }
-            x = buf.put(x, rect.y, label, style) + 1
+            let label = " \(i + 1) \(p.title) "
+            let focused = i == s.panelIndex
+            if x + label.count + 3 > rect.maxX { break }
+            x = buf.put(x, rect.y, label, focused ? t[.focusBorder].reversed : t[.muted])
+            x = buf.put(x, rect.y, "\(g.worse)\(worse)", focused ? t[.worse].reversed : t[.worse]) + 2
         }
     }
 
@@ -36,15 +52,25 @@ enum OverviewView {
         var name: Int, value: Int, spark: Int, target: Int, comparator: Int
     }
 
-    /// Name, value, history and arrow always; the target from 62 columns, the first comparator from 90.
-    static func columns(width w: Int, values: [String]) -> Columns {
-        let vw = min(14, max(6, values.map(\.count).max() ?? 6))
+    /// Status and mark, name, value, history and arrow always; the target from 62 columns, the first
+    /// comparator from 90. The history grows to show every value the data has (up to 48), names grow to
+    /// their full titles, as the width allows.
+    static func columns(width w: Int, values: [String], titles: [String], shorts: [String], history: Int,
+                        comparators: [String]) -> Columns {
+        let vw = min(16, max(6, values.map(\.count).max() ?? 6))
         var tw = w >= 62 ? 8 : 0
-        let cw = w >= 90 ? 12 : 0
+        let cw = w >= 90 ? min(20, max(10, comparators.map(\.count).max() ?? 0)) : 0
+        let sparkWanted = min(48, max(5, history)) + IndicatorSparkline.targetCells
+        let fullName = titles.map(\.count).max() ?? 10, shortName = max(10, shorts.map(\.count).max() ?? 10)
         func fit() -> Columns {
-            let fixed = 2 + 1 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + 2
+            let fixed = 3 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + 3
             let avail = w - fixed
-            let spark = min(26, max(5, avail - 24))
+            let spark: Int
+            if avail >= fullName + sparkWanted || avail >= shortName + sparkWanted {
+                spark = sparkWanted
+            } else {
+                spark = max(5, avail - shortName)
+            }
             return Columns(name: max(4, avail - spark), value: vw, spark: spark, target: tw, comparator: cw)
         }
         var c = fit()
@@ -52,17 +78,11 @@ enum OverviewView {
         return c
     }
 
-    /// The indicator's first listed comparator that has a value: `Eng 22.7%`, `SW 22.7%`.
-    static func comparatorText(_ e: IndicatorEvaluation, _ d: Dataset) -> String {
+    /// The indicator's first listed comparator that has a value: `England 22.7%`, `Stat. nbrs 23.6%`.
+    static func comparatorText(_ e: IndicatorEvaluation, _ d: Dataset, width: Int) -> String {
         guard let c = e.comparators(in: d).first(where: { $0.value != nil }) else { return "" }
-        return abbreviation(c.name) + " " + ValueFormat.value(c.value, e.indicator, style: .bare)
-    }
-
-    /// `England` -> `Eng`, `South West` -> `SW`, `Statistical neighbours` -> `SN`.
-    static func abbreviation(_ name: String) -> String {
-        let words = name.split(separator: " ")
-        if words.count > 1 { return String(words.prefix(3).compactMap { $0.first }).uppercased() }
-        return String(name.prefix(3))
+        let v = ValueFormat.value(c.value, e.indicator, style: .bare)
+        return c.name.count + 1 + v.count <= width ? c.name + " " + v : ComparatorName.short(c.name) + " " + v
     }
 
     static func drawPanel(_ buf: inout Buffer, _ inner: Rect, _ list: [IndicatorEvaluation], selected: Int?,
@@ -71,9 +91,11 @@ enum OverviewView {
         let g = ctx.glyphs
         guard inner.height >= 2, inner.width >= 20 else { return }
         let values = list.map { $0.indicator.dataProblem ? "error" : ValueFormat.value($0.value, $0.indicator) }
-        let c = columns(width: inner.width, values: values)
+        let c = columns(width: inner.width, values: values, titles: list.map(\.indicator.title),
+                        shorts: list.map(\.indicator.short), history: list.map(\.visibleHistory.count).max() ?? 0,
+                        comparators: list.map { comparatorText($0, s.dataset, width: 20) })
         // Column heads.
-        var hx = inner.x + 2
+        var hx = inner.x + 3
         hx = buf.put(hx, inner.y, "Indicator".padded(to: c.name), t[.muted]) + 1
         hx = buf.put(hx, inner.y, "Value".leftPadded(to: c.value), t[.muted]) + 1
         hx = buf.put(hx, inner.y, "History".padded(to: c.spark), t[.muted]) + 1
@@ -93,8 +115,9 @@ enum OverviewView {
             var x = body.x
             let failed = e.indicator.dataProblem
             buf[x, y] = failed ? Cell(g.problem, t[.worse].bolded) : Cell(g.status(e.status), st)
-            x += 2
-            let name = c.name >= e.indicator.title.count + 2 && c.name > 30 ? e.indicator.title : e.indicator.short
+            if e.becameWorse { buf[x + 1, y] = Cell(g.becameWorse, t[.worse]) }
+            x += 3
+            let name = c.name >= e.indicator.title.count ? e.indicator.title : e.indicator.short
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
             x = buf.put(x, y, values[offset + r].leftPadded(to: c.value),
                         failed ? t[.worse] : e.status == .none ? t[.text] : st.bolded) + 1
@@ -104,15 +127,19 @@ enum OverviewView {
                 x = buf.put(x, y, Chrome.targetText(e, g).padded(to: c.target), t[.target]) + 1
             }
             if c.comparator > 0 {
-                x = buf.put(x, y, comparatorText(e, s.dataset).padded(to: c.comparator), t[.series1]) + 1
+                x = buf.put(x, y, comparatorText(e, s.dataset, width: c.comparator).padded(to: c.comparator, ellipsis: g.ellipsis),
+                            t[.series1]) + 1
             }
             buf[x, y] = Cell(g.arrow(e.direction, polarity: e.indicator.polarity), t.direction(e.direction))
             if e.stale && !failed { buf[x + 1, y] = Cell(g.stale, t[.stale]) }
             if offset + r == sel { buf.highlight(Rect(x: body.x, y: y, width: body.width, height: 1), t[.selection]) }
         }
         if list.count > rows {
-            let pos = " \((sel ?? 0) + 1)/\(list.count) "
-            buf.put(inner.maxX - pos.count, inner.maxY, pos, t[.muted])
+            let up: String = offset > 0 ? g.moreAbove : ""
+            let down: String = offset + rows < list.count ? g.moreBelow : ""
+            let more = up + down
+            let pos = " \((sel ?? 0) + 1)/\(list.count) \(more) "
+            buf.put(inner.maxX - pos.count, inner.maxY, pos, t[.key])
         }
     }
 }

@@ -7,101 +7,160 @@ enum RiskViews {
         return t.band(index: i, of: s.dataset.riskBands.count)
     }
 
-    static func register(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ ctx: RenderContext) {
-        let t = ctx.theme
-        let risks = s.card.risks
+    static func trendStyle(_ r: RiskEvaluation, _ t: Theme) -> Style {
+        r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]
+    }
+
+    /// Where the register's parts go: the list rows (scrolled), the band legend, and the heat map (on the
+    /// right when wide, below the list otherwise).
+    struct RegisterLayout {
+        var list: Rect
+        var rows: Rect
+        var legendY: Int
+        var map: Rect
+    }
+
+    static func registerLayout(_ area: Rect, count: Int) -> RegisterLayout {
         let wide = area.width >= 130
         // The heat map takes 62 to 84 columns on the right; cells widen with it.
         let mapW = wide ? min(84, max(62, area.width - 110)) : 0
         let listW = wide ? area.width - mapW - 2 : area.width
         let list = Rect(x: area.x + 1, y: area.y, width: listW - 2, height: area.height)
-        buf.put(list.x, list.y, "Risk register as at \(s.asAt.short): \(risks.count) risks, highest score first", t[.title])
+        // Narrow: the heat map (5 rows, axis, label) goes under the list when the list leaves room for it.
+        let mapH = 9
+        let needed: Int = max(1, count) + 4 + mapH
+        let below: Bool = !wide && area.height >= needed
+        let room: Int = area.height - 4 - (below ? mapH : 0)
+        let rows = Rect(x: list.x, y: list.y + 3, width: list.width, height: max(1, min(max(1, count), room)))
+        let legendY = rows.maxY + 1
+        let map: Rect
+        if wide {
+            map = Rect(x: area.maxX - mapW - 1, y: area.y + 2, width: mapW, height: min(area.height - 2, 14))
+        } else if below {
+            map = Rect(x: area.x + 1, y: legendY + 2, width: min(area.width - 2, 70), height: area.maxY - legendY - 2)
+        } else {
+            map = Rect(x: 0, y: 0, width: 0, height: 0)
+        }
+        return RegisterLayout(list: list, rows: rows, legendY: legendY, map: map)
+    }
+
+    static func registerMetrics(_ area: Rect, _ s: AppState) -> PageMetrics {
+        let n = s.visibleRisks.count
+        let l = registerLayout(area, count: n)
+        return PageMetrics(rows: n, linkRows: Array(0..<n), viewport: l.rows.height)
+    }
+
+    static func register(_ buf: inout Buffer, _ area: Rect, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
+        let risks = s.visibleRisks
+        let l = registerLayout(area, count: risks.count)
+        let list = l.list
+        let shown = s.riskFilter.isEmpty ? "\(risks.count) risks" : "\(risks.count) of \(s.card.risks.count) risks matching /\(s.riskFilter)"
+        buf.put(list.x, list.y, "Risk register as at \(s.asAt.short): \(shown), highest score first", t[.title], limit: list.width)
         let ownerW = list.width >= 100 ? 30 : 0
-        let titleW = list.width - 30 - ownerW
-        var head = "Risk".padded(to: 8) + "Score".leftPadded(to: 5) + "  " + "Rating".padded(to: 9) + "Trend "
+        let titleW = list.width - 37 - ownerW
+        var head = "Risk".padded(to: 8) + "Score".leftPadded(to: 5) + "  " + "Rating".padded(to: 9) + "Trend".padded(to: 14)
         head += "Title".padded(to: titleW) + (ownerW > 0 ? " " + "Owner".padded(to: ownerW - 1) : "")
-        buf.put(list.x, list.y + 2, head, t[.muted])
+        buf.put(list.x, list.y + 2, head, t[.muted], limit: list.width)
+        if risks.isEmpty {
+            buf.put(list.x, l.rows.y, "no risks match /\(s.riskFilter) (Esc clears it)", t[.muted], limit: list.width)
+        }
         let sel = min(s.top.selected, max(0, risks.count - 1))
-        for (i, r) in risks.enumerated() where list.y + 3 + i < list.maxY {
-            let row = Rect(x: list.x, y: list.y + 3 + i, width: list.width, height: 1)
+        let offset = max(0, min(s.top.scroll, risks.count - l.rows.height))
+        for (i, r) in risks.enumerated().dropFirst(offset).prefix(l.rows.height) {
+            let row = Rect(x: list.x, y: l.rows.y + i - offset, width: list.width, height: 1)
             registerRow(&buf, row, r, titleW: titleW, ownerW: ownerW, s, ctx)
             if i == sel { buf.highlight(row, t[.selection]) }
         }
-        let legendY = list.y + 4 + risks.count
-        if legendY < list.maxY {
+        if risks.count > l.rows.height {
+            let up: String = offset > 0 ? g.moreAbove : " "
+            let down: String = offset + l.rows.height < risks.count ? g.moreBelow : " "
+            let pos = " \(sel + 1)/\(risks.count) " + up + down + " "
+            buf.put(list.maxX - pos.count, l.rows.maxY, pos, t[.key])
+        }
+        if l.legendY < list.maxY {
             var x = list.x
-            x = buf.put(x, legendY, "Bands: ", t[.muted])
+            x = buf.put(x, l.legendY, "Bands: ", t[.muted])
             for (i, b) in s.dataset.riskBands.enumerated() {
-                x = buf.put(x, legendY, " \(b.name) \(b.min)-\(b.max) ", t.band(index: i, of: s.dataset.riskBands.count)) + 1
+                x = buf.put(x, l.legendY, " \(b.name) \(b.min)-\(b.max) ", t.band(index: i, of: s.dataset.riskBands.count)) + 1
             }
         }
         let selectedID: String? = sel < risks.count ? risks[sel].risk.id : nil
         let map = HeatMap(risks: risks, bands: s.dataset.riskBands, selected: selectedID)
-        if wide {
-            buf.render(map, in: Rect(x: area.maxX - mapW - 1, y: area.y + 2, width: mapW, height: min(area.height - 2, 14)), ctx)
-        } else {
-            let top = legendY + 2
-            buf.render(map, in: Rect(x: area.x + 1, y: top, width: min(area.width - 2, 70), height: area.maxY - top), ctx)
-        }
+        if !l.map.isEmpty { buf.render(map, in: l.map, ctx) }
     }
 
     /// One row of the register: id, score in its band's colour, rating, trend, title, owner.
     static func registerRow(_ buf: inout Buffer, _ row: Rect, _ r: RiskEvaluation, titleW: Int, ownerW: Int,
                             _ s: AppState, _ ctx: RenderContext) {
-        let t = ctx.theme
-        let g = ctx.glyphs
+        let t = ctx.theme, g = ctx.glyphs
         let y = row.y
-        var x = buf.put(row.x, y, r.risk.id.padded(to: 8), t[.text])
+        var x = buf.put(row.x, y, r.risk.id.padded(to: 8, ellipsis: g.ellipsis), t[.text])
         if r.risk.dataProblem { buf[row.x + 7, y] = Cell(g.problem, t[.worse].bolded) }  // part of its entry failed
         x = buf.put(x, y, " \(r.score.map { String($0) } ?? "-") ".leftPadded(to: 5), bandStyle(r, s, t))
-        x = buf.put(x + 2, y, (r.rating?.name ?? "-").padded(to: 9), t[.text])
-        let trendStyle = r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]
-        x = buf.put(x, y, "\(g.trend(r.trend)) " + (r.previousScore.map { "\($0)" } ?? "").padded(to: 3), trendStyle) + 1
+        x = buf.put(x + 2, y, (r.rating?.name ?? "-").padded(to: 9, ellipsis: g.ellipsis), t[.text])
+        x = buf.put(x, y, Wording.riskTrend(r, g).padded(to: 14), trendStyle(r, t))
         x = buf.put(x, y, r.risk.title.padded(to: titleW, ellipsis: g.ellipsis), t[.text])
         if ownerW > 0 { buf.put(x + 1, y, r.risk.owner.padded(to: ownerW - 1, ellipsis: g.ellipsis), t[.muted]) }
     }
 
+    static func riskPageRect(_ area: Rect) -> Rect {
+        Rect(x: area.x + 1, y: area.y + 3, width: area.width - 2, height: area.height - 3)
+    }
+
+    static func riskMetrics(_ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) -> PageMetrics? {
+        guard let r = s.card.risk(id) else { return nil }
+        let rest = riskPageRect(area)
+        let doc = riskPage(r, s, rest, ctx)
+        return PageMetrics(rows: doc.rowCount, linkRows: doc.linkRows, viewport: max(1, rest.height))
+    }
+
     static func risk(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) {
-        let t = ctx.theme
-        let g = ctx.glyphs
+        let t = ctx.theme, g = ctx.glyphs
         guard let r = s.card.risk(id) else {
             buf.put("unknown risk '\(id)'", in: area, row: 1, align: .center, t[.worse])
             return
         }
         let x = area.x + 1, w = area.width - 2
-        buf.put(x, area.y, "\(r.risk.id)  \(r.risk.title)".truncated(to: w, ellipsis: g.ellipsis), t[.title])
-        var hx = x
+        buf.put(x, area.y, "\(r.risk.id)  \(r.risk.title)", t[.title], limit: w)
+        var items: [Flow.Item] = []
         if let c = r.current {
-            hx = buf.put(hx, area.y + 1, " \(r.rating?.name ?? "Unrated") \(c.score) ", bandStyle(r, s, t)) + 1
-            hx = buf.put(hx, area.y + 1, "likelihood \(c.likelihood) x impact \(c.impact)", t[.text]) + 2
+            items.append(.init(" \(r.rating?.name ?? "Unrated") \(c.score) ", bandStyle(r, s, t)))
+            items.append(.init("likelihood \(c.likelihood) x impact \(c.impact)", t[.text]))
         } else {
-            hx = buf.put(hx, area.y + 1, "not assessed by \(s.asAt.short)", t[.muted]) + 2
+            items.append(.init("not assessed by \(s.asAt.short)", t[.muted]))
         }
-        let trendText: String
-        switch r.trend {
-        case .up: trendText = "\(g.up) up from \(r.previousScore ?? 0)"
-        case .down: trendText = "\(g.down) down from \(r.previousScore ?? 0)"
-        case .same: trendText = "\(g.flat) same as last time"
-        case .new: trendText = "new this period"
-        }
-        hx = buf.put(hx, area.y + 1, trendText, r.trend == .up ? t[.worse] : r.trend == .down ? t[.better] : t[.muted]) + 2
-        if let target = r.risk.target { hx = buf.put(hx, area.y + 1, "target \(target)", t[.target]) + 2 }
-        if !r.risk.owner.isEmpty { buf.put(hx, area.y + 1, "owner: \(r.risk.owner)", t[.muted], limit: area.maxX - hx - 1) }
+        items.append(.init(r.trend == .new ? "new this period" : Wording.riskTrend(r, g), trendStyle(r, t)))
+        if let target = r.risk.target { items.append(.init("target score \(target)", t[.target])) }
+        if !r.risk.owner.isEmpty { items.append(.init("owner: \(r.risk.owner)", t[.muted])) }
+        Flow(Rect(x: x, y: area.y + 1, width: w, height: 2)).place(&buf, items)
 
-        let rest = Rect(x: x, y: area.y + 3, width: w, height: area.height - 3)
-        var doc = Document(width: rest.width)
+        let rest = riskPageRect(area)
+        let doc = riskPage(r, s, rest, ctx)
+        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty ? nil : s.top.selected, ctx)
+    }
+
+    /// The scrollable part of a risk's page: description, score history, controls, actions, linked indicators.
+    static func riskPage(_ r: RiskEvaluation, _ s: AppState, _ rest: Rect, _ ctx: RenderContext) -> Document {
+        let t = ctx.theme, g = ctx.glyphs
+        let w = rest.width
+        var doc = Document(width: w, ellipsis: g.ellipsis)
         if !r.risk.description.isEmpty {
             doc.wrapped(r.risk.description, t[.text])
             doc.blank()
         }
         let hist = r.visibleHistory
-        let spark = Sparkline(values: hist.suffix(24).map { Double($0.score) }, target: r.risk.target.map(Double.init))
+        let shown = hist.suffix(max(6, min(48, w - 20)))
+        let spark = Sparkline(values: shown.map { Double($0.score) })
         let historyRow = doc.newRow()
         var sx = doc.put(0, historyRow, "Score history ", t[.title])
-        for (c, a) in zip(spark.characters(g), hist.suffix(24)) {
+        for (c, a) in zip(spark.characters(g), shown) {
             let i = Evaluator.bandIndex(for: a.score, in: s.dataset.riskBands) ?? 0
             doc.set(sx, historyRow, Cell(c, t.bandMark(index: i, of: s.dataset.riskBands.count)))
             sx += 1
+        }
+        if let first = shown.first, let last = shown.last {
+            doc.put(sx + 1, historyRow, "\(first.period.short) to \(last.period.short)", t[.muted])
         }
         doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
         for a in hist.suffix(6).reversed() {
@@ -140,6 +199,6 @@ enum RiskViews {
                 doc.put(2, y, iid, t[.muted])
             }
         }
-        doc.blit(into: &buf, rest, scroll: s.top.scroll, selectedLink: s.links.isEmpty || !s.top.followLink ? nil : s.top.selected, selection: t[.selection])
+        return doc
     }
 }

@@ -68,13 +68,18 @@ enum WallAttention {
         // Columns: symbol, name, value, gap, target, quarters worse.
         // Narrow screens: tighter columns ("18.7pp below"), so the names keep their room.
         let compact = area.width < 110
-        let valueW = compact ? 8 : 14, gapW = compact ? 13 : 20, targetW = compact ? 9 : 16, runW = compact ? 12 : 18
-        let bigRoom = area.height - 1 >= list.count * 4
-        var nameW = area.width - 2 - valueW - gapW - targetW - runW - 4
+        let gapW = compact ? 13 : 20, targetW = compact ? 9 : 16, runW = compact ? 12 : 18
+        // Values in 3-row digits when every row can have 4 lines and the names keep at least 40 cells.
+        let scale = g.ascii ? 1 : 2
+        let bigW = list.compactMap { WallTiles.bigText($0.evaluation) }
+            .map { BigDigits.width($0, rows: 3, scale: scale, ascii: g.ascii) }.max() ?? 0
+        let fixed = 2 + gapW + targetW + runW + 4
+        let big = area.height - 1 >= list.count * 4 && area.width - fixed - bigW >= 40
+        let valueW = big ? max(14, bigW) : compact ? 8 : 14
+        var nameW = area.width - fixed - valueW
         var showTarget = true
         if nameW < 24 { showTarget = false; nameW += targetW + 1 }
         let valueCol = area.x + 2 + nameW + 1
-        let big = bigRoom && BigDigits.width("88.8%", rows: 3, scale: g.ascii ? 1 : 2, ascii: g.ascii) + 2 <= nameW / 2
         var head = "Indicator".padded(to: nameW + 2) + " " + "Value".leftPadded(to: valueW) + " " + "Gap".leftPadded(to: gapW)
         if showTarget { head += " " + "Target".leftPadded(to: targetW) }
         head += " " + "Worse for".leftPadded(to: runW)
@@ -89,9 +94,9 @@ enum WallAttention {
             let name = e.indicator.title.count <= nameW ? e.indicator.title : e.indicator.short
             buf.put(area.x + 2, y, name.padded(to: nameW, ellipsis: g.ellipsis), t[.title])
             if big, let text = WallTiles.bigText(e) {
-                let scale = g.ascii ? 1 : 2
+                // Right-aligned in the value column, the middle row level with the name.
                 let w = BigDigits.width(text, rows: 3, scale: scale, ascii: g.ascii)
-                BigDigits.draw(&buf, x: valueCol - w - 2, y: y - 1, text, rows: 3, scale: scale, ascii: g.ascii, st.bolded)
+                BigDigits.draw(&buf, x: valueCol + valueW - w, y: y - 1, text, rows: 3, scale: scale, ascii: g.ascii, st.bolded)
             } else {
                 buf.put(valueCol, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: valueW), st.bolded)
             }

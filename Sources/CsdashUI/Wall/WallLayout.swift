@@ -15,7 +15,7 @@ public struct WallPage: Sendable, Equatable {
         let body = WallLayout.frame(s).body
         var out: [WallPage] = []
         for p in (s.dataset.wall ?? WallConfig()).pages(for: s.dataset) {
-            let dwell = p.dwell ?? s.defaultDwell
+            let dwell = s.options.dwellOverride ?? p.dwell ?? s.defaultDwell
             let perPage: Int
             let count: Int
             switch p.kind {

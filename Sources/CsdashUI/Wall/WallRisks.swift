@@ -12,7 +12,7 @@ enum WallRisks {
     }
 
     static func render(_ buf: inout Buffer, _ body: Rect, _ s: WallState, _ ctx: RenderContext) {
-        let t = ctx.theme, g = ctx.glyphs
+        let t = ctx.theme
         let risks = s.card.risks.filter { $0.score != nil }
         guard !risks.isEmpty else {
             buf.put("no risks assessed by \(s.asAt.short)", in: body, row: body.height / 2, align: .center, t[.muted])

@@ -33,6 +33,10 @@ public struct WallOptions: Sendable {
     public var period: Period?
     /// The clock's time zone.
     public var timeZone: TimeZone
+    /// `--dwell` / `--stale-after` given on the command line: they beat the data's `wall:` section (and a
+    /// `--dwell` every page's own dwell), so an operator's explicit choice always shows.
+    public var dwellOverride: Double?
+    public var staleAfterOverride: Double?
 
     public init(dwell: Double = 15, staleAfterDays: Double = 100, noKeys: Bool = false, period: Period? = nil,
                 timeZone: TimeZone = .current) {
@@ -92,7 +96,7 @@ public struct WallState: Sendable {
     public var asAt: Period { card.asAt }
 
     /// Seconds per page: the `wall:` section's default, else the command line's.
-    public var defaultDwell: Double { dataset.wall?.dwell ?? options.dwell }
+    public var defaultDwell: Double { options.dwellOverride ?? dataset.wall?.dwell ?? options.dwell }
 
     /// The pages at this size (a panel with more tiles than fit becomes several pages).
     public var pages: [WallPage] { WallPage.expand(self) }
@@ -110,7 +114,8 @@ public struct WallState: Sendable {
 
     public var staleness: Staleness {
         Staleness.check(now: now, newestFile: newestFile, latestQuarter: dataset.latestQuarter,
-                        staleAfterDays: dataset.wall?.staleAfterDays ?? options.staleAfterDays, calendar: calendar)
+                        staleAfterDays: options.staleAfterOverride ?? dataset.wall?.staleAfterDays ?? options.staleAfterDays,
+                        calendar: calendar)
     }
 
     /// "press q again to quit" is showing.

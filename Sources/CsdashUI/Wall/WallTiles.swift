@@ -160,7 +160,7 @@ enum WallTiles {
 
     /// The history as a sparkline across the tile, the last cell the target level (as on the overview).
     static func spark(_ buf: inout Buffer, _ inner: Rect, y: Int, _ e: IndicatorEvaluation, _ ctx: RenderContext) {
-        let t = ctx.theme, g = ctx.glyphs
+        let t = ctx.theme
         let n = e.visibleHistory.count
         guard n > 0 else {
             buf.put(inner.x, y, "no history", t[.muted])

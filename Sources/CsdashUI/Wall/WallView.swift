@@ -59,12 +59,16 @@ public enum WallView {
         let t = ctx.theme
         let hs = t[.header]
         buf.fill(r, " ", hs)
+        // Narrow screens: tighter separators, so more of the title shows.
+        let sep = r.width < 100 ? " · " : "  ·  "
         var right = s.asAt.short
-        if let d = s.card.dataAsAt { right += "  ·  data as at \(d.endDateText)" }
-        right += "  ·  " + clock(s) + " "
+        if let d = s.card.dataAsAt { right += sep + "data as at \(d.endDateText)" }
+        right += sep + clock(s) + " "
         let org = s.dataset.organisation.isEmpty ? "" : " · " + s.dataset.organisation
         let leftRoom = max(0, r.width - right.count - 3)
-        buf.put(r.x + 1, r.y, (s.dataset.title + org).truncated(to: leftRoom), hs)
+        // The organisation only when it fits whole; the title is cut last.
+        let left = s.dataset.title.count + org.count <= leftRoom ? s.dataset.title + org : s.dataset.title
+        buf.put(r.x + 1, r.y, left.truncated(to: leftRoom, ellipsis: ctx.glyphs.ellipsis), hs)
         buf.put(r.maxX - right.count, r.y, right, hs)
     }
 

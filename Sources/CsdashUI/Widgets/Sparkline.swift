@@ -25,7 +25,9 @@ public struct Sparkline: Sendable {
 
     /// One character per value; a missing value is a space.
     public func characters(_ glyphs: Glyphs) -> [Character] {
-        values.map { v in v.map { glyphs.spark[level($0, levels: glyphs.spark.count)] } ?? " " }
+        // The scale once for the whole line (as `level` would give for each value).
+        let s = scale, levels = glyphs.spark.count
+        return values.map { v in v.map { glyphs.spark[s?.position($0, of: levels) ?? levels / 2] } ?? " " }
     }
 
     /// The target's level as a line glyph, for the marker beside the sparkline.
