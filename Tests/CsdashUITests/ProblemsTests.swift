@@ -28,7 +28,7 @@ final class ProblemsTests: XCTestCase {
         buf.render(banner, in: buf.area, RenderContext(theme: .standard, glyphs: .unicode))
         let used = banner.width
         XCTAssertEqual(buf.lines[0].trimmingCharacters(in: .whitespaces),
-                       "! 2 data problems: history/social-care.csv:11: non-numeric value 'eighty' (column 'value') · ! lists them")
+                       "⚠ 2 data problems: history/social-care.csv:11: non-numeric value 'eighty' (column 'value') · ! lists them")
         XCTAssertGreaterThan(used, 0)
         XCTAssertTrue(buf[0, 0].style.reverse)
     }
@@ -37,7 +37,7 @@ final class ProblemsTests: XCTestCase {
         var buf = Buffer(width: 40, height: 1)
         buf.render(ProblemsBanner(problems), in: buf.area, RenderContext(theme: .monochrome, glyphs: .unicode))
         let line = buf.lines[0]
-        XCTAssertTrue(line.hasPrefix(" ! 2 data problems"), line)
+        XCTAssertTrue(line.hasPrefix(" ⚠ 2 data problems"), line)
         XCTAssertTrue(line.contains("! lists them"), line)
         XCTAssertLessThanOrEqual(line.count, 40)
     }
@@ -53,9 +53,9 @@ final class ProblemsTests: XCTestCase {
     func testOverviewShowsBannerAndMarksTheFailedIndicator() throws {
         for (w, h) in [(80, 24), (120, 40), (200, 60)] {
             let lines = render(try state(width: w, height: h))
-            XCTAssertTrue(lines[1].contains("! 2 data problems"), "\(w)x\(h): \(lines[1])")
+            XCTAssertTrue(lines[1].contains("⚠ 2 data problems"), "\(w)x\(h): \(lines[1])")
             let row = try XCTUnwrap(lines.first { $0.contains("Contacts ") }, "\(w)x\(h)")
-            XCTAssertTrue(row.hasPrefix("│!") || row.contains("│! "), row)
+            XCTAssertTrue(row.hasPrefix("│⚠") || row.contains("│⚠ "), row)
             XCTAssertTrue(row.contains("error"), row)
             XCTAssertFalse(row.contains("8,900"), "the failed indicator's value must not show as current: \(row)")
         }
@@ -103,8 +103,8 @@ final class WallPartialDataTests: XCTestCase {
                                       "non-numeric value 'x'", subject: .indicator("re-referrals"))]
         var text = WallView.render(s, theme: .monochrome, glyphs: .unicode).text
         let top = text.split(separator: "\n").prefix(6).joined(separator: " | ")
-        XCTAssertTrue(text.contains("! 1 data problem: data/history/social-care.csv:40: non-numeric value 'x'"), top)
-        XCTAssertTrue(text.contains("! data error"), "no tile marked")
+        XCTAssertTrue(text.contains("⚠ 1 data problem: data/history/social-care.csv:40: non-numeric value 'x'"), top)
+        XCTAssertTrue(text.contains("⚠ data error"), "no tile marked")
         (s, _) = update(s, .reloaded(.loaded(try DataDirectory.load(sampleDir).dataset, newestFile: wallEpoch)), now: wallEpoch)
         text = WallView.render(s, theme: .monochrome, glyphs: .unicode).text
         XCTAssertFalse(text.contains("data problem"), "banner still there after a clean reload")

@@ -128,7 +128,7 @@ def test_partial_data_starts_with_a_banner_and_lists_problems(binary):
     try:
         s = p.wait("1 data problem")
         assert "h.csv:6" in s and "! lists it" in s, s
-        assert "! Indicator A" in s and "error" in s, s  # the failed indicator is marked, not judged
+        assert "⚠  Indicator A" in s and "error" in s, s  # the failed indicator is marked, not judged
         p.tmux("send-keys", "!")
         p.wait("Data problems: 1 error")
         s = p.wait("non-numeric value 'ninety'")

@@ -68,13 +68,14 @@ public struct ProblemsBanner: Widget {
     public func render(_ area: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
         guard area.width > 0, area.height > 0, !problems.isEmpty else { return }
         let style = ctx.theme[.worse].reversed.bolded
-        var line = " ! " + compose(context: true) + " "
-        if line.displayWidth > area.width { line = " ! " + compose(context: false) + " " }
+        let mark = " \(ctx.glyphs.problem) "
+        var line = mark + compose(context: true) + " "
+        if line.displayWidth > area.width { line = mark + compose(context: false) + " " }
         if line.displayWidth > area.width {
-            let fixed = (" ! " + compose(context: false, first: "") + " ").displayWidth
+            let fixed = (mark + compose(context: false, first: "") + " ").displayWidth
             let room = area.width - fixed
-            line = room >= 8 ? " ! " + compose(context: false, first: shortFirst.truncated(to: room, ellipsis: ctx.glyphs.ellipsis)) + " "
-                : (" ! " + ProblemsBanner.count(problems.count) + (keyText.map { " · " + $0 } ?? "")).truncated(to: area.width, ellipsis: ctx.glyphs.ellipsis)
+            line = room >= 8 ? mark + compose(context: false, first: shortFirst.truncated(to: room, ellipsis: ctx.glyphs.ellipsis)) + " "
+                : (mark + ProblemsBanner.count(problems.count) + (keyText.map { " · " + $0 } ?? "")).truncated(to: area.width, ellipsis: ctx.glyphs.ellipsis)
         }
         buf.fill(Rect(x: area.x, y: area.y, width: min(area.width, line.displayWidth), height: 1), " ", style)
         buf.put(area.x, area.y, line, style, limit: area.width)
