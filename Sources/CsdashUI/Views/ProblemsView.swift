@@ -49,12 +49,12 @@ enum ProblemsView {
             var cx = doc.put(2, y, d.location.text, t[.key])
             if let column = d.location.column { cx = doc.put(cx, y, " (column '\(column)')", t[.muted]) }
             switch d.subject {
+            // Named only when it exists: a row's id may be one indicators.yaml does not define.
             case let .indicator(id)?:
-                let name = s.dataset.indicator(id)?.short ?? id
-                doc.put(cx + 2, y, "\(g.ascii ? ">" : "›") indicator \(name)", t[.muted])
+                if let ind = s.dataset.indicator(id) { doc.put(cx + 2, y, "\(g.ascii ? ">" : "›") indicator \(ind.short)", t[.muted]) }
             case let .risk(id)?:
-                doc.put(cx + 2, y, "\(g.ascii ? ">" : "›") risk \(id)", t[.muted])
-            case nil: break
+                if s.dataset.risk(id) != nil { doc.put(cx + 2, y, "\(g.ascii ? ">" : "›") risk \(id)", t[.muted]) }
+            default: break
             }
             doc.wrapped(d.message, t[.text], indent: 4)
         }
