@@ -16,7 +16,9 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case indicatorsMissing(String)
     case unreadable(String, String)
 
-    public var description: String {
+    public var description: String { SafeText.line(text) }
+
+    private var text: String {
         switch self {
         case let .directoryMissing(path): return "\(path): error: no such data directory"
         case let .indicatorsMissing(path): return "\(path): error: indicators.yaml is missing"
@@ -27,6 +29,10 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Loads a data directory: `indicators.yaml`, every `history/*.csv`, and `risks.yaml` if present.
 /// It only reads: nothing is ever written into the directory.
+///
+/// A bad file or row does not stop the load: it is reported, and what loaded cleanly is kept, with the
+/// indicators and risks it concerns marked (`ProblemMarks`). `check`, `report` and `snapshot` refuse data
+/// with errors; the dashboard starts with it and shows the problems.
 public enum DataDirectory {
     public static func load(_ path: String) throws(LoadFailure) -> LoadResult {
         var isDir: ObjCBool = false
@@ -35,82 +41,154 @@ public enum DataDirectory {
         }
         let base = URL(fileURLWithPath: path)
         let indicatorsPath = base.appendingPathComponent("indicators.yaml").path
-        guard FileManager.default.fileExists(atPath: indicatorsPath) else { throw .indicatorsMissing(indicatorsPath) }
+        // attributesOfItem does not follow symlinks: a dangling or looping link is "unreadable", not "missing".
+        guard (try? FileManager.default.attributesOfItem(atPath: indicatorsPath)) != nil else {
+            throw .indicatorsMissing(indicatorsPath)
+        }
 
         let log = DiagnosticLog()
         let historyDir = base.appendingPathComponent("history")
-        let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: historyDir.path)) ?? [])
-            .filter { $0.lowercased().hasSuffix(".csv") }
-            .sorted()
+        var csvFiles: [String] = []
+        var historyIsDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: historyDir.path, isDirectory: &historyIsDir) {
+            if !historyIsDir.boolValue {
+                log.error(SourceLocation(file: display(historyDir.path)), "history must be a directory of CSV files, not a file")
+            } else {
+                do {
+                    csvFiles = try FileManager.default.contentsOfDirectory(atPath: historyDir.path)
+                        .filter { $0.lowercased().hasSuffix(".csv") }
+                        .sorted()
+                } catch {
+                    log.error(SourceLocation(file: display(historyDir.path)), "cannot list the directory: \(Self.reason(error))")
+                }
+            }
+        }
         // The history files are read and parsed on another thread while indicators.yaml is parsed here:
-        // HistoryLoader needs the indicators only in `finish`.
+        // HistoryLoader needs the indicators only in `finish`. Each file is read within the limits (DataFile).
         nonisolated(unsafe) var history = HistoryLoader()
         let reading = DispatchGroup()
+        let files = csvFiles
         DispatchQueue.global().async(group: reading) {
-            for name in csvFiles {
-                let p = historyDir.appendingPathComponent(name).path
-                do {
-                    history.load(try Data(contentsOf: URL(fileURLWithPath: p)), file: display(p))
-                } catch {
-                    history.cannotRead(display(p), error.localizedDescription)
+            for name in files {
+                let p = display(historyDir.appendingPathComponent(name).path)
+                switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
+                case let .unreadable(why): history.cannotRead(p, why)
+                case let .refused(line, why): history.refused(SourceLocation(file: p, line: line), why)
+                case let .data(data): history.load(data, file: p)
                 }
             }
         }
         // The DfE authority files (hundreds of KB for one council) are read meanwhile too, on a third thread:
         // they need the indicator list only to settle "unknown indicator" (`AuthorityValuesFile.apply`).
         let authoritiesDir = base.appendingPathComponent("authorities")
-        nonisolated(unsafe) var authorities: [(file: String, parsed: AuthorityValuesFile.Parsed?)] = []
+        nonisolated(unsafe) var authorities: [AuthorityRead] = []
         DispatchQueue.global().async(group: reading) {
             authorities = readAuthorityValues(authoritiesDir)
         }
-        let indicatorsText: String
-        do { indicatorsText = try readText(indicatorsPath) } catch {
+        var dataset = Dataset()
+        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
+        case let .unreadable(why):
             reading.wait()
-            throw error
+            throw .unreadable(display(indicatorsPath), why)
+        case let .refused(line, why): log.error(SourceLocation(file: display(indicatorsPath), line: line), why)
+        case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
         }
-        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
         reading.wait()
-        if csvFiles.isEmpty {
+        if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir.path) }) {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
-        history.finish(into: &dataset, log: log)
-        for (file, parsed) in authorities {
-            if let parsed {
-                AuthorityValuesFile.apply(parsed, into: &dataset, log: log)
-            } else {
-                log.error(SourceLocation(file: file), "cannot read")
+        var suspects = Set<String>()
+        if dataset.indicators.isEmpty && log.items.contains(where: { $0.severity == .error }) {
+            // indicators.yaml failed: every history row would be "unknown indicator"; say it once instead.
+            if !csvFiles.isEmpty {
+                log.warning(SourceLocation(file: display(historyDir.path)),
+                            "history files not checked: indicators.yaml has errors and defines no indicators")
+            }
+        } else {
+            history.finish(into: &dataset, log: log)
+            // Rows after the point where a file stopped being read were never loaded: their indicators are suspect.
+            let known = Set(dataset.indicators.map(\.id))
+            for s in history.stopped {
+                suspects.formUnion(ProblemMarks.indicatorIDs(in: s.data, fromLine: s.line, known: known))
+            }
+        }
+        for read in authorities {
+            switch read {
+            case let .unreadable(p, why): log.error(SourceLocation(file: p), "cannot read: \(why)")
+            case let .refused(at, why): log.error(at, why)
+            case let .parsed(parsed): AuthorityValuesFile.apply(parsed, into: &dataset, log: log)
             }
         }
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
         if FileManager.default.fileExists(atPath: risksPath) {
-            RisksFile.parse(try readText(risksPath), file: display(risksPath), into: &dataset, log: log)
+            switch DataFile.read(risksPath, maxBytes: DataFile.maxYAMLBytes) {
+            case let .unreadable(why): log.error(SourceLocation(file: display(risksPath)), "cannot read: \(why)")
+            case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
+            case let .data(data): RisksFile.parse(DataFile.text(data), file: display(risksPath), into: &dataset, log: log)
+            }
         }
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
+        ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
 
-    /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists, read without
-    /// the indicator list (nil where a file cannot be read).
-    private static func readAuthorityValues(_ dir: URL) -> [(file: String, parsed: AuthorityValuesFile.Parsed?)] {
+    /// One `authorities/*.csv` as read off the main thread.
+    enum AuthorityRead {
+        case unreadable(String, String)
+        case refused(SourceLocation, String)
+        case parsed(AuthorityValuesFile.Parsed)
+    }
+
+    /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists, read within
+    /// the limits (DataFile) and without the indicator list.
+    private static func readAuthorityValues(_ dir: URL) -> [AuthorityRead] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         return names.map { name in
-            let p = dir.appendingPathComponent(name).path
-            return (display(p), FileManager.default.contents(atPath: p).map { AuthorityValuesFile.read($0, file: display(p)) })
+            let p = display(dir.appendingPathComponent(name).path)
+            switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
+            case let .unreadable(why): return .unreadable(p, why)
+            case let .refused(line, why): return .refused(SourceLocation(file: p, line: line), why)
+            case let .data(data): return .parsed(AuthorityValuesFile.read(data, file: p))
+            }
         }
     }
 
-    private static func readText(_ path: String) throws(LoadFailure) -> String {
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            var bytes = [UInt8](data)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-            return String(decoding: bytes, as: UTF8.self)
-        } catch {
-            throw .unreadable(path, error.localizedDescription)
+    /// Loads a data directory held in memory: the same steps as `load` without the file system (used by
+    /// `make fuzz`, and by tests that need no temporary directory). File names are as given.
+    public static func parse(indicators: Data, history: [(name: String, data: Data)], risks: Data?) -> LoadResult {
+        let log = DiagnosticLog()
+        var dataset = IndicatorsFile.parse(DataFile.text(indicators), file: "indicators.yaml", log: log)
+        let known = Set(dataset.indicators.map(\.id))
+        var suspects = Set<String>()
+        var loader = HistoryLoader()
+        for (name, data) in history {
+            let file = "history/" + name
+            if let (line, length) = DataFile.longLine(data) {
+                loader.refused(SourceLocation(file: file, line: line), "line \(line) is \(DataFile.megabytes(length)) long")
+                continue
+            }
+            loader.load(data, file: file)
         }
+        loader.finish(into: &dataset, log: log)
+        for s in loader.stopped {
+            suspects.formUnion(ProblemMarks.indicatorIDs(in: s.data, fromLine: s.line, known: known))
+        }
+        if let risks { RisksFile.parse(DataFile.text(risks), file: "risks.yaml", into: &dataset, log: log) }
+        CrossChecks.run(&dataset, log: log)
+        BenchmarkChecks.run(dataset, log: log)
+        ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
+        return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(u.code)))
+        }
+        return ns.localizedDescription
     }
 
     /// Paths are shown as given (relative stays relative) but without `./` noise.

@@ -40,7 +40,8 @@ struct OverviewCache: Sendable {
         }
         for (i, e) in all.enumerated() {
             byPanel[e.indicator.panel, default: []].append(i)
-            let v = ValueFormat.value(e.value, e.indicator)
+            // An indicator whose data has a problem shows `error` instead of a value.
+            let v = e.indicator.dataProblem ? "error" : ValueFormat.value(e.value, e.indicator)
             valueText.append(v)
             valueWidth.append(v.count)
             titleWidth.append(e.indicator.title.count)
