@@ -8,7 +8,10 @@
 public enum TextWidth {
     /// The columns one character (grapheme cluster) takes.
     public static func of(_ c: Character) -> Int {
-        if c.isASCII { return c.asciiValue! < 0x20 || c.asciiValue! == 0x7F ? 0 : 1 }
+        // One byte: ASCII (the common case, and cheaper to test than `isASCII` and `asciiValue`).
+        let bytes = c.utf8
+        if bytes.count == 1, let b = bytes.first { return b < 0x20 || b == 0x7F ? 0 : 1 }
+        if c.isASCII { return 0 }  // "\r\n", the one ASCII character of two bytes: a control
         var n = 0
         for u in c.unicodeScalars { n += of(u) }
         return n

@@ -56,6 +56,22 @@ public struct Buffer: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var cx = x
+        // Printable ASCII (most text): one column a byte, no wide or zero-width characters to look for.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var j = utf8.startIndex
+            while j < utf8.endIndex, cx < end {
+                let b = utf8[j]
+                j = utf8.index(after: j)
+                if cx + 1 == end && utf8[j...].contains(where: { $0 != 0x20 }) {
+                    for k in max(0, cx)..<end { setCell(k, y, Cell(k == end - 1 ? ellipsis : " ", style)) }
+                    return end
+                }
+                if cx >= 0 { setCell(cx, y, Cell(Character(Unicode.Scalar(b)), style)) }
+                cx += 1
+            }
+            return cx
+        }
         var i = text.startIndex
         while i < text.endIndex {
             if cx >= end { break }
