@@ -8,17 +8,36 @@ enum HelpView {
             "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target  \(g.becameWorse) became worse",
             "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not",
             "\(g.stale) stale: no value for the quarter viewed",
-            "History: \(g.spark.first!)..\(g.spark.last!) values; after a gap, \(g.targetLevels.last!) \(g.targetLevels.first!) the target's level",
+            "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to their range)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
             "Chart: \(g.point) values  \(g.targetRule) target  \(g.bandFill) tolerance band  \(g.comparatorMarks.map(String.init).joined(separator: " ")) comparators",
         ]
+    }
+
+    /// The legend fitted to `width`: a line too long breaks between its items (at double spaces).
+    static func legend(_ g: Glyphs, width: Int) -> [String] {
+        var out: [String] = []
+        for line in legend(g) {
+            var current = ""
+            for item in line.components(separatedBy: "  ") {
+                let next = current.isEmpty ? item : current + "  " + item
+                if next.count > width, !current.isEmpty {
+                    out.append(current)
+                    current = "  " + item
+                } else {
+                    current = next
+                }
+            }
+            out.append(current)
+        }
+        return out
     }
 
     static func render(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme, g = ctx.glyphs
         let context = KeyContext(s.screen)
         let bindings = KeyBindings.available(in: context)
-        let legend = legend(g)
         let w = min(buf.width - 4, 80)
+        let legend = legend(g, width: w - 4)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
         let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
         let h = min(buf.height - 2, bindingRows + legend.count + 3)
@@ -41,8 +60,9 @@ enum HelpView {
 }
 
 extension Glyphs {
-    /// Marks an indicator whose status is worse than at its previous value.
-    var becameWorse: Character { "!" }
+    /// Marks an indicator whose status is worse than at its previous value: not `!`, which is the key for
+    /// the data problems and the start of a notice; in ASCII `&`, which no other mark uses.
+    var becameWorse: Character { ascii ? "&" : "▾" }
     /// More of a list or page above or below what is shown.
     var moreAbove: String { ascii ? "^" : "▲" }
     var moreBelow: String { ascii ? "v" : "▼" }

@@ -150,7 +150,10 @@ enum RiskViews {
         }
         let hist = r.visibleHistory
         let shown = hist.suffix(max(6, min(48, w - 20)))
-        let spark = Sparkline(values: shown.map { Double($0.score) })
+        // On the score's own scale (0 to the largest score a band allows, 25 on a 5x5 grid), not min..max,
+        // so a rise from 8 to 12 does not read as nothing to full.
+        let maxScore = Double(max(25, s.dataset.riskBands.map(\.max).max() ?? 25, shown.map(\.score).max() ?? 0))
+        let spark = Sparkline(values: shown.map { Double($0.score) }, range: 0...maxScore)
         let historyRow = doc.newRow()
         var sx = doc.put(0, historyRow, "Score history ", t[.title])
         for (c, a) in zip(spark.characters(g), shown) {
@@ -159,7 +162,7 @@ enum RiskViews {
             sx += 1
         }
         if let first = shown.first, let last = shown.last {
-            doc.put(sx + 1, historyRow, "\(first.period.short) to \(last.period.short)", t[.muted])
+            doc.put(sx + 1, historyRow, "scale 0-\(Int(maxScore)), \(first.period.short) to \(last.period.short)", t[.muted])
         }
         doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
         for a in hist.suffix(6).reversed() {

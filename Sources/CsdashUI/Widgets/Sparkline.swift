@@ -1,20 +1,25 @@
 import CsdashCore
 
 /// A one-line chart of recent values: `▁▂▃▄▅▆▇█` (or ASCII), one cell per value, newest on the right,
-/// missing values as gaps. The scale spans the values shown and the target, so the target's level can be
-/// marked beside the line, after a gap and in a line glyph (`⎺⎻─⎼⎽`), never as a bar that could pass for data.
+/// missing values as gaps. Unless given a fixed range, the scale spans the values shown and the target (the
+/// shape of the trend), so the target's level can be marked beside the line, after a gap and in a line glyph
+/// (`‾ ─ _`), never as a bar that could pass for data. A quantity with a known range (a risk score, 0 to 25)
+/// passes `range`, so its bars stand on an honest baseline: 8 is a third of 25, not nothing.
 public struct Sparkline: Sendable {
     public var values: [Double?]
     public var target: Double?
+    public var range: ClosedRange<Double>?
 
-    public init(values: [Double?], target: Double? = nil) {
+    public init(values: [Double?], target: Double? = nil, range: ClosedRange<Double>? = nil) {
         self.values = values
         self.target = target
+        self.range = range
     }
 
-    /// The scale: every value shown, and the target; safe for any finite numbers.
+    /// The scale: the fixed range if given, else every value shown and the target; safe for any finite numbers.
     var scale: Scale? {
-        Scale(values.compactMap { $0 } + (target.map { [$0] } ?? []), ticks: 2, tight: true)
+        if let r = range { return Scale([r.lowerBound, r.upperBound], ticks: 2, tight: true) }
+        return Scale(values.compactMap { $0 } + (target.map { [$0] } ?? []), ticks: 2, tight: true)
     }
 
     /// The level (0 to levels-1) of `v` on the scale; a flat series sits in the middle.
@@ -37,8 +42,10 @@ public struct Sparkline: Sendable {
 }
 
 extension Glyphs {
-    /// A horizontal line at five heights (lowest first): the target's level beside a sparkline.
-    public var targetLevels: [Character] { ascii ? ["_", "-", "^"] : ["⎽", "⎼", "─", "⎻", "⎺"] }
+    /// A horizontal line at three heights (lowest first): the target's level beside a sparkline. Only
+    /// characters every common monospace font has (WGL4: DejaVu Sans Mono, Menlo, Liberation Mono, Consolas);
+    /// the scan-line glyphs `⎺⎻⎼⎽` are missing from DejaVu Sans Mono and show as boxes.
+    public var targetLevels: [Character] { ascii ? ["_", "-", "^"] : ["_", "─", "‾"] }
 }
 
 /// An indicator's recent history on one row: as many of its latest values as fit, each coloured by its
