@@ -59,17 +59,32 @@ public struct IndicatorSparkline: Widget {
     public static let targetCells = 2
 
     public func render(_ area: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
-        let e = evaluation, x = area.x, y = area.y
+        let e = evaluation, x = area.x
         let marker = e.target == nil ? 0 : Self.targetCells
         let width = area.width - marker
         guard width >= 1, area.height >= 1 else { return }
+        // One row, or two (each bar graded in twice as many steps) when the area is two rows tall.
+        let rows = min(2, area.height), bottom = area.y + rows - 1
+        let g = ctx.glyphs, steps = g.spark.count
         let hist = e.visibleHistory.suffix(width)
         let line = Sparkline(values: hist.map { $0.value }, target: e.target?.value)
-        let chars = line.characters(ctx.glyphs)
-        let pad = width - chars.count
-        for (i, (c, obs)) in zip(chars, hist).enumerated() {
-            buf[x + pad + i, y] = Cell(c, ctx.theme.sparkPoint(Evaluator.status(of: obs, in: e.indicator)))
+        let pad = width - hist.count
+        for (i, obs) in hist.enumerated() {
+            guard let v = obs.value else { continue }
+            let style = ctx.theme.sparkPoint(Evaluator.status(of: obs, in: e.indicator))
+            let level = line.level(v, levels: steps * rows)
+            for r in 0..<rows {
+                // Row r from the bottom holds steps r*steps ..< (r+1)*steps; full below the top of the bar.
+                let inRow = level - r * steps
+                guard inRow >= 0 || r == 0 else { continue }
+                let c = inRow >= steps ? g.spark[steps - 1] : g.spark[max(0, inRow)]
+                buf[x + pad + i, bottom - r] = Cell(c, style)
+            }
         }
-        if marker > 0, let t = line.targetCharacter(ctx.glyphs) { buf[area.maxX - 1, y] = Cell(t, ctx[.target]) }
+        if marker > 0, let t = e.target?.value {
+            let marks = g.targetLevels
+            let level = line.level(t, levels: marks.count * rows)
+            buf[area.maxX - 1, bottom - level / marks.count] = Cell(marks[level % marks.count], ctx[.target])
+        }
     }
 }
