@@ -141,6 +141,10 @@ enum Chrome {
                 if need(item, gap: g) <= room { room -= need(item, gap: g); chosen.insert(word) }
             }
             if chosen.count == items.count { break }
+            // Two spaces between items keep "Enter open Initial decisions 24h  Esc back" readable: a single
+            // space is used only when two would lose one of the keys a reader needs to find their way.
+            let needed = items.map { String($0.what.prefix { $0 != " " }) }.filter { ["help", "quit", "open", "back", "clear"].contains($0) }
+            if needed.allSatisfy(chosen.contains) { break }
         }
         for item in items where chosen.contains(item.what) || chosen.contains(String(item.what.prefix { $0 != " " })) {
             x = buf.put(x, y, item.label, t[.key])
