@@ -97,4 +97,38 @@ final class PolishTests: XCTestCase {
         XCTAssertEqual(styled[x, contacts - 1].style, styled[x, contacts].style)
         XCTAssertNotEqual(styled[x, contacts + 1].style, styled[x, contacts].style)
     }
+
+    func testFooterKeepsTwoSpacesBetweenItemsSoANamedLinkReadsApart() throws {
+        var s = try sampleState(width: 80, height: 24)
+        try s.open(view: "risk:CS-01")
+        let footer = screen(s).components(separatedBy: "\n").last!
+        XCTAssertTrue(footer.contains("Enter open Initial decisions 24h  Esc back"), footer)
+        XCTAssertTrue(footer.contains("? help  q quit"), footer)
+    }
+
+    func testScrollMarksSitInTheMarginNotOverTheText() throws {
+        var s = try sampleState(width: 80, height: 24)
+        try s.open(view: "indicator:initial-decisions")
+        let lines = screen(s).components(separatedBy: "\n")
+        let marked = try XCTUnwrap(lines.dropLast().last { $0.hasSuffix("▼") })
+        XCTAssertEqual(marked.count, 80, "the mark is in the last column, the page's margin")
+        XCTAssertEqual(Array(marked)[78], " ", "the page's own last column is left alone: \(marked)")
+    }
+
+    func testHeatMapCellListsWhatFitsAndCountsTheRest() {
+        XCTAssertEqual(HeatMap.cellLines(["CS-02", "CS-03", "CS-04"], width: 9, rows: 1), ["CS-02 +2"])
+        XCTAssertEqual(HeatMap.cellLines(["CS-02", "CS-03", "CS-04"], width: 8, rows: 2), ["CS-02", "+2 more"])
+        XCTAssertEqual(HeatMap.cellLines(["CS-02", "CS-03", "CS-04"], width: 11, rows: 2), ["CS-02 CS-03", "CS-04"])
+        XCTAssertEqual(HeatMap.cellLines(["A"], width: 5, rows: 2), ["A"])
+    }
+
+    func testRiskRegisterAt200ColumnsShowsWholeTitlesAndOwners() throws {
+        var s = try sampleState(width: 200, height: 60)
+        try s.open(view: "risks")
+        let text = screen(s)
+        for r in s.card.risks {
+            XCTAssertTrue(text.contains(r.risk.title), r.risk.title)
+            XCTAssertTrue(text.contains(r.risk.owner), r.risk.owner)
+        }
+    }
 }

@@ -22,8 +22,9 @@ enum RiskViews {
 
     static func registerLayout(_ area: Rect, count: Int) -> RegisterLayout {
         let wide = area.width >= 130
-        // The heat map takes 62 to 84 columns on the right; cells widen with it.
-        let mapW = wide ? min(84, max(62, area.width - 110)) : 0
+        // The heat map takes 62 to 84 columns on the right (cells widen with it), once the list has room for
+        // whole titles and owners (about 140 columns).
+        let mapW = wide ? min(84, max(62, area.width - 140)) : 0
         let listW = wide ? area.width - mapW - 2 : area.width
         let list = Rect(x: area.x + 1, y: area.y, width: listW - 2, height: area.height)
         // Narrow: the heat map (5 rows, axis, label) goes under the list when the list leaves room for it.
@@ -56,8 +57,10 @@ enum RiskViews {
         let l = registerLayout(area, count: risks.count)
         let list = l.list
         let shown = s.riskFilter.isEmpty ? "\(risks.count) risks" : "\(risks.count) of \(s.card.risks.count) risks matching /\(s.riskFilter)"
-        buf.put(list.x, list.y, "Risk register as at \(s.asAt.short): \(shown), highest score first", t[.title], limit: list.width)
-        let ownerW = list.width >= 100 ? 30 : 0
+        let heading = "Risk register as at \(s.asAt.short): \(shown)"
+        let order = ", highest score first"
+        buf.put(list.x, list.y, heading.count + order.count <= list.width ? heading + order : heading, t[.title], limit: list.width)
+        let ownerW = list.width >= 130 ? 36 : list.width >= 100 ? 30 : 0
         let titleW = list.width - 37 - ownerW
         var head = "Risk".padded(to: 8) + "Score".leftPadded(to: 5) + "  " + "Rating".padded(to: 9) + "Trend".padded(to: 14)
         head += "Title".padded(to: titleW) + (ownerW > 0 ? " " + "Owner".padded(to: ownerW - 1) : "")
