@@ -3,24 +3,16 @@ import CsdashUI
 import Foundation
 import XCTest
 
-/// Every wall page at 80x24, 160x48 and 240x67 (the text `csdash snapshot --view wall:N --now ...` prints),
-/// compared with files in Golden/. CSDASH_UPDATE_GOLDEN=1 rewrites them; review the diff.
+/// Every wall page at 80x24, 160x48 and 240x67 (the text `csdash snapshot --view wall:N --now ...` prints, and
+/// each cell's style), compared with files in Golden/. CSDASH_UPDATE_GOLDEN=1 rewrites them (and fails, naming
+/// them); review the diff and run again.
 final class WallGoldenTests: XCTestCase {
+    /// The plain text (monochrome, as `csdash snapshot` prints it) and the style of every cell in the default
+    /// theme beside it, so a tile that loses its status colour fails like a changed digit.
     func check(_ s: WallState, _ name: String, ascii: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws {
-        let text = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: ascii ? .ascii : .unicode))
-        let url = goldenDir.appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["CSDASH_UPDATE_GOLDEN"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if text != expected {
-            let a = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-            XCTFail("\(name) differs at line \(first + 1):\n got: \(a[safe: first] ?? "<none>")\nwant: \(b[safe: first] ?? "<none>")",
-                    file: file, line: line)
-        }
+        let glyphs: Glyphs = ascii ? .ascii : .unicode
+        try Golden.check(AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: glyphs)), name + ".txt", file: file, line: line)
+        try Golden.check(AnsiText.styles(WallView.render(s, theme: .standard, glyphs: glyphs)), name + ".style", file: file, line: line)
     }
 
     func everyPage(_ w: Int, _ h: Int) throws {
