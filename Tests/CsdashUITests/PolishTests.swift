@@ -131,4 +131,14 @@ final class PolishTests: XCTestCase {
             XCTAssertTrue(text.contains(r.risk.owner), r.risk.owner)
         }
     }
+
+    func testAnAnnualIndicatorIsWorseForYearsNotQuarters() throws {
+        let s = try sampleState(width: 160, height: 48)
+        let items = WallAttention.items(s.card)
+        let agency = try XCTUnwrap(items.first { $0.evaluation.indicator.id == "agency-rate" })
+        XCTAssertTrue(agency.annual)
+        XCTAssertEqual(agency.runText(compact: false), "5 years", "2016/17 to 2020/21, each above 18.0%")
+        let visits = try XCTUnwrap(items.first { $0.evaluation.indicator.id == "initial-visits" })
+        XCTAssertEqual(visits.runText(compact: false), "5 quarters")
+    }
 }
