@@ -32,7 +32,7 @@ final class PolishTests: XCTestCase {
                                                  g.targetLine, g.bandFill, g.bar, g.point, g.targetRule]
             others += g.comparatorMarks + g.targetLevels + Array(g.moreAbove + g.moreBelow + g.ellipsis) + ["!"]
             XCTAssertFalse(others.contains(g.becameWorse), "\(g.becameWorse) is used for something else")
-            XCTAssertTrue(HelpView.legend(g).joined().contains("\(g.becameWorse) became worse"))
+            XCTAssertTrue(HelpView.legend(g, .overview).joined().contains("\(g.becameWorse) became worse"))
         }
         XCTAssertTrue(Glyphs.ascii.becameWorse.isASCII)
     }
@@ -46,12 +46,23 @@ final class PolishTests: XCTestCase {
         }
     }
 
-    func testHelpLegendFitsAt80Columns() throws {
+    func testHelpLegendFitsAt80ColumnsAndExplainsThisPagesSymbols() throws {
         var s = try sampleState(width: 80, height: 24)
         s = update(s, .key(.char("?")))
         let text = screen(s)
         XCTAssertTrue(text.contains("became worse"), text)
         XCTAssertTrue(text.contains("the target's level"), text)
+        XCTAssertFalse(text.contains("Heat map"), text)
+        var reg = try sampleState(width: 80, height: 24)
+        try reg.open(view: "risks")
+        reg = update(reg, .key(.char("?")))
+        let regText = screen(reg)
+        XCTAssertTrue(regText.contains("risks the cell has no room to name"), regText)
+        XCTAssertTrue(regText.contains("filter by id, title or owner"), regText)
+        XCTAssertFalse(regText.contains("History:"), "no sparklines on the register: \(regText)")
+        for context in KeyContext.allCases {
+            for line in HelpView.legend(.unicode, context, width: 72) { XCTAssertLessThanOrEqual(line.count, 72, line) }
+        }
     }
 
     func testHeaderShortensTheOrganisationInsteadOfCuttingIt() throws {

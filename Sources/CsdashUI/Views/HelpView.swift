@@ -3,20 +3,44 @@ import CsdashCore
 /// The `?` overlay: the keys that do something on the page underneath (from the one key table) and what
 /// the symbols mean. Bindings go in two columns when one would not fit the height, so none is left out.
 enum HelpView {
-    static func legend(_ g: Glyphs) -> [String] {
-        [
-            "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target  \(g.becameWorse) became worse",
-            "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not",
-            "\(g.stale) stale: no value for the quarter viewed",
-            "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to their range)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
-            "Chart: \(g.point) values  \(g.targetRule) target  \(g.bandFill) tolerance band  \(g.comparatorMarks.map(String.init).joined(separator: " ")) comparators",
-        ]
+    /// What the symbols on this page mean (each page's own: the register has no sparklines, the overview no chart).
+    static func legend(_ g: Glyphs, _ context: KeyContext = .overview) -> [String] {
+        let status = "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target"
+        let arrows = "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not"
+        let riskTrend = "\(g.up) \(g.down) \(g.flat) the score since the last review (up is worse)"
+        switch context {
+        case .overview:
+            return [
+                status + "  \(g.becameWorse) became worse",
+                arrows,
+                "\(g.stale) stale: no value for the quarter viewed",
+                "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to their range)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
+            ]
+        case .indicator:
+            return [
+                status,
+                arrows,
+                "Chart: \(g.point) values  \(g.targetRule) target  \(g.bandFill) tolerance band  \(g.comparatorMarks.map(String.init).joined(separator: " ")) comparators (latest value in the legend)",
+            ]
+        case .risks:
+            return [
+                "Score: likelihood x impact, 1 to 25, coloured by its band",
+                riskTrend,
+                "Heat map: each risk in its likelihood x impact cell  +N: risks the cell has no room to name",
+            ]
+        case .risk:
+            return [
+                "Score history: \(g.spark.first!)..\(g.spark.last!) the score on its own scale, 0 to 25",
+                riskTrend,
+                "Linked indicators: " + status,
+            ]
+        }
     }
 
     /// The legend fitted to `width`: a line too long breaks between its items (at double spaces).
-    static func legend(_ g: Glyphs, width: Int) -> [String] {
+    static func legend(_ g: Glyphs, _ context: KeyContext, width: Int) -> [String] {
         var out: [String] = []
-        for line in legend(g) {
+        for line in legend(g, context) {
             var current = ""
             for item in line.components(separatedBy: "  ") {
                 let next = current.isEmpty ? item : current + "  " + item
@@ -37,7 +61,7 @@ enum HelpView {
         let context = KeyContext(s.screen)
         let bindings = KeyBindings.available(in: context)
         let w = min(buf.width - 4, 80)
-        let legend = legend(g, width: w - 4)
+        let legend = legend(g, context, width: w - 4)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
         let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
         let h = min(buf.height - 2, bindingRows + legend.count + 3)
