@@ -152,4 +152,16 @@ final class PolishTests: XCTestCase {
         let visits = try XCTUnwrap(items.first { $0.evaluation.indicator.id == "initial-visits" })
         XCTAssertEqual(visits.runText(compact: false), "5 quarters")
     }
+
+    func testRecentValuesOfAnIndicatorWithoutTargetsHaveNoTargetOrStatusColumns() throws {
+        var s = try sampleState(width: 100, height: 40)
+        try s.open(view: "indicator:contacts")
+        let lines = screen(s).components(separatedBy: "\n")
+        let head = try XCTUnwrap(lines.first { $0.hasPrefix(" Period") })
+        XCTAssertFalse(head.contains("Status"), head)
+        XCTAssertFalse(lines.contains { $0.contains("· -") })
+        var judged = try sampleState(width: 100, height: 40)
+        try judged.open(view: "indicator:initial-decisions")
+        XCTAssertTrue(screen(judged).contains("Target  Status"))
+    }
 }
