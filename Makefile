@@ -13,7 +13,7 @@ DIST_BUILD := .build-dist
 MAN_DIR := .build/man
 COMPLETIONS_DIR := .build/completions
 
-.PHONY: all deps build release run wall test unit-test e2e-test bench install uninstall clean sample-data bench-import \
+.PHONY: all deps build release run wall test unit-test e2e-test bench fuzz install uninstall clean sample-data bench-import \
         themes man completions dist dist-test
 
 all: build
@@ -80,6 +80,24 @@ bench-import: deps
 	$(SWIFT) build -c release --product csdash
 	python3 Tests/bench/import_dfe.py .build/release/csdash
 
+# Fuzzing for a bounded time (FUZZ_SECONDS): libFuzzer with AddressSanitizer when the toolchain can build it,
+# else a seeded random run of the same target. A crash leaves its input in .build-fuzz/artifacts/: copy it
+# to Tests/Fuzz/regressions/, fix the cause, and the unit tests replay it from then on (docs/fuzzing.md).
+FUZZ_SECONDS ?= 300
+FUZZ_BUILD := .build-fuzz
+fuzz: deps
+	@if $(SWIFT) build -c release --build-path $(FUZZ_BUILD) --product csdash-fuzz -Xswiftc -sanitize=fuzzer,address \
+	    -Xswiftc -DFUZZING -Xswiftc -parse-as-library; then \
+	  mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts; \
+	  ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/release/csdash-fuzz -detect_leaks=0 -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=8192 -timeout=10 -rss_limit_mb=2048 -dict=Tests/Fuzz/csdash.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/ \
+	    $(FUZZ_BUILD)/corpus Tests/Fuzz/seeds Tests/Fuzz/regressions \
+	  || { echo "csdash: the fuzzer found a crash: see $(FUZZ_BUILD)/artifacts/ (docs/fuzzing.md)"; exit 1; }; \
+	else \
+	  echo "csdash: could not build the libFuzzer target (see above; the toolchain may lack -sanitize=fuzzer); running the seeded property test instead"; \
+	  $(SWIFT) build --product csdash-fuzz && .build/debug/csdash-fuzz --random $(FUZZ_SECONDS) 1; \
+	fi
+
 # Compiles Themes/*.yaml into the binary again (Sources/CsdashUI/Theme/ShippedThemes.swift) after editing a theme.
 themes: deps
 	CSDASH_UPDATE_THEMES=1 $(SWIFT) test --filter ShippedThemesTests
@@ -134,4 +152,4 @@ dist-test: dist
 
 clean:
 	$(SWIFT) package clean
-	rm -rf .build $(DIST_BUILD) csdash-*.tar.gz
+	rm -rf .build .build-fuzz $(DIST_BUILD) csdash-*.tar.gz

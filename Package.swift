@@ -30,7 +30,7 @@ let package = Package(
         // The one place that talks to the terminal.
         .target(
             name: "CsdashTerminal",
-            dependencies: ["CsdashUI", "CNcursesw"]
+            dependencies: ["CsdashCore", "CsdashUI", "CNcursesw"]
         ),
         .executableTarget(
             name: "csdash",
@@ -44,10 +44,13 @@ let package = Package(
             dependencies: ["CsdashCore", "CsdashUI"],
             exclude: ["pty_bytes.py"]
         ),
+        // make fuzz: one entry that drives every parser and what follows it (docs/fuzzing.md).
+        .target(name: "CsdashFuzz", dependencies: ["CsdashCore", "CsdashUI"]),
+        .executableTarget(name: "csdash-fuzz", dependencies: ["CsdashFuzz"]),
         .testTarget(name: "CsdashCoreTests", dependencies: ["CsdashCore"]),
         .testTarget(
             name: "CsdashUITests",
-            dependencies: ["CsdashUI", "CsdashCore"],
+            dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz"],
             exclude: ["Golden"]
         ),
     ]

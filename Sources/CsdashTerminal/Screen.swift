@@ -1,4 +1,5 @@
 import CNcursesw
+import CsdashCore
 import CsdashUI
 #if canImport(Glibc)
 import Glibc
@@ -77,18 +78,27 @@ final class Screen {
             var x = 0
             while x < buf.width {
                 let cell = buf[x, y]
+                // The right half of a wide character goes out with its left half (ncurses advances two columns).
+                if cell.isContinuation {
+                    x += 1
+                    continue
+                }
                 if !full, let p = previous, p[x, y] == cell {
                     x += 1
                     continue
                 }
                 // A run of changed cells with one style goes out in one call.
-                var text = String(cell.char)
+                var text = shown(cell.char)
                 var end = x + 1
                 while end < buf.width {
                     let next = buf[end, y]
+                    if next.isContinuation {
+                        end += 1
+                        continue
+                    }
                     if next.style != cell.style { break }
                     if !full, let p = previous, p[end, y] == next { break }
-                    text.append(next.char)
+                    text += shown(next.char)
                     end += 1
                 }
                 put(y, x, text, cell.style)
@@ -100,6 +110,13 @@ final class Screen {
     }
 
     func invalidate() { previous = nil }
+
+    /// A character as this terminal can show it: as is in a UTF-8 locale; otherwise, where ncurses could
+    /// only print it as an escape of several columns, `?` in each column it takes, so columns stay aligned.
+    private func shown(_ c: Character) -> String {
+        if utf8 || c.isASCII { return String(c) }
+        return String(repeating: "?", count: max(1, TextWidth.of(c)))
+    }
 
     private func put(_ y: Int, _ x: Int, _ text: String, _ style: Style) {
         let (attrs, pair) = mapped[style] ?? {

@@ -21,8 +21,10 @@ public enum TerminalApp {
     /// keeping the user's place; a failed reload keeps the last good data and shows a banner.
     /// `palettes` are the palettes of `state.themes`, in the same order (`t` cycles through them); `depth` nil
     /// is as many colours as the terminal has, `.mono` none.
+    /// Returns the signal that ended it (SIGTERM, SIGHUP, SIGINT; SIGHUP too when the terminal went away).
+    @discardableResult
     public static func run(state initial: AppState, palettes: [Theme], depth: ColorDepth?, forceASCII: Bool,
-                           watch: String? = nil, forcePolling: Bool = false) throws {
+                           watch: String? = nil, forcePolling: Bool = false) throws -> Int32? {
         func theme(_ s: AppState) -> Theme { palettes.indices.contains(s.themeIndex) ? palettes[s.themeIndex] : .standard }
         let signalFD = Signals.install()
         let screen = try Screen(depth: depth)
@@ -33,6 +35,7 @@ public enum TerminalApp {
         let loop = EventLoop(signalFD: signalFD, watcher: watch.map { FileWatcher(directory: $0, forcePolling: forcePolling) })
         var decoder = KeyDecoder()
         var debounce = ReloadDebounce()
+        var emptyReads = 0
         while !state.quit {
             // Wait for input, a file change or a signal; while a lone Esc is pending only for the Esc delay
             // (then it is the Esc key), while a sequence is cut short a little longer (then it is dropped);
@@ -43,11 +46,24 @@ public enum TerminalApp {
                 deadline = deadline.map { min($0, d) } ?? d
             }
             let wake = loop.wait(until: deadline)
-            if wake.signal || wake.hangup { break }
+            if wake.signal {
+                var sig: UInt8 = 0
+                return read(signalFD, &sig, 1) == 1 ? Int32(sig) : SIGTERM
+            }
+            // The terminal went away (closed window, dropped ssh): end now, never spin on a dead descriptor.
+            if wake.hangup { return SIGHUP }
             var events: [Event] = []
             if wake.input {
                 // SIGWINCH interrupts poll; ncurses then reports KEY_RESIZE from wgetch.
                 let input = screen.readInput()
+                // Readable yet nothing to read, again and again: end of input (a hung-up terminal that
+                // reports no POLLHUP). Without this the loop would spin.
+                if input.bytes.isEmpty && !input.resized {
+                    emptyReads += 1
+                    if emptyReads >= 3 { return SIGHUP }
+                } else {
+                    emptyReads = 0
+                }
                 events = decoder.feed(input.bytes).map { .key($0) }
                 if input.resized { events.append(.resize(width: screen.width, height: screen.height)) }
             } else if !decoder.pending.isEmpty, deadline.map({ Date() >= $0 }) ?? false {
@@ -66,5 +82,6 @@ public enum TerminalApp {
             if state.quit { break }
             screen.draw(AppView.render(state, theme: theme(state), glyphs: glyphs))
         }
+        return nil
     }
 }

@@ -46,6 +46,27 @@ struct DataOptions: ParsableArguments {
         return path
     }
 
+    /// Loads the directory for the dashboard: it starts with whatever loaded cleanly and shows the problems
+    /// (a banner, and `!` lists them). Only when nothing usable loaded (no panel with an indicator) does it
+    /// print the errors and exit 65 like `loadValid`.
+    func loadPartial(_ settings: Settings) throws -> LoadResult {
+        let path = try resolve(settings)
+        let result: LoadResult
+        do { result = try DataDirectory.load(path) } catch {
+            throw ExitCodes.fail(66, error.description)
+        }
+        let ds = result.dataset
+        let usable = ds.indicators.contains { ind in ds.panels.contains { $0.id == ind.panel } }
+        if !usable {
+            let errors = result.errors
+            for e in errors.prefix(20) { Stderr.print(e.description) }
+            if errors.count > 20 { Stderr.print("... and \(errors.count - 20) more") }
+            throw ExitCodes.fail(65, "csdash: nothing to show in \(SafeText.line(path)): no panel has an indicator that loaded; "
+                                     + "run 'csdash check \(SafeText.line(path))' for the full list")
+        }
+        return result
+    }
+
     /// Loads the directory; on errors prints them and exits 65 (66 when the directory is missing).
     func loadValid(_ settings: Settings) throws -> Dataset {
         let path = try resolve(settings)

@@ -20,7 +20,8 @@ struct Dashboard: ParsableCommand {
         }
         var settings = try data.settings(view)
         let palette = try settings.palette()
-        let dataset = try data.loadValid(settings)
+        let loaded = try data.loadPartial(settings)
+        let dataset = loaded.dataset
         let asAt = try resolvePeriod(view.period, in: dataset)
         // The terminal layer caps the depth at what terminfo says the terminal can show.
         let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
@@ -43,8 +44,13 @@ struct Dashboard: ParsableCommand {
         state.themes = names
         state.notice = settings.notice
         do {
-            try TerminalApp.run(state: state, palettes: palettes, depth: depth, forceASCII: settings.ascii.value,
-                                watch: try data.resolve(settings), forcePolling: settings.environment["CSDASH_WATCH"] == "poll")
+            state.problems = loaded.diagnostics
+            // Ended by a signal: the terminal is restored; exit as the shell expects (128 + the signal).
+            if let sig = try TerminalApp.run(state: state, palettes: palettes, depth: depth, forceASCII: settings.ascii.value,
+                                             watch: try data.resolve(settings),
+                                             forcePolling: settings.environment["CSDASH_WATCH"] == "poll") {
+                throw ExitCode(128 + sig)
+            }
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")

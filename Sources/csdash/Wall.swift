@@ -40,7 +40,9 @@ struct Wall: ParsableCommand {
         var settings = try data.settings(view)
         let palette = try settings.palette()
         let path = try data.resolve(settings)
-        let dataset = try data.loadValid(settings)
+        // Like the dashboard, the wall starts with whatever loaded cleanly and a banner naming the problems.
+        let loaded = try data.loadPartial(settings)
+        let dataset = loaded.dataset
         let period = try view.period.map { _ in try resolvePeriod(view.period, in: dataset) }
         let env = settings.environment
         let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
@@ -52,7 +54,8 @@ struct Wall: ParsableCommand {
         // Given on the command line, they also beat the data's wall: section.
         options.dwellOverride = dwell
         options.staleAfterOverride = staleAfter
-        let state = WallState(dataset: dataset, newestFile: DataFiles.newest(path), options: options, now: Date())
+        var state = WallState(dataset: dataset, newestFile: DataFiles.newest(path), options: options, now: Date())
+        state.startProblems = loaded.errors
         do {
             try WallApp.run(state: state, directory: path, theme: depth == .mono ? settings.monoPalette : palette,
                             depth: depth, forceASCII: settings.ascii.value,

@@ -74,7 +74,7 @@ final class HistoryLoadingTests: XCTestCase {
         XCTAssertEqual(errors.count, 8, errors.joined(separator: "\n"))
         XCTAssertTrue(errors.contains { $0.contains("unknown indicator 'zz'") })
         XCTAssertTrue(errors.contains { $0.contains("period '2000-01' is a month, but indicator 'q' is quarterly") })
-        XCTAssertTrue(errors.contains { $0.contains("non-numeric value 'multi\nline'") && $0.contains("(column 'England')") })
+        XCTAssertTrue(errors.contains { $0.contains("non-numeric value 'multi line'") && $0.contains("(column 'England')") }, "messages are one line (SafeText)")
         XCTAssertTrue(errors.contains { $0.contains("empty indicator id") })
         XCTAssertTrue(errors.last!.contains("duplicate row for indicator 'm' and period 2000-01"), errors.last!)
         // Lines are those of the file, in order, whichever half found them.

@@ -148,10 +148,13 @@ public enum Evaluator {
         let currentIndex = h.lastIndex(endingByMonth: asAt.endMonthIndex)
         let current = currentIndex.map { h[$0] }
         let d = ind.decimals
-        let value = current?.value.map { Rounding.round($0, decimals: d) }
+        // An indicator whose data failed to load has no value it can be judged by: one that loaded may be
+        // wrong or out of date because a row beside it failed (see `Indicator.dataProblem`).
+        let trusted = !ind.dataProblem
+        let value = trusted ? current?.value.map { Rounding.round($0, decimals: d) } : nil
         let target = current.flatMap { ind.target(for: $0.period) }
         let previous = currentIndex.flatMap { $0 > 0 ? h[$0 - 1] : nil }
-        let previousValue = previous?.value.map { Rounding.round($0, decimals: d) }
+        let previousValue = trusted ? previous?.value.map { Rounding.round($0, decimals: d) } : nil
         var yearAgo: Observation?
         if let current, let ci = currentIndex {
             yearAgo = h.lastIndex(of: current.period.yearEarlier, before: ci).map { h[$0] }
@@ -165,7 +168,7 @@ public enum Evaluator {
             previous: previous, previousValue: previousValue,
             direction: Direction.of(current: value, previous: previousValue, polarity: ind.polarity, decimals: d),
             yearAgo: yearAgo, yearAgoChange: change,
-            stale: isStale(current?.period, frequency: ind.frequency, asAt: asAt),
+            stale: !trusted || isStale(current?.period, frequency: ind.frequency, asAt: asAt),
             currentIndex: currentIndex)
     }
 

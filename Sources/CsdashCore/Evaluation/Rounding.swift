@@ -8,6 +8,8 @@ public enum Rounding {
     /// Rounds half away from zero to `decimals` places, treating a value within a hair of .5
     /// (e.g. 2.675, stored as 2.67499999...) as the .5 that was written.
     public static func round(_ value: Double, decimals: Int) -> Double {
+        // Beyond 2^52 a double has no fractional digits to round, and scaling 1e308 up would overflow to inf.
+        guard value.isFinite, abs(value) < 4e15 else { return value }
         let p = decimals >= 0 && decimals < powersOfTen.count ? powersOfTen[decimals] : pow(10, Double(decimals))
         let x = value * p
         let fl = x.rounded(.down)

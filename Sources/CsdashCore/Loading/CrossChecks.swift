@@ -17,6 +17,12 @@ enum CrossChecks {
                 break
             }
         }
+        // Dangling links are reported above and dropped, so the dashboard never opens what is not there.
+        for i in dataset.indicators.indices { dataset.indicators[i].risks.removeAll { !riskIDs.contains($0) } }
+        for i in dataset.risks.indices {
+            dataset.risks[i].indicators.removeAll { !indicatorIDs.contains($0) }
+            if let p = dataset.risks[i].panel, !panelIDs.contains(p) { dataset.risks[i].panel = nil }
+        }
         // Links are two-way: a risk that names an indicator is linked from it too, and the other way round.
         var riskIndex: [String: Int] = [:]
         for (i, r) in dataset.risks.enumerated() { riskIndex[r.id] = i }

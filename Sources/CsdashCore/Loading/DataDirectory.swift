@@ -16,7 +16,9 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case indicatorsMissing(String)
     case unreadable(String, String)
 
-    public var description: String {
+    public var description: String { SafeText.line(text) }
+
+    private var text: String {
         switch self {
         case let .directoryMissing(path): return "\(path): error: no such data directory"
         case let .indicatorsMissing(path): return "\(path): error: indicators.yaml is missing"
@@ -27,6 +29,10 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Loads a data directory: `indicators.yaml`, every `history/*.csv`, and `risks.yaml` if present.
 /// It only reads: nothing is ever written into the directory.
+///
+/// A bad file or row does not stop the load: it is reported, and what loaded cleanly is kept, with the
+/// indicators and risks it concerns marked (`ProblemMarks`). `check`, `report` and `snapshot` refuse data
+/// with errors; the dashboard starts with it and shows the problems.
 public enum DataDirectory {
     public static func load(_ path: String) throws(LoadFailure) -> LoadResult {
         var isDir: ObjCBool = false
@@ -35,46 +41,83 @@ public enum DataDirectory {
         }
         let base = URL(fileURLWithPath: path)
         let indicatorsPath = base.appendingPathComponent("indicators.yaml").path
-        guard FileManager.default.fileExists(atPath: indicatorsPath) else { throw .indicatorsMissing(indicatorsPath) }
+        // attributesOfItem does not follow symlinks: a dangling or looping link is "unreadable", not "missing".
+        guard (try? FileManager.default.attributesOfItem(atPath: indicatorsPath)) != nil else {
+            throw .indicatorsMissing(indicatorsPath)
+        }
 
         let log = DiagnosticLog()
         let historyDir = base.appendingPathComponent("history")
-        let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: historyDir.path)) ?? [])
-            .filter { $0.lowercased().hasSuffix(".csv") }
-            .sorted()
-        // The history files are read and parsed on another thread while indicators.yaml is parsed here:
-        // HistoryLoader needs the indicators only in `finish`.
-        nonisolated(unsafe) var history = HistoryLoader()
-        let reading = DispatchGroup()
-        DispatchQueue.global().async(group: reading) {
-            for name in csvFiles {
-                let p = historyDir.appendingPathComponent(name).path
+        var csvFiles: [String] = []
+        var historyIsDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: historyDir.path, isDirectory: &historyIsDir) {
+            if !historyIsDir.boolValue {
+                log.error(SourceLocation(file: display(historyDir.path)), "history must be a directory of CSV files, not a file")
+            } else {
                 do {
-                    history.load(try Data(contentsOf: URL(fileURLWithPath: p)), file: display(p))
+                    csvFiles = try FileManager.default.contentsOfDirectory(atPath: historyDir.path)
+                        .filter { $0.lowercased().hasSuffix(".csv") }
+                        .sorted()
                 } catch {
-                    history.cannotRead(display(p), error.localizedDescription)
+                    log.error(SourceLocation(file: display(historyDir.path)), "cannot list the directory: \(Self.reason(error))")
                 }
             }
         }
-        let indicatorsText: String
-        do { indicatorsText = try readText(indicatorsPath) } catch {
-            reading.wait()
-            throw error
+        // The history files are read and parsed on another thread while indicators.yaml is parsed here:
+        // HistoryLoader needs the indicators only in `finish`. Each file is read within the limits (DataFile).
+        nonisolated(unsafe) var history = HistoryLoader()
+        let reading = DispatchGroup()
+        let files = csvFiles
+        DispatchQueue.global().async(group: reading) {
+            for name in files {
+                let p = display(historyDir.appendingPathComponent(name).path)
+                switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
+                case let .unreadable(why): history.cannotRead(p, why)
+                case let .refused(line, why): history.refused(SourceLocation(file: p, line: line), why)
+                case let .data(data): history.load(data, file: p)
+                }
+            }
         }
-        var dataset = IndicatorsFile.parse(indicatorsText, file: display(indicatorsPath), log: log)
+        var dataset = Dataset()
+        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
+        case let .unreadable(why):
+            reading.wait()
+            throw .unreadable(display(indicatorsPath), why)
+        case let .refused(line, why): log.error(SourceLocation(file: display(indicatorsPath), line: line), why)
+        case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
+        }
         reading.wait()
-        if csvFiles.isEmpty {
+        if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir.path) }) {
             log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
         }
-        history.finish(into: &dataset, log: log)
+        var suspects = Set<String>()
+        if dataset.indicators.isEmpty && log.items.contains(where: { $0.severity == .error }) {
+            // indicators.yaml failed: every history row would be "unknown indicator"; say it once instead.
+            if !csvFiles.isEmpty {
+                log.warning(SourceLocation(file: display(historyDir.path)),
+                            "history files not checked: indicators.yaml has errors and defines no indicators")
+            }
+        } else {
+            history.finish(into: &dataset, log: log)
+            // Rows after the point where a file stopped being read were never loaded: their indicators are suspect.
+            let known = Set(dataset.indicators.map(\.id))
+            for s in history.stopped {
+                suspects.formUnion(ProblemMarks.indicatorIDs(in: s.data, fromLine: s.line, known: known))
+            }
+        }
         loadAuthorityValues(base.appendingPathComponent("authorities"), into: &dataset, log: log)
 
         let risksPath = base.appendingPathComponent("risks.yaml").path
         if FileManager.default.fileExists(atPath: risksPath) {
-            RisksFile.parse(try readText(risksPath), file: display(risksPath), into: &dataset, log: log)
+            switch DataFile.read(risksPath, maxBytes: DataFile.maxYAMLBytes) {
+            case let .unreadable(why): log.error(SourceLocation(file: display(risksPath)), "cannot read: \(why)")
+            case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
+            case let .data(data): RisksFile.parse(DataFile.text(data), file: display(risksPath), into: &dataset, log: log)
+            }
         }
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
+        ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
 
@@ -83,24 +126,48 @@ public enum DataDirectory {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         for name in names {
-            let p = dir.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: p) else {
-                log.error(SourceLocation(file: display(p)), "cannot read")
-                continue
+            let p = display(dir.appendingPathComponent(name).path)
+            switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
+            case let .unreadable(why): log.error(SourceLocation(file: p), "cannot read: \(why)")
+            case let .refused(line, why): log.error(SourceLocation(file: p, line: line), why)
+            case let .data(data): AuthorityValuesFile.load(data, file: p, into: &dataset, log: log)
             }
-            AuthorityValuesFile.load(data, file: display(p), into: &dataset, log: log)
         }
     }
 
-    private static func readText(_ path: String) throws(LoadFailure) -> String {
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            var bytes = [UInt8](data)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-            return String(decoding: bytes, as: UTF8.self)
-        } catch {
-            throw .unreadable(path, error.localizedDescription)
+    /// Loads a data directory held in memory: the same steps as `load` without the file system (used by
+    /// `make fuzz`, and by tests that need no temporary directory). File names are as given.
+    public static func parse(indicators: Data, history: [(name: String, data: Data)], risks: Data?) -> LoadResult {
+        let log = DiagnosticLog()
+        var dataset = IndicatorsFile.parse(DataFile.text(indicators), file: "indicators.yaml", log: log)
+        let known = Set(dataset.indicators.map(\.id))
+        var suspects = Set<String>()
+        var loader = HistoryLoader()
+        for (name, data) in history {
+            let file = "history/" + name
+            if let (line, length) = DataFile.longLine(data) {
+                loader.refused(SourceLocation(file: file, line: line), "line \(line) is \(DataFile.megabytes(length)) long")
+                continue
+            }
+            loader.load(data, file: file)
         }
+        loader.finish(into: &dataset, log: log)
+        for s in loader.stopped {
+            suspects.formUnion(ProblemMarks.indicatorIDs(in: s.data, fromLine: s.line, known: known))
+        }
+        if let risks { RisksFile.parse(DataFile.text(risks), file: "risks.yaml", into: &dataset, log: log) }
+        CrossChecks.run(&dataset, log: log)
+        BenchmarkChecks.run(dataset, log: log)
+        ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
+        return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(u.code)))
+        }
+        return ns.localizedDescription
     }
 
     /// Paths are shown as given (relative stays relative) but without `./` noise.

@@ -18,15 +18,19 @@ struct HistoryLoader: @unchecked Sendable {
     private(set) var comparatorNames: [String] = []
     private var comparatorByKey: [String: Int] = [:]
     private var files: [String] = []
+    /// Files that stopped being read part-way (a CSV syntax error, a bad header), the line where they stopped,
+    /// and their bytes: the indicators the unread part names are marked (`ProblemMarks`).
+    private(set) var stopped: [(file: String, line: Int, data: Data)] = []
     /// Bodies at least this large are parsed on two threads (below it, starting a thread costs more than it saves).
     var splitThreshold = 2 << 20
 
     init() {}
 
     mutating func load(_ data: Data, file: String) {
-        data.withUnsafeBytes { raw in
+        let stop: Int? = data.withUnsafeBytes { raw in
             load(raw.bindMemory(to: UInt8.self), file: file)
         }
+        if let stop { stopped.append((file, stop, data)) }
     }
 
     /// A file that could not be read, reported with the rest.
@@ -34,35 +38,47 @@ struct HistoryLoader: @unchecked Sendable {
         found.error(SourceLocation(file: file), "cannot read: \(why)")
     }
 
-    mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    /// A file refused before it was read (over a size or line-length limit), reported with the rest.
+    func refused(_ at: SourceLocation, _ why: String) {
+        found.error(at, why)
+    }
+
+    /// Returns the line where reading stopped part-way, if it did.
+    @discardableResult
+    mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Int? {
         // The header row first, to know the columns.
         var headerRow: (names: [String], line: Int, end: Int, nextLine: Int)?
         do {
             try CSVReader.forEachRow(in: bytes) { row in
-                headerRow = (row.strings, row.line, row.end, row.nextLine)
+                // Header names become comparator names on screen and in reports: made safe here, once.
+                headerRow = (row.strings.map { SafeText.clipped(SafeText.line($0)) }, row.line, row.end, row.nextLine)
                 throw CSVReader.Stop()
             }
         } catch let e as CSVError {
             found.error(SourceLocation(file: file, line: e.line), e.message)
-            return
+            return e.line
         } catch {
             found.error(SourceLocation(file: file), "\(error)")
-            return
+            return 1
         }
         guard let headerRow else {
             found.error(SourceLocation(file: file, line: 1), "the file is empty (no header row)")
-            return
+            return nil
         }
         guard let header = HistoryHeader.read(headerRow.names, at: SourceLocation(file: file, line: headerRow.line),
-                                              log: found) else { return }
+                                              log: found) else { return headerRow.line }  // no row was read
         let series = header.comparators.map { (column: $0.column, series: comparatorIndex($0.name)) }
         files.append(file)
         let body = UnsafeBufferPointer(rebasing: bytes[headerRow.end...])
         let parser = RowParser(header: header, series: series, file: file, fileIndex: UInt16(clamping: files.count - 1))
+        var stop: Int? = nil
         for part in RowParser.parse(body, firstLine: headerRow.nextLine, with: parser, threshold: splitThreshold) {
             found.items.append(contentsOf: part.diagnostics)
             chunks.append(part.chunk)
+            // A syntax error stops the reading: the rows after it are suspect.
+            if part.failed, stop == nil { stop = part.diagnostics.last?.location.line ?? headerRow.line }
         }
+        return stop
     }
 
     private mutating func comparatorIndex(_ name: String) -> Int {
@@ -102,8 +118,10 @@ struct HistoryLoader: @unchecked Sendable {
         for d in duplicates {
             var loc = d.at
             loc.column = "period"
-            log.error(loc, "duplicate row for indicator '\(dataset.indicators[d.indicator].id)' and period "
-                + "\(d.period.period) (first at \(d.first.text))")
+            log.about(.indicator(dataset.indicators[d.indicator].id)) {
+                log.error(loc, "duplicate row for indicator '\(dataset.indicators[d.indicator].id)' and period "
+                    + "\(d.period.period) (first at \(d.first.text))")
+            }
         }
         for i in dataset.indicators.indices { dataset.indicators[i].history = histories[i] }
     }
@@ -421,8 +439,12 @@ struct RowParser: @unchecked Sendable {
         return true
     }
 
+    /// A problem with a row, about the indicator its id names (the dashboard marks that indicator; an id
+    /// not in indicators.yaml marks nothing).
     private mutating func error(_ row: CSVRow, _ col: Int?, _ message: String) {
-        diagnostics.append(.error(SourceLocation(file: file, line: row.line, column: col.map { header.names[$0] }), message))
+        let about = header.indicator < row.count ? row.trimmed(header.indicator) : ""
+        diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: row.line, column: col.map { header.names[$0] }),
+                                      message, subject: about.isEmpty ? nil : .indicator(about)))
     }
 
     /// The general path: any row `CSVReader` hands over. Adds it, or reports what is wrong with it.

@@ -30,7 +30,9 @@ enum IndicatorsFile {
         for node in top.required("indicators", in: "indicators.yaml")?.list("indicators") ?? [] {
             guard let ind = indicator(node, panels: panelIDs, log: log) else { continue }
             if let first = seen[ind.id] {
-                log.error(node.location, "duplicate indicator id '\(ind.id)' (first defined at line \(first.line))")
+                log.about(.indicator(ind.id)) {
+                    log.error(node.location, "duplicate indicator id '\(ind.id)' (first defined at line \(first.line))")
+                }
                 continue
             }
             seen[ind.id] = ind.location
@@ -57,6 +59,9 @@ enum IndicatorsFile {
         guard let f = YAMLFields(node, what: "an indicator", known: indicatorKeys),
               let id = f.required("id", in: "indicator")?.string("indicator id") else { return nil }
         let what = "indicator '\(id)'"
+        // Problems from here on are about this indicator: the dashboard marks it instead of trusting it.
+        log.subject = .indicator(id)
+        defer { log.subject = nil }
         let title = f.required("title", in: what)?.string("title") ?? id
         var ind = Indicator(id: id, panel: "", title: title, location: node.location)
         if series {
@@ -105,7 +110,7 @@ enum IndicatorsFile {
         }
         ind.comparators = f["comparators"]?.strings("comparators") ?? []
         ind.risks = f["risks"]?.links("risks", kind: .indicatorToRisk, from: id) ?? []
-        ind.definition = f["definition"]?.string("definition") ?? ""
+        ind.definition = f["definition"]?.text("definition") ?? ""
         ind.source = f["source"]?.string("source") ?? ""
         if let c = f["commentary"], let entries = c.mapping("commentary") {
             for (key, value) in entries {
@@ -113,7 +118,7 @@ enum IndicatorsFile {
                     log.error(value.location, "\(what): commentary: unreadable period '\(key)'")
                     continue
                 }
-                ind.commentary[period] = value.string("commentary")
+                ind.commentary[period] = value.text("commentary")
             }
         }
         return ind

@@ -32,7 +32,7 @@ enum RisksFile {
         for node in top["risks"]?.list("risks") ?? [] {
             guard let risk = risk(node, log: log) else { continue }
             if !seen.insert(risk.id).inserted {
-                log.error(node.location, "duplicate risk id '\(risk.id)'")
+                log.about(.risk(risk.id)) { log.error(node.location, "duplicate risk id '\(risk.id)'") }
                 continue
             }
             dataset.risks.append(risk)
@@ -43,13 +43,15 @@ enum RisksFile {
         guard let f = YAMLFields(node, what: "a risk", known: riskKeys),
               let id = f.required("id", in: "risk")?.string("risk id") else { return nil }
         let what = "risk '\(id)'"
+        log.subject = .risk(id)
+        defer { log.subject = nil }
         var risk = Risk(id: id, title: f.required("title", in: what)?.string("title") ?? id, location: node.location)
         risk.owner = f["owner"]?.string("owner") ?? ""
         if let p = f["panel"], let panel = p.string("panel") {
             risk.panel = panel
             log.links.append(.init(kind: .riskToPanel, from: id, to: panel, location: p.location))
         }
-        risk.description = f["description"]?.string("description") ?? ""
+        risk.description = f["description"]?.text("description") ?? ""
         if let t = f["target"], let v = t.int("target") {
             if (1...25).contains(v) { risk.target = v } else { log.error(t.location, "\(what): target score \(v) outside 1-25") }
         }

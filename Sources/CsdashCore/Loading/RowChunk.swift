@@ -60,8 +60,10 @@ struct RowChunk {
                     log.error(at, id.isEmpty ? "empty indicator id" : "unknown indicator '\(id)' (not in indicators.yaml)")
                 } else if period[row].raw & 3 != kinds[Int(g)] {
                     let p = period[row].period, f = frequencies[Int(g)]
-                    log.error(at, "period '\(spellings[period[row].raw] ?? p.canonical)' is a \(p.kind.rawValue), but "
-                        + "indicator '\(ids[local])' is \(f.rawValue) (expects a \(f.periodKind.rawValue))")
+                    log.about(.indicator(ids[local])) {
+                        log.error(at, "period '\(spellings[period[row].raw] ?? p.canonical)' is a \(p.kind.rawValue), but "
+                            + "indicator '\(ids[local])' is \(f.rawValue) (expects a \(f.periodKind.rawValue))")
+                    }
                 } else {
                     continue
                 }

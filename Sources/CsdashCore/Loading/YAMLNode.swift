@@ -13,9 +13,19 @@ final class DiagnosticLog {
 
     var items: [Diagnostic] = []
     var links: [Link] = []
+    /// The indicator or risk being read: problems found meanwhile are about it (see `Subject`).
+    var subject: Subject?
 
-    func error(_ at: SourceLocation, _ message: String) { items.append(.error(at, message)) }
-    func warning(_ at: SourceLocation, _ message: String) { items.append(.warning(at, message)) }
+    func error(_ at: SourceLocation, _ message: String) { items.append(.init(.error, at, message, subject: subject)) }
+    func warning(_ at: SourceLocation, _ message: String) { items.append(.init(.warning, at, message, subject: subject)) }
+
+    /// Runs `body` with problems attributed to `subject`.
+    func about<R>(_ subject: Subject?, _ body: () -> R) -> R {
+        let saved = self.subject
+        self.subject = subject
+        defer { self.subject = saved }
+        return body()
+    }
 }
 
 /// A YAML node with the file it came from, and typed accessors that report problems
@@ -47,6 +57,7 @@ struct YAMLNode {
     private static func line(of error: YamlError) -> Int {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
+        case let .duplicatedKeysInMapping(_, context): return max(1, context.mark.line)
         default: return 1
         }
     }
@@ -56,6 +67,8 @@ struct YAMLNode {
         case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
              let .composer(context, problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping (each key may appear once)"
         default: return "\(error)"
         }
     }
@@ -68,7 +81,7 @@ struct YAMLNode {
             log.error(location, "\(what) must be a mapping of keys to values")
             return nil
         }
-        return m.map { (key: $0.key.scalar?.string ?? "", value: child($0.value)) }
+        return m.map { (key: SafeText.line($0.key.scalar?.string ?? ""), value: child($0.value)) }
     }
 
     /// The sequence's items; a single scalar counts as a list of one; null is an empty list.
@@ -85,13 +98,30 @@ struct YAMLNode {
         return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
-    /// The scalar as text (numbers too, as written).
+    /// The scalar as one line of text (numbers too, as written), made safe to show (`SafeText.line`):
+    /// control characters and direction overrides are made visible, with a warning; line breaks become spaces.
     func string(_ what: String) -> String? {
+        raw(what).map { checked(SafeText.line($0), raw: $0, what) }
+    }
+
+    /// Like `string`, but line breaks are kept: for commentary, definitions and descriptions, which wrap.
+    func text(_ what: String) -> String? {
+        raw(what).map { checked(SafeText.paragraphs($0), raw: $0, what) }
+    }
+
+    private func raw(_ what: String) -> String? {
         guard let s = node.scalar else {
             log.error(location, "\(what) must be a single value")
             return nil
         }
         return s.string.trimmingSpaces
+    }
+
+    private func checked(_ safe: String, raw: String, _ what: String) -> String {
+        if safe != raw, SafeText.hasHostileCharacters(raw) {
+            log.warning(location, "\(what) holds control or text-direction characters; they are shown as \u{241B} or \u{FFFD}")
+        }
+        return safe
     }
 
     func double(_ what: String) -> Double? {

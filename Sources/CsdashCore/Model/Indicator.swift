@@ -141,6 +141,7 @@ public struct Indicator: Sendable, Equatable {
         var location: SourceLocation
         var benchmark: String? = nil
         var isBenchmarkSeries: Bool = false
+        var dataProblem = false
     }
 
     final class Box: @unchecked Sendable {
@@ -263,6 +264,13 @@ public struct Indicator: Sendable, Equatable {
         get { box.fields.location }
         set { unique().fields.location = newValue }
         _modify { yield &unique().fields.location }
+    }
+
+    /// Some of its definition or history failed to load (see `Subject`): its value is not trusted, so it is
+    /// evaluated as having none and the dashboard marks it.
+    public var dataProblem: Bool {
+        get { box.fields.dataProblem }
+        set { unique().fields.dataProblem = newValue }
     }
 
     /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).

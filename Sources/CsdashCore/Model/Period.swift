@@ -159,7 +159,7 @@ extension Period {
     }
 
     /// The parser behind `init?(_:)`, working on raw bytes so the CSV loader need not make Strings.
-    static func parse(_ raw: UnsafeBufferPointer<UInt8>) -> Period? {
+    public static func parse(_ raw: UnsafeBufferPointer<UInt8>) -> Period? {
         var lo = 0, hi = raw.count
         while lo < hi, raw[lo] == 0x20 || raw[lo] == 0x09 { lo += 1 }
         while hi > lo, raw[hi - 1] == 0x20 || raw[hi - 1] == 0x09 { hi -= 1 }

@@ -64,6 +64,8 @@ public struct Risk: Sendable, Equatable {
     public var actions: [RiskAction]
     public var indicators: [String]
     public var location: SourceLocation
+    /// Some of its entry in risks.yaml failed to load: the dashboard marks it.
+    public var dataProblem = false
 
     public init(id: String, title: String, owner: String = "", panel: String? = nil, description: String = "",
                 target: Int? = nil, history: [RiskAssessment] = [], controls: [String] = [],

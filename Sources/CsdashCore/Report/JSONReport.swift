@@ -155,7 +155,10 @@ final class JSONWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 {
+                // Controls, DEL, C1, the JavaScript line separators and direction overrides as \u escapes:
+                // the output stays valid JSON and safe to print or paste into a script.
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+                    || SafeText.replacement(u) != nil {
                     out += String(format: "\\u%04x", u.value)
                 } else {
                     out.unicodeScalars.append(u)

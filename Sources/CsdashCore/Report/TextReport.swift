@@ -10,7 +10,7 @@ enum TextReport {
         for panel in card.dataset.panels {
             let evals = card.indicators(in: panel.id)
             if evals.isEmpty { continue }
-            out += "\n" + panel.title + "\n" + String(repeating: "=", count: panel.title.count) + "\n"
+            out += "\n" + panel.title + "\n" + String(repeating: "=", count: panel.title.displayWidth) + "\n"
             var rows = [heads]
             for e in evals {
                 rows.append([
@@ -38,11 +38,11 @@ enum TextReport {
     }
 
     static func table(_ rows: [[String]], rightAligned: Set<Int>) -> String {
-        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+        let widths = rows[0].indices.map { c in rows.map { $0[c].displayWidth }.max() ?? 0 }
         var out = ""
         for (i, row) in rows.enumerated() {
             let cells = row.enumerated().map { c, s -> String in
-                let pad = String(repeating: " ", count: widths[c] - s.count)
+                let pad = String(repeating: " ", count: widths[c] - s.displayWidth)
                 return rightAligned.contains(c) && i > 0 ? pad + s : s + pad
             }
             out += cells.joined(separator: "  ").trimmingTrailingSpaces + "\n"

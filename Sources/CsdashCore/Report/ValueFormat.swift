@@ -6,7 +6,11 @@ public enum ValueFormat {
 
     /// The number alone, rounded to `decimals`, with thousands separators.
     public static func number(_ v: Double, decimals: Int) -> String {
+        if v.isNaN { return "n/a" }
+        if v.isInfinite { return v > 0 ? "∞" : "-∞" }  // a difference of two huge values can overflow
         let r = Rounding.round(v, decimals: decimals)
+        // From a quadrillion on, digits with separators would fill a column with noise: 1.23e+17.
+        if abs(r) >= 1e15 { return scientific(r) }
         let text = fixed(abs(r), decimals: decimals)
         // Thousands separators in the whole part, built from the bytes.
         let bytes = Array(text.utf8)
@@ -20,6 +24,14 @@ public enum ValueFormat {
         }
         out.append(contentsOf: bytes[whole...])
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `1.80e+308`: three significant digits, built without printf (see `fixed`).
+    static func scientific(_ v: Double) -> String {
+        var e = Int(log10(abs(v)).rounded(.down))
+        var m = abs(v) / pow(10, Double(e))
+        if (m * 100).rounded() >= 1000 { m /= 10; e += 1 }
+        return (v < 0 ? "-" : "") + fixed(m, decimals: 2) + "e+" + String(e)
     }
 
     /// `v` (not negative) with exactly `decimals` decimals and a point, whatever the C locale: the dashboard

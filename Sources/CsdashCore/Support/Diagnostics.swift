@@ -10,24 +10,46 @@ public struct SourceLocation: Sendable, Hashable {
         self.column = column
     }
 
+    /// The same place with its file and column names made safe to print (a file may be named with an
+    /// escape sequence; a column name comes from a CSV header).
+    var safe: SourceLocation {
+        SourceLocation(file: SafeText.clipped(SafeText.line(file), to: 300), line: line,
+                       column: column.map { SafeText.clipped(SafeText.line($0), to: 80) })
+    }
+
     public static let none = SourceLocation(file: "")
 
     /// `FILE:LINE` (or just `FILE` when the line is unknown).
     public var text: String { line > 0 ? "\(file):\(line)" : file }
 }
 
+/// What a problem is about, when it concerns one indicator or risk: the dashboard marks that item as
+/// having a data problem instead of showing a value that may be wrong.
+public enum Subject: Sendable, Hashable {
+    case indicator(String)
+    case risk(String)
+}
+
 /// A problem found in the data, printed as `FILE:LINE: error: message`.
+/// The message and location are made safe to print when the diagnostic is made (`SafeText`), and a
+/// message is cut at 600 characters: values quoted from the data cannot smuggle escape sequences or
+/// megabytes into the output.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
+
+    public static let messageLimit = 600
 
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// The indicator or risk the problem concerns, when known.
+    public var subject: Subject?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, subject: Subject? = nil) {
         self.severity = severity
-        self.location = location
-        self.message = message
+        self.location = location.safe
+        self.message = SafeText.clipped(SafeText.line(message), to: Diagnostic.messageLimit)
+        self.subject = subject
     }
 
     public static func error(_ at: SourceLocation, _ message: String) -> Diagnostic { .init(.error, at, message) }

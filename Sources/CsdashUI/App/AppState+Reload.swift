@@ -7,6 +7,7 @@ extension AppState {
         case let .loaded(dataset, _):
             replace(dataset)
             reloadProblems = []
+            problems = []  // a clean load: the problems found at start (partial data) are gone
         case let .failed(problems):
             reloadProblems = Array(problems.prefix(50))
         }

@@ -6,6 +6,8 @@ public enum Screen: Hashable, Sendable {
     case indicator(String)
     case risks
     case risk(String)
+    /// Every problem found loading the data (`!`).
+    case problems
 }
 
 /// The status filter `f` cycles through.
@@ -57,6 +59,9 @@ public struct AppState: Sendable {
     public var riskFilter = ""
     public var showHelp = false
     public var quit = false
+    /// What loading found (errors and warnings): the dashboard runs on partial data, shows a banner while
+    /// there are errors, and `!` lists them all.
+    public var problems: [Diagnostic] = []
     /// The colour themes `t` cycles through, by name (the edge holds their palettes), and the one in use.
     public var themes: [String] = []
     public var themeIndex = 0
@@ -135,6 +140,22 @@ public struct AppState: Sendable {
         case let .indicator(id): return (dataset.indicator(id)?.risks ?? []).map { .risk($0) }
         case .risks: return visibleRisks.map { .risk($0.risk.id) }
         case let .risk(id): return (dataset.risk(id)?.indicators ?? []).map { .indicator($0) }
+        case .problems: return problemList.map(Self.screen(about:))
+        }
+    }
+
+    /// The problems as the `!` page lists them: errors first, then warnings, each in the order found.
+    /// A failed live reload's problems come first: they are what the banner names.
+    public var problemList: [Diagnostic] {
+        reloadProblems + problems.filter { $0.severity == .error } + problems.filter { $0.severity == .warning }
+    }
+
+    /// Where Enter on a problem goes: the indicator or risk it concerns (the list itself when none).
+    static func screen(about d: Diagnostic) -> Screen {
+        switch d.subject {
+        case let .indicator(id)?: return .indicator(id)
+        case let .risk(id)?: return .risk(id)
+        case nil: return .problems
         }
     }
 
@@ -152,6 +173,7 @@ public struct AppState: Sendable {
                 out.append(dataset.indicator(id)?.short ?? id)
             case .risks: out.append("Risk register")
             case let .risk(id): out.append("Risk \(id)")
+            case .problems: out.append("Data problems")
             }
         }
         return out

@@ -2,15 +2,15 @@
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
     case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
-    case pageUp, pageDown, first, last, help, quit
+    case pageUp, pageDown, first, last, help, quit, problems
 }
 
 /// The kinds of page a key can act on.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
-    case overview, indicator, risks, risk
+    case overview, indicator, risks, risk, problems
 
     public static let everywhere = Set(allCases)
-    public static let pages: Set<KeyContext> = [.indicator, .risks, .risk]
+    public static let pages: Set<KeyContext> = [.indicator, .risks, .risk, .problems]
 
     public init(_ screen: Screen) {
         switch screen {
@@ -18,6 +18,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .indicator: self = .indicator
         case .risks: self = .risks
         case .risk: self = .risk
+        case .problems: self = .problems
         }
     }
 
@@ -28,6 +29,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
         case .indicator: return "Indicator page"
         case .risks: return "Risk register"
         case .risk: return "Risk page"
+        case .problems: return "Data problems"
         }
     }
 }
@@ -69,7 +71,7 @@ public enum KeyBindings {
         Binding(keys: [.char("[")], label: "[", action: .previousQuarter, help: "previous quarter with data", footer: ""),
         Binding(keys: [.char("]")], label: "]", action: .nextQuarter, help: "next quarter with data", footer: "quarter"),
         Binding(keys: [.char("r")], label: "r", action: .risks, help: "risk register", footer: "risks",
-                contexts: [.overview, .indicator, .risk]),
+                contexts: [.overview, .indicator, .risk, .problems]),
         Binding(keys: [.char("/")], label: "/", action: .filter, help: "filter indicators by name", footer: "filter",
                 contexts: [.overview, .risks], helpOn: [.risks: "filter by id, title or owner"]),
         Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "status: all, worse, +within",
@@ -82,8 +84,9 @@ public enum KeyBindings {
         Binding(keys: [.home], label: "Home", action: .first, help: "first row", footer: nil,
                 helpOn: [.indicator: "back to the overview", .risk: "back to the overview"]),
         Binding(keys: [.end], label: "End", action: .last, help: "last row", footer: nil,
-                contexts: [.overview, .risks, .indicator, .risk]),
+                contexts: [.overview, .risks, .indicator, .risk, .problems]),
         Binding(keys: [.char("?"), .function(1)], label: "? F1", action: .help, help: "this help", footer: "help"),
+        Binding(keys: [.char("!")], label: "!", action: .problems, help: "data problems, file and line", footer: nil),
         Binding(keys: [.char("q"), .ctrlC], label: "q", action: .quit, help: "quit (Ctrl-C too)", footer: "quit"),
     ]
 

@@ -16,6 +16,7 @@ struct PageMetrics {
         case .risks: return RiskViews.registerMetrics(body, s)
         case let .indicator(id): return IndicatorView.metrics(body, s, id: id, ctx)
         case let .risk(id): return RiskViews.riskMetrics(body, s, id: id, ctx)
+        case .problems: return ProblemsView.metrics(body, s, ctx)
         }
     }
 }

@@ -78,6 +78,7 @@ extension AppState {
         switch action {
         case .quit: quit = true
         case .help: showHelp = true
+        case .problems: if screen != .problems { stack.append(Frame(.problems)) }
         case .risks: if screen != .risks { stack.append(Frame(.risks)) }
         case .overview: goOverview()
         case .back: back()
@@ -217,6 +218,9 @@ extension AppState {
             let l = links
             guard !l.isEmpty else { return }
             let target = l[min(top.selected, l.count - 1)]
+            guard target != screen, target != .overview else { return }  // a problem about no one item
+            if case let .indicator(id) = target, dataset.indicator(id) == nil { return }
+            if case let .risk(id) = target, dataset.risk(id) == nil { return }
             if case let .indicator(id) = target, let ind = dataset.indicator(id),
                let p = dataset.panels.firstIndex(where: { $0.id == ind.panel }) {
                 panelIndex = p
@@ -237,6 +241,7 @@ extension AppState {
             case .risks: n = visibleRisks.count
             case let .indicator(id): n = dataset.indicator(id)?.risks.count ?? 0
             case let .risk(id): n = dataset.risk(id)?.indicators.count ?? 0
+            case .problems: n = problemList.count
             case .overview: n = 0
             }
             stack[i].selected = max(0, min(stack[i].selected, n - 1))

@@ -1,3 +1,5 @@
+import CsdashCore
+
 /// One cell of the screen: a character and its style.
 public struct Cell: Hashable, Sendable {
     public var char: Character
@@ -37,15 +39,17 @@ public struct Buffer: Sendable, Equatable {
 
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
-        set {
-            guard x >= 0, y >= 0, x < width, y < height else { return }
-            cells[y * width + x] = newValue
-        }
+        set { setCell(x, y, newValue) }
     }
+
+    /// Sets a cell as is (`setCell` keeps two-column characters whole).
+    mutating func replace(_ x: Int, _ y: Int, _ cell: Cell) { cells[y * width + x] = cell }
 
     /// The one way text goes into cells (the screen and scrollable pages both use it): writes `text` from
     /// (x, y), cut at `limit` cells (and at the buffer's edge) with an ellipsis in the last cell, so a cut
     /// never passes for the whole text; newlines and tabs become spaces, so data text can never break a row.
+    /// Characters take their terminal width (`TextWidth`): a wide one takes all its cells and is never cut
+    /// in half (one that does not fit gives way to the ellipsis).
     /// Returns the x after the text.
     @discardableResult
     public mutating func put(_ x: Int, _ y: Int, _ text: String, _ style: Style = .plain, limit: Int? = nil) -> Int {
@@ -57,13 +61,19 @@ public struct Buffer: Sendable, Equatable {
             if cx >= end { break }
             let ch = text[i]
             i = text.index(after: i)
-            // Cut here, with more than spaces left over: the last cell says so.
-            let cut = cx == end - 1 && text[i...].contains { $0 != " " }
-            if cx >= 0 {
-                let c: Character = cut ? ellipsis : (ch == "\n" || ch == "\t") ? " " : ch
-                cells[y * width + cx] = Cell(c, style)
+            let c: Character = (ch == "\n" || ch == "\t" || ch == "\r") ? " " : ch
+            let w = TextWidth.of(c)
+            if w == 0 { continue }
+            // Cut here (the character does not fit, or it would fill the last cell with more than spaces
+            // left over): the last cell says so, and no wide character is cut in half.
+            if cx + w > end || (cx + w == end && text[i...].contains { $0 != " " }) {
+                for k in max(0, cx)..<end { setCell(k, y, Cell(k == end - 1 ? ellipsis : " ", style)) }
+                cx = end
+                break
             }
-            cx += 1
+            if cx >= 0 { setCell(cx, y, Cell(c, style)) }
+            for k in 1..<max(1, w) where cx + k >= 0 { setCell(cx + k, y, Cell(cx >= 0 ? Cell.continuationChar : " ", style)) }
+            cx += w
         }
         return cx
     }
@@ -75,8 +85,8 @@ public struct Buffer: Sendable, Equatable {
     public mutating func put(_ text: String, in rect: Rect, row: Int = 0, align: Alignment = .left,
                              _ style: Style = .plain) -> Int {
         guard row >= 0, row < rect.height else { return rect.x }
-        let fitted = text.count > rect.width ? text.truncated(to: rect.width) : text
-        let pad = rect.width - fitted.count
+        let fitted = text.displayWidth > rect.width ? text.truncated(to: rect.width) : text
+        let pad = rect.width - fitted.displayWidth
         let x = align == .left ? rect.x : align == .right ? rect.x + pad : rect.x + pad / 2
         return put(x, rect.y + row, fitted, style, limit: rect.maxX - x)
     }
@@ -85,13 +95,13 @@ public struct Buffer: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, _ char: Character = " ", _ style: Style = .plain) {
         guard !rect.isEmpty else { return }
         for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) { cells[y * width + x] = Cell(char, style) }
+            for x in max(0, rect.x)..<min(width, rect.maxX) { setCell(x, y, Cell(char, style)) }
         }
     }
 
     /// The grid as plain lines of text, trailing spaces kept.
     public var lines: [String] {
-        (0..<height).map { y in String(cells[(y * width)..<((y + 1) * width)].map(\.char)) }
+        (0..<height).map { y in String(cells[(y * width)..<((y + 1) * width)].filter { !$0.isContinuation }.map(\.char)) }
     }
 
     /// The text of the whole grid, one line per row.
@@ -99,22 +109,23 @@ public struct Buffer: Sendable, Equatable {
 }
 
 extension String {
-    /// Cut to `n` characters, ending with an ellipsis when anything was cut.
+    /// Cut to `n` terminal columns (`TextWidth`), ending with an ellipsis when anything was cut; a wide
+    /// character is never cut in half.
     public func truncated(to n: Int, ellipsis: String = "…") -> String {
-        guard count > n else { return self }
+        guard displayWidth > n else { return self }
         guard n > 0 else { return "" }
-        return String(prefix(n - 1)) + ellipsis
+        return prefix(columns: n - ellipsis.displayWidth) + ellipsis
     }
 
-    /// Padded with spaces (or cut) to exactly `n` characters.
+    /// Padded with spaces (or cut) to exactly `n` columns.
     public func padded(to n: Int, ellipsis: String = "…") -> String {
         let t = truncated(to: n, ellipsis: ellipsis)
-        return t + String(repeating: " ", count: max(0, n - t.count))
+        return t + String(repeating: " ", count: max(0, n - t.displayWidth))
     }
 
-    /// Padded on the left to `n` characters (or cut).
+    /// Padded on the left to `n` columns (or cut).
     public func leftPadded(to n: Int) -> String {
         let t = truncated(to: n)
-        return String(repeating: " ", count: max(0, n - t.count)) + t
+        return String(repeating: " ", count: max(0, n - t.displayWidth)) + t
     }
 }

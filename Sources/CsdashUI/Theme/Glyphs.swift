@@ -68,6 +68,10 @@ public struct Glyphs: Sendable, Equatable {
         "●": "*", "▾": "&", "‾": "^", "\u{FEFF}": " ",
     ]
 
+    /// Marks an indicator or risk whose data failed to load, and the data-problems banner (not `!`: that is
+    /// the key that lists the problems).
+    public var problem: Character { ascii ? "E" : "⚠" }
+
     public func status(_ s: Status) -> Character {
         switch s {
         case .better: return better

@@ -56,6 +56,7 @@ public enum AnsiText {
             var current: Style? = nil
             for x in 0..<buf.width {
                 let c = buf[x, y]
+                if c.isContinuation { continue }  // the right half of a wide character
                 if c.style != current {
                     let m = mapped[c.style] ?? depth.map(c.style)
                     mapped[c.style] = m

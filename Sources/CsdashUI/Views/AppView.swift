@@ -28,7 +28,7 @@ public enum AppView {
         Chrome.breadcrumb(&buf, s, ctx)
         if !s.reloadProblems.isEmpty {
             // A live reload failed: the banner takes the breadcrumb's row until the files load again.
-            buf.render(ProblemsBanner(problems: s.reloadProblems, context: "reload failed: showing the last good data"),
+            buf.render(ProblemsBanner(s.reloadProblems, key: "!", context: "reload failed: showing the last good data"),
                        in: Rect(x: 0, y: 1, width: s.width, height: 1), ctx)
         }
         let body = OverviewLayout.body(width: s.width, height: s.height)
@@ -37,6 +37,7 @@ public enum AppView {
         case let .indicator(id): IndicatorView.render(&buf, body, s, id: id, ctx)
         case .risks: RiskViews.register(&buf, body, s, ctx)
         case let .risk(id): RiskViews.risk(&buf, body, s, id: id, ctx)
+        case .problems: ProblemsView.render(&buf, body, s, ctx)
         }
         Chrome.footer(&buf, s, ctx)
         if let notice = s.notice {

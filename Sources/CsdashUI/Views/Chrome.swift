@@ -82,6 +82,15 @@ enum Chrome {
     /// Re-referrals`) so the page you are on and the way back stay readable. Filters and sort on the right.
     static func breadcrumb(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme, g = ctx.glyphs
+        // The data-problems banner takes the right of the row (up to two thirds: the crumbs are short, the
+        // file and line matter); the crumbs and the filter text the rest.
+        var bannerX = buf.width
+        let banner = ProblemsBanner(s.problems)
+        if banner.width > 0 {
+            let w = min(banner.width, max(buf.width / 2, buf.width - 2 - s.breadcrumb.joined(separator: g.separator).displayWidth))
+            bannerX = buf.width - w
+            buf.render(banner, in: Rect(x: bannerX, y: 1, width: w, height: 1), ctx)
+        }
         var right: [String] = []
         if s.screen == .risks {
             if s.editingFilter || !s.riskFilter.isEmpty { right.append("filter: /\(s.riskFilter)\(s.editingFilter ? "_" : "")") }
@@ -91,26 +100,26 @@ enum Chrome {
             if s.sortByGap { right.append("sorted: gap to target") }
         }
         let rightText = right.joined(separator: "   ")
-        let room = buf.width - 2 - (rightText.isEmpty ? 0 : rightText.count + 3)
+        let room = bannerX - 2 - (rightText.isEmpty ? 0 : rightText.displayWidth + 3)
         var crumbs = s.breadcrumb
-        func length(_ c: [String]) -> Int { c.reduce(0) { $0 + $1.count } + max(0, c.count - 1) * g.separator.count }
+        func length(_ c: [String]) -> Int { c.reduce(0) { $0 + $1.displayWidth } + max(0, c.count - 1) * g.separator.displayWidth }
         var cut = false
-        while crumbs.count > 1, length(crumbs) + (cut ? g.ellipsis.count + g.separator.count : 0) > room {
+        while crumbs.count > 1, length(crumbs) + (cut ? g.ellipsis.displayWidth + g.separator.displayWidth : 0) > room {
             crumbs.removeFirst()
             cut = true
         }
         var x = 1
         if cut {
-            x = buf.put(x, 1, g.ellipsis, t[.muted])
-            x = buf.put(x, 1, g.separator, t[.muted])
+            x = buf.put(x, 1, g.ellipsis, t[.muted], limit: bannerX - 1 - x)
+            x = buf.put(x, 1, g.separator, t[.muted], limit: bannerX - 1 - x)
         }
         for (i, c) in crumbs.enumerated() {
-            if i > 0 { x = buf.put(x, 1, g.separator, t[.muted]) }
-            x = buf.put(x, 1, c, i == crumbs.count - 1 ? t[.title] : t[.text], limit: buf.width - 1 - x)
+            if i > 0 { x = buf.put(x, 1, g.separator, t[.muted], limit: bannerX - 1 - x) }
+            x = buf.put(x, 1, c, i == crumbs.count - 1 ? t[.title] : t[.text], limit: bannerX - 1 - x)
         }
         if !rightText.isEmpty {
-            let rx = max(x + 2, buf.width - rightText.count - 1)
-            buf.put(rx, 1, rightText, t[.key], limit: buf.width - rx)
+            let rx = max(x + 2, bannerX - rightText.displayWidth - 1)
+            buf.put(rx, 1, rightText, t[.key], limit: bannerX - 1 - rx)
         }
     }
 

@@ -13,7 +13,7 @@ enum HelpView {
             return [
                 status + "  \(g.becameWorse) became worse",
                 arrows,
-                "\(g.stale) stale: no value for the quarter viewed",
+                "\(g.stale) stale: no value for the quarter viewed  \(g.problem) its data did not load (! lists the problems)",
                 "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to their range)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
             ]
         case .indicator:
@@ -24,9 +24,14 @@ enum HelpView {
             ]
         case .risks:
             return [
-                "Score: likelihood x impact, 1 to 25, coloured by its band",
+                "Score: likelihood x impact, 1 to 25, coloured by its band  \(g.problem) part of its entry did not load",
                 riskTrend,
                 "Heat map: each risk in its likelihood x impact cell  +N: risks the cell has no room to name",
+            ]
+        case .problems:
+            return [
+                "Errors first, then warnings, each with its file and line",
+                "\(g.problem) on the overview and the register: its data did not load  Enter opens what a problem concerns",
             ]
         case .risk:
             return [

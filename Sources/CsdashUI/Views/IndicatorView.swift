@@ -47,6 +47,13 @@ enum IndicatorView {
     /// period, comparators.
     static func headline(_ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext) -> [Flow.Item] {
         let t = ctx.theme, g = ctx.glyphs, ind = e.indicator
+        if ind.dataProblem {
+            // Its data failed to load: say so instead of a value that may be wrong or out of date.
+            let n = s.problemList.filter { $0.severity == .error && $0.subject == .indicator(ind.id) }.count
+            let why = n > 0 ? "\(n) problem\(n == 1 ? "" : "s") in its data" : "a history file naming it failed to load"
+            return [.init(" \(g.problem) data problem: \(why); its value is not shown. ! lists every problem ",
+                          t[.worse].reversed.bolded)]
+        }
         var items: [Flow.Item] = []
         items.append(.init(ValueFormat.value(e.value, ind, style: .full), t.status(e.status).bolded))
         items.append(.init("\(g.status(e.status)) \(e.status.phrase)", t.status(e.status)))

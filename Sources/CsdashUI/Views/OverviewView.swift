@@ -91,7 +91,7 @@ enum OverviewView {
         let t = ctx.theme
         let g = ctx.glyphs
         guard inner.height >= 2, inner.width >= 20 else { return }
-        let values = list.map { ValueFormat.value($0.value, $0.indicator) }
+        let values = list.map { $0.indicator.dataProblem ? "error" : ValueFormat.value($0.value, $0.indicator) }
         let c = columns(width: inner.width, values: values, titles: list.map(\.indicator.title),
                         shorts: list.map(\.indicator.short), history: list.map(\.visibleHistory.count).max() ?? 0,
                         comparators: list.map { comparatorText($0, s.dataset, width: 20) })
@@ -116,12 +116,14 @@ enum OverviewView {
             let top = body.y + r * rowHeight, y = top + rowHeight - 1
             let st = t.status(e.status)
             var x = body.x
-            buf[x, y] = Cell(g.status(e.status), st)
+            let failed = e.indicator.dataProblem
+            buf[x, y] = failed ? Cell(g.problem, t[.worse].bolded) : Cell(g.status(e.status), st)
             if e.becameWorse { buf[x + 1, y] = Cell(g.becameWorse, t[.worse]) }
             x += 3
             let name = c.name >= e.indicator.title.count ? e.indicator.title : e.indicator.short
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
-            x = buf.put(x, y, values[offset + r].leftPadded(to: c.value), e.status == .none ? t[.text] : st.bolded) + 1
+            x = buf.put(x, y, values[offset + r].leftPadded(to: c.value),
+                        failed ? t[.worse] : e.status == .none ? t[.text] : st.bolded) + 1
             if c.change > 0 {
                 let change = e.value.flatMap { v in e.previousValue.map { v - $0 } }
                 let text = change.map { ValueFormat.change(Rounding.round($0, decimals: e.indicator.decimals), e.indicator) } ?? ""
@@ -138,7 +140,7 @@ enum OverviewView {
                             t[.series1]) + 1
             }
             buf[x, y] = Cell(g.arrow(e.direction, polarity: e.indicator.polarity), t.direction(e.direction))
-            if e.stale { buf[x + 1, y] = Cell(g.stale, t[.stale]) }
+            if e.stale && !failed { buf[x + 1, y] = Cell(g.stale, t[.stale]) }
             if offset + r == sel { buf.highlight(Rect(x: body.x, y: top, width: body.width, height: rowHeight), t[.selection]) }
         }
         if list.count > rows {

@@ -99,6 +99,7 @@ enum RiskViews {
         let t = ctx.theme, g = ctx.glyphs
         let y = row.y
         var x = buf.put(row.x, y, r.risk.id.padded(to: 8, ellipsis: g.ellipsis), t[.text])
+        if r.risk.dataProblem { buf[row.x + 7, y] = Cell(g.problem, t[.worse].bolded) }  // part of its entry failed
         x = buf.put(x, y, " \(r.score.map { String($0) } ?? "-") ".leftPadded(to: 5), bandStyle(r, s, t))
         x = buf.put(x + 2, y, (r.rating?.name ?? "-").padded(to: 9, ellipsis: g.ellipsis), t[.text])
         x = buf.put(x, y, Wording.riskTrend(r, g).padded(to: 14), trendStyle(r, t))

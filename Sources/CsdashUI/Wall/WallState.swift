@@ -68,6 +68,9 @@ public struct WallState: Sendable {
     public var quit = false
     /// Why the last reload failed (the last good data stays on screen); empty when it loaded.
     public var problems: [Diagnostic] = []
+    /// The errors of the data the wall started with (partial data: what loaded cleanly is shown, the
+    /// indicators whose data failed are marked); cleared by the first clean reload.
+    public var startProblems: [Diagnostic] = []
     /// Waits for changed files to go quiet before asking for a reload.
     public var debounce = ReloadDebounce()
     /// When the newest data file was saved (for the stale warning).

@@ -89,8 +89,9 @@ enum WallTiles {
         inner = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         guard inner.width >= 8, inner.height >= 3 else { return }
         // Name line: status symbol, name, and on the right the stale mark.
-        buf[inner.x, inner.y] = Cell(g.status(e.status), st.bolded)
-        let staleMark = e.stale ? " \(g.stale) not this quarter" : ""
+        buf[inner.x, inner.y] = e.indicator.dataProblem ? Cell(g.problem, t[.worse].bolded) : Cell(g.status(e.status), st.bolded)
+        // An indicator whose data failed to load says so instead of "not this quarter" (ProblemMarks).
+        let staleMark = e.indicator.dataProblem ? " \(g.problem) data error" : e.stale ? " \(g.stale) not this quarter" : ""
         let nameRoom = inner.width - 2 - (e.stale ? min(staleMark.count, 3) : 0)
         let name = e.indicator.title.count <= nameRoom ? e.indicator.title : e.indicator.short
         buf.put(inner.x + 2, inner.y, name.truncated(to: nameRoom, ellipsis: g.ellipsis), t[.title])

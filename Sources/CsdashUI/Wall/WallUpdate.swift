@@ -24,6 +24,7 @@ public func update(_ state: WallState, _ event: WallEvent, now: Date) -> (WallSt
         case let .loaded(dataset, newest):
             s.replace(dataset, newestFile: newest)
             s.problems = []
+            s.startProblems = []
             s.reloads &+= 1
         case let .failed(problems):
             s.problems = Array(problems.prefix(WallState.problemLimit))

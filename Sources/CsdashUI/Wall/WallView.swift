@@ -36,6 +36,9 @@ public enum WallView {
         if !s.problems.isEmpty, let r = banners.popFirst() {
             ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data")
                 .render(r, into: &buf, ctx)
+        } else if ProblemsBanner(s.startProblems).width > 0, let r = banners.popFirst() {
+            ProblemsBanner(problems: s.startProblems, context: "showing what loaded cleanly; csdash check lists them")
+                .render(r, into: &buf, ctx)
         }
         guard let page = s.page else { return buf }
         switch page.kind {

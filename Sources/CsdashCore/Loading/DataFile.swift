@@ -1,0 +1,98 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads one data file defensively: only regular files (a FIFO or a device would block or never end), at
+/// most a documented size, with no line longer than a documented length. A file that breaks a limit is
+/// refused at once with a clear message instead of being read for minutes (docs/data-format.md, "Limits").
+enum DataFile {
+    /// The largest history CSV file: about 3.5 million rows of the usual shape.
+    static let maxCSVBytes = 128 << 20
+    /// The largest indicators.yaml or risks.yaml: hundreds of times the size of a large council's.
+    static let maxYAMLBytes = 8 << 20
+    /// The longest line in any file.
+    static let maxLineBytes = 1 << 20
+
+    enum Outcome {
+        case data(Data)
+        /// The file cannot be opened or read (permissions, a directory, a symlink loop, not a regular file).
+        case unreadable(String)
+        /// The file breaks a limit: refused with the line where it does (0 for the whole file).
+        case refused(line: Int, String)
+    }
+
+    static func read(_ path: String, maxBytes: Int) -> Outcome {
+        var st = stat()
+        if stat(path, &st) != 0 {
+            return .unreadable(String(cString: strerror(errno)))
+        }
+        let kind = st.st_mode & S_IFMT
+        if kind == S_IFDIR { return .unreadable("it is a directory, not a file") }
+        if kind != S_IFREG { return .unreadable("not a regular file (a pipe, device or socket)") }
+        if Int(st.st_size) > maxBytes {
+            return .refused(line: 0, "the file is \(megabytes(Int(st.st_size))), more than the \(megabytes(maxBytes)) "
+                + "csdash reads (see docs/data-format.md, Limits)")
+        }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            return .unreadable(String(cString: strerror(errno == 0 ? EIO : errno)))
+        }
+        if data.count > maxBytes {  // it grew after stat
+            return .refused(line: 0, "the file is more than the \(megabytes(maxBytes)) csdash reads")
+        }
+        if let (line, length) = longLine(data) {
+            return .refused(line: line, "line \(line) is \(megabytes(length)) long; csdash reads lines of at most "
+                + "\(megabytes(maxLineBytes)) (see docs/data-format.md, Limits)")
+        }
+        return .data(data)
+    }
+
+    /// The first line longer than `maxLineBytes`, and its length; memchr keeps this fast on large files.
+    /// Lines end at LF; a long stretch without one is split at CRs too (old Mac line ends).
+    static func longLine(_ data: Data) -> (Int, Int)? {
+        data.withUnsafeBytes { raw -> (Int, Int)? in
+            guard let base = raw.baseAddress else { return nil }
+            let n = raw.count
+            if n <= maxLineBytes { return nil }
+            var start = 0
+            var line = 1
+            while start < n {
+                let rest = n - start
+                let end = memchr(base + start, 0x0A, rest).map { base.distance(to: UnsafeRawPointer($0)) } ?? n
+                if end - start > maxLineBytes {
+                    // Split at CR: the longest CR-separated piece is the real line length.
+                    var s = start
+                    while s < end {
+                        let e = memchr(base + s, 0x0D, end - s).map { base.distance(to: UnsafeRawPointer($0)) } ?? end
+                        if e - s > maxLineBytes { return (line, e - s) }
+                        s = e + 1
+                        line += 1
+                    }
+                    line -= 1
+                }
+                start = end + 1
+                line += 1
+            }
+            return nil
+        }
+    }
+
+    static func megabytes(_ n: Int) -> String {
+        if n >= 1 << 20 {
+            let mb = Double(n) / Double(1 << 20)
+            return mb >= 10 || mb == mb.rounded() ? "\(Int(mb.rounded())) MiB" : String(format: "%.1f MiB", mb)
+        }
+        if n >= 1 << 10 { return "\(n >> 10) KiB" }
+        return "\(n) bytes"
+    }
+
+    /// Text from bytes: a UTF-8 byte-order mark dropped, invalid UTF-8 repaired.
+    static func text(_ data: Data) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
