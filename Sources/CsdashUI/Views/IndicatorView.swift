@@ -79,7 +79,9 @@ enum IndicatorView {
     static func page(_ e: IndicatorEvaluation, _ s: AppState, _ rest: Rect, _ ctx: RenderContext) -> Document {
         let g = ctx.glyphs
         if rest.width >= 120 {
-            let leftW = min(70, rest.width / 2)
+            // The table beside the text is wide enough for its comparators' names ("× Stat. nbrs"), up to half.
+            let comparators = min(3, e.comparators(in: s.dataset).count)
+            let leftW = min(max(70, 40 + comparators * 15), rest.width / 2)
             var left = Document(width: leftW - 2, ellipsis: g.ellipsis)
             // Wide pages show as much history as fits beside the text.
             table(&left, e, s, ctx, rows: max(8, rest.height - 3))
