@@ -164,4 +164,14 @@ final class PolishTests: XCTestCase {
         try judged.open(view: "indicator:initial-decisions")
         XCTAssertTrue(screen(judged).contains("Target  Status"))
     }
+
+    func testWallHeaderShortensTheOrganisationBeforeDroppingIt() throws {
+        func header(_ w: Int, _ h: Int) throws -> String {
+            WallView.render(try wallState(width: w, height: h), theme: .monochrome, glyphs: .unicode).text
+                .components(separatedBy: "\n")[0]
+        }
+        let mid = try header(100, 30), wide = try header(160, 48)
+        XCTAssertTrue(mid.contains("Performance · Gloucestershire "), mid)
+        XCTAssertTrue(wide.contains("Gloucestershire County Council"), wide)
+    }
 }
