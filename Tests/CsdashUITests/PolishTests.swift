@@ -174,4 +174,13 @@ final class PolishTests: XCTestCase {
         XCTAssertTrue(mid.contains("Performance · Gloucestershire "), mid)
         XCTAssertTrue(wide.contains("Gloucestershire County Council"), wide)
     }
+
+    func testOverviewSparklineScaleTakesInTheToleranceBand() {
+        // Long-term stability: 68 then 66 against a target of 65 with 3 of tolerance (edge 62). Scaled only
+        // to 65..68 the drop nearly empties the bar; with the band it is a third of the band's height.
+        let bare = Sparkline(values: [68, 66], target: 65).characters(.unicode)
+        let banded = Sparkline(values: [68, 66], target: 65, bandEdge: 62).characters(.unicode)
+        XCTAssertEqual(bare, ["█", "▃"])
+        XCTAssertEqual(banded, ["█", "▆"])
+    }
 }

@@ -14,7 +14,7 @@ enum HelpView {
                 status + "  \(g.becameWorse) became worse",
                 arrows,
                 "\(g.stale) stale: no value for the quarter viewed  \(g.problem) its data did not load (! lists the problems)",
-                "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to their range)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
+                "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to them and the target band)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
             ]
         case .indicator:
             return [

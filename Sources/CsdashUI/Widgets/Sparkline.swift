@@ -9,17 +9,21 @@ public struct Sparkline: Sendable {
     public var values: [Double?]
     public var target: Double?
     public var range: ClosedRange<Double>?
+    /// The far edge of the tolerance band: on the scale too, so a move smaller than the band never fills it.
+    public var bandEdge: Double?
 
-    public init(values: [Double?], target: Double? = nil, range: ClosedRange<Double>? = nil) {
+    public init(values: [Double?], target: Double? = nil, bandEdge: Double? = nil, range: ClosedRange<Double>? = nil) {
         self.values = values
         self.target = target
+        self.bandEdge = bandEdge
         self.range = range
     }
 
-    /// The scale: the fixed range if given, else every value shown and the target; safe for any finite numbers.
+    /// The scale: the fixed range if given, else every value shown, the target and the band's far edge (a drop of
+    /// 1.7pp against a 3pp band shows as about half the height, not as a collapse); safe for any finite numbers.
     var scale: Scale? {
         if let r = range { return Scale([r.lowerBound, r.upperBound], ticks: 2, tight: true) }
-        return Scale(values.compactMap { $0 } + (target.map { [$0] } ?? []), ticks: 2, tight: true)
+        return Scale(values.compactMap { $0 } + [target, bandEdge].compactMap { $0 }, ticks: 2, tight: true)
     }
 
     /// The level (0 to levels-1) of `v` on the scale; a flat series sits in the middle.
@@ -67,7 +71,8 @@ public struct IndicatorSparkline: Widget {
         let rows = min(2, area.height), bottom = area.y + rows - 1
         let g = ctx.glyphs, steps = g.spark.count
         let hist = e.visibleHistory.suffix(width)
-        let line = Sparkline(values: hist.map { $0.value }, target: e.target?.value)
+        let line = Sparkline(values: hist.map { $0.value }, target: e.target?.value,
+                             bandEdge: e.target.flatMap { ChartBand.edge($0, e.indicator.polarity) })
         let pad = width - hist.count
         for (i, obs) in hist.enumerated() {
             guard let v = obs.value else { continue }
