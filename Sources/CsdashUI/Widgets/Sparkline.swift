@@ -46,9 +46,9 @@ public struct Sparkline: Sendable {
 }
 
 extension Glyphs {
-    /// A horizontal line at three heights (lowest first): the target's level beside a sparkline. Only
-    /// characters every common monospace font has (WGL4: DejaVu Sans Mono, Menlo, Liberation Mono, Consolas);
-    /// the scan-line glyphs `⎺⎻⎼⎽` are missing from DejaVu Sans Mono and show as boxes.
+    /// A horizontal line at three heights (lowest first): the target's level beside a sparkline. Only WGL4
+    /// characters (the set Consolas and Liberation Mono are built to cover; DejaVu Sans Mono, and so Menlo,
+    /// checked with fontconfig); the scan-line glyphs `⎺⎻⎼⎽` are missing from DejaVu Sans Mono and show as boxes.
     public var targetLevels: [Character] { ascii ? ["_", "-", "^"] : ["_", "─", "‾"] }
 }
 
