@@ -97,6 +97,11 @@ final class PolishTests: XCTestCase {
         for (w, h) in [(80, 24), (120, 40), (160, 48)] {
             XCTAssertEqual(try sampleState(width: w, height: h).layout.rowHeight, 1, "\(w)x\(h)")
         }
+        // One panel at a time: the panel shown decides (Social care's 12 do not fit twice in 80x24, Education's 6 do).
+        let education = update(try sampleState(width: 80, height: 24), .key(.char("4")))
+        XCTAssertEqual(education.panelIndex, 3)
+        XCTAssertEqual(education.layout.rowHeight, 2)
+        XCTAssertGreaterThanOrEqual(education.layout.visibleRows(3), education.visibleIndicators(panel: 3).count)
         // On two rows the bars are graded twice as finely: some cell on an indicator's upper row holds a bar.
         let lines = screen(big).components(separatedBy: "\n")
         let contacts = try XCTUnwrap(lines.firstIndex { $0.contains("Contacts") })

@@ -8,7 +8,8 @@ public struct OverviewLayout: Equatable, Sendable {
     public var single: Bool
     public var tabStrip: Rect?
     /// Screen rows per indicator: 2 (a two-row sparkline, twice the resolution) when every panel has room
-    /// for all its indicators at that height, as at 200x60; else 1.
+    /// for all its indicators at that height, as at 200x60, or (one panel at a time) the panel shown does;
+    /// else 1.
     public var rowHeight: Int = 1
 
     /// The smallest terminal the dashboard draws on.
@@ -24,9 +25,15 @@ public struct OverviewLayout: Equatable, Sendable {
     /// `panelSizes`: how many indicators each panel holds (for the row height); empty means one row each.
     public init(width: Int, height: Int, panelCount: Int, focused: Int, panelSizes: [Int] = []) {
         self.init(grid: width, height: height, panelCount: panelCount, focused: focused)
-        let fitsTall = !panelSizes.isEmpty && panelSizes.enumerated().allSatisfy { i, n in
-            let r = single ? panels[focused] : panels[safe: i] ?? Rect(x: 0, y: 0, width: 0, height: 0)
-            return r.height - 3 >= 2 * n
+        // In the grid every panel must fit (panels side by side share one look); one panel at a time decides
+        // for itself, since it is the only one on screen.
+        let fitsTall: Bool
+        if panelSizes.isEmpty {
+            fitsTall = false
+        } else if single {
+            fitsTall = panels[safe: focused].map { $0.height - 3 >= 2 * (panelSizes[safe: focused] ?? 0) } ?? false
+        } else {
+            fitsTall = panelSizes.enumerated().allSatisfy { i, n in (panels[safe: i]?.height ?? 0) - 3 >= 2 * n }
         }
         rowHeight = fitsTall ? 2 : 1
     }
