@@ -12,21 +12,21 @@ final class BenchmarkStripTests: XCTestCase {
         XCTAssertEqual(s.column(of: 10, width: 11), 0)
         XCTAssertEqual(s.column(of: 20, width: 11), 5)
         XCTAssertEqual(s.column(of: 30, width: 11), 10)
-        XCTAssertEqual(String(s.characters(width: 11, glyphs: .unicode)), "▁    ▁    ●")
+        XCTAssertEqual(String(s.characters(width: 11, glyphs: .unicode)), "█    █    ●")
     }
 
     func testHigherIsBetterPutsTheHighestOnTheLeft() {
         let s = BenchmarkStrip(values: [v(10, .own), v(20), v(30, .neighbour)], polarity: .higher)
         XCTAssertEqual(s.ends?.left, 30)
-        XCTAssertEqual(String(s.characters(width: 5, glyphs: .unicode)), "▲ ▁ ●")
-        XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "N _ O")
+        XCTAssertEqual(String(s.characters(width: 5, glyphs: .unicode)), "▲ █ ●")
+        XCTAssertEqual(String(s.characters(width: 5, glyphs: .ascii)), "N # O")
     }
 
     func testBarsGrowWithTheNumberOfAuthoritiesInACell() {
         let s = BenchmarkStrip(values: [v(0), v(10), v(10), v(10), v(10), v(20), v(20)], polarity: .neutral)
         XCTAssertEqual(s.marks(width: 3), [.count(1), .count(4), .count(2)])
-        // 1 is the lowest bar, 4 (the busiest) the tallest, 2 a third of the way up.
-        XCTAssertEqual(String(s.characters(width: 3, glyphs: .unicode)), "▁█▃")
+        // Bars from zero: 4 (the busiest) full height, 2 half of it, 1 a quarter (not stretched from 1..4).
+        XCTAssertEqual(String(s.characters(width: 3, glyphs: .unicode)), "▂█▄")
     }
 
     func testOwnMarkWinsOverANeighbourInTheSameCell() {
@@ -47,7 +47,7 @@ final class BenchmarkStripTests: XCTestCase {
         XCTAssertEqual(s.column(of: 100, width: 9), 8, "the outlier sits in the last cell")
         XCTAssertEqual(s.column(of: 12.5, width: 9), 5, "ours is placed on the unsquashed scale")
         // Columns: 10 10 -> 0, 11 -> 2, 12 12 -> 4, ours -> 5, 13 13 -> 6, 14 and the pinned 100 -> 8.
-        XCTAssertEqual(String(s.characters(width: 9, glyphs: .unicode)), "█ ▁ █●█ █")
+        XCTAssertEqual(String(s.characters(width: 9, glyphs: .unicode)), "█ ▄ █●█ █")
         let flipped = BenchmarkStrip(values: vals, polarity: .higher)
         XCTAssertEqual(flipped.ends?.left, 14)
         XCTAssertTrue(flipped.endsClipped.left)
@@ -64,7 +64,7 @@ final class BenchmarkStripTests: XCTestCase {
         var buf = Buffer(width: 8, height: 1)
         let s = BenchmarkStrip(values: [v(1), v(2, .neighbour), v(3, .own)], polarity: .lower)
         buf.render(s, in: Rect(x: 1, y: 0, width: 5, height: 1), RenderContext(theme: .standard, glyphs: .unicode))
-        XCTAssertEqual(buf.lines[0], " ▁ ▲ ●  ")
+        XCTAssertEqual(buf.lines[0], " █ ▲ ●  ")
         XCTAssertEqual(buf[5, 0].style, Theme.standard[.title].bolded)
         XCTAssertEqual(buf[3, 0].style, Theme.standard[.series3])
         XCTAssertEqual(buf[1, 0].style, Theme.standard[.muted])

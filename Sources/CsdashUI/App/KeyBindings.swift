@@ -73,7 +73,7 @@ public enum KeyBindings {
         Binding(keys: [.char("r")], label: "r", action: .risks, help: "risk register", footer: "risks",
                 contexts: [.overview, .indicator, .risk, .problems]),
         Binding(keys: [.char("/")], label: "/", action: .filter, help: "filter indicators by name", footer: "filter",
-                contexts: [.overview, .risks], helpOn: [.risks: "filter risks by name, owner"]),
+                contexts: [.overview, .risks], helpOn: [.risks: "filter by id, title or owner"]),
         Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "status: all, worse, +within",
                 footer: "status", contexts: [.overview]),
         Binding(keys: [.char("s")], label: "s", action: .sortByGap, help: "sort: worst gap to target",

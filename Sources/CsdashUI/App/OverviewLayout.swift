@@ -7,6 +7,10 @@ public struct OverviewLayout: Equatable, Sendable {
     /// One panel at a time (Tab switches), with a strip of panel names above it.
     public var single: Bool
     public var tabStrip: Rect?
+    /// Screen rows per indicator: 2 (a two-row sparkline, twice the resolution) when every panel has room
+    /// for all its indicators at that height, as at 200x60, or (one panel at a time) the panel shown does;
+    /// else 1.
+    public var rowHeight: Int = 1
 
     /// The smallest terminal the dashboard draws on.
     public static let minWidth = 80, minHeight = 24
@@ -18,7 +22,23 @@ public struct OverviewLayout: Equatable, Sendable {
         Rect(x: 0, y: 2, width: width, height: height - 3)
     }
 
-    public init(width: Int, height: Int, panelCount: Int, focused: Int) {
+    /// `panelSizes`: how many indicators each panel holds (for the row height); empty means one row each.
+    public init(width: Int, height: Int, panelCount: Int, focused: Int, panelSizes: [Int] = []) {
+        self.init(grid: width, height: height, panelCount: panelCount, focused: focused)
+        // In the grid every panel must fit (panels side by side share one look); one panel at a time decides
+        // for itself, since it is the only one on screen.
+        let fitsTall: Bool
+        if panelSizes.isEmpty {
+            fitsTall = false
+        } else if single {
+            fitsTall = panels[safe: focused].map { $0.height - 3 >= 2 * (panelSizes[safe: focused] ?? 0) } ?? false
+        } else {
+            fitsTall = panelSizes.enumerated().allSatisfy { i, n in (panels[safe: i]?.height ?? 0) - 3 >= 2 * n }
+        }
+        rowHeight = fitsTall ? 2 : 1
+    }
+
+    private init(grid width: Int, height: Int, panelCount: Int, focused: Int) {
         let body = OverviewLayout.body(width: width, height: height)
         let n = max(1, panelCount)
         if width >= OverviewLayout.twoColumnWidth {
@@ -44,7 +64,7 @@ public struct OverviewLayout: Equatable, Sendable {
     /// Rows of indicators a panel can show (inside its border, less its column header).
     public func visibleRows(_ panel: Int) -> Int {
         guard let r = panels[safe: panel], !r.isEmpty else { return 1 }
-        return max(1, r.height - 3)
+        return max(1, (r.height - 3) / rowHeight)
     }
 
     /// The panel to the left or right of `panel` in the grid, if any.

@@ -41,7 +41,8 @@ extension AppState {
     public var tooSmall: Bool { width < OverviewLayout.minWidth || height < OverviewLayout.minHeight }
 
     var layout: OverviewLayout {
-        OverviewLayout(width: width, height: height, panelCount: dataset.panels.count, focused: panelIndex)
+        OverviewLayout(width: width, height: height, panelCount: dataset.panels.count, focused: panelIndex,
+                       panelSizes: dataset.panels.map { p in dataset.indicators.reduce(0) { $0 + ($1.panel == p.id ? 1 : 0) } })
     }
 
     /// Typing into the name filter of the overview, or the register's own filter.

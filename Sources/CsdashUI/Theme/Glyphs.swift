@@ -65,11 +65,11 @@ public struct Glyphs: Sendable, Equatable {
         "↑": "^", "↓": "v", "←": "<", "→": ">", "✓": "+", "✗": "x", "≈": "~", "≥": ">", "≤": "<", "×": "x",
         "›": ">", "‹": "<", "«": "<", "»": ">", "£": "L", "€": "E", "°": "o", "\u{00A0}": " ", "─": "-", "│": "|",
         "┌": "+", "┐": "+", "└": "+", "┘": "+", "█": "#", "░": ".", "▁": "_", "◆": "o", "○": "@", "†": "*",
-        "●": "*", "\u{FEFF}": " ",
+        "●": "*", "▾": "&", "‾": "^", "\u{FEFF}": " ",
     ]
 
-    /// Marks an indicator or risk whose data failed to load, and the data-problems banner (`!`, the key that
-    /// lists the problems, already marks "became worse").
+    /// Marks an indicator or risk whose data failed to load, and the data-problems banner (not `!`: that is
+    /// the key that lists the problems).
     public var problem: Character { ascii ? "E" : "⚠" }
 
     public func status(_ s: Status) -> Character {

@@ -17,6 +17,29 @@ enum Chrome {
         }
     }
 
+    /// An authority's name without the kind of council: "Gloucestershire County Council" → "Gloucestershire",
+    /// "London Borough of Camden" → "Camden". A name that would become empty is kept as it is.
+    static func shortOrganisation(_ name: String) -> String {
+        var n = name
+        for prefix in ["London Borough of ", "Royal Borough of ", "City of "] where n.hasPrefix(prefix) {
+            n = String(n.dropFirst(prefix.count))
+        }
+        for suffix in [" Metropolitan Borough Council", " County Borough Council", " Borough Council", " County Council",
+                       " City Council", " District Council", " Council"] where n.hasSuffix(suffix) {
+            n = String(n.dropLast(suffix.count))
+            break
+        }
+        return n.isEmpty ? name : n
+    }
+
+    /// The dashboard's title without a trailing "Performance", "Dashboard" or "Report".
+    static func shortTitle(_ title: String) -> String {
+        for suffix in [" Performance", " Dashboard", " Report"] where title.hasSuffix(suffix) && title.count > suffix.count {
+            return String(title.dropLast(suffix.count))
+        }
+        return title
+    }
+
     static func header(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme, g = ctx.glyphs
         let w = buf.width
@@ -42,10 +65,20 @@ enum Chrome {
             counts.append((i == 0 ? c.0 : " " + c.0, c.1))
         }
         func width(_ p: [(String, Style)]) -> Int { p.reduce(0) { $0 + $1.0.count } }
-        var parts = when + date + counts
-        if w - width(parts) - 3 < 24 { parts = when + counts }
+        // The title and organisation shorten in steps a reader still recognises ("Children's Services ·
+        // Gloucestershire") before the data date goes, and only then is anything cut with an ellipsis.
+        let full = s.dataset.title + org
+        let shortOrg = s.dataset.organisation.isEmpty ? "" : g.bullet + Chrome.shortOrganisation(s.dataset.organisation)
+        let shortTitle = Chrome.shortTitle(s.dataset.title)
+        let lefts = [full, s.dataset.title + shortOrg, shortTitle + shortOrg]
+        let fallbacks = [s.dataset.title + shortOrg, shortTitle + shortOrg,
+                         s.dataset.organisation.isEmpty ? shortTitle : Chrome.shortOrganisation(s.dataset.organisation)]
+        var candidates = lefts.map { ($0, when + date + counts) } + fallbacks.map { ($0, when + counts) }
+        if date.isEmpty { candidates = lefts.map { ($0, when + counts) } + fallbacks.map { ($0, when + counts) } }
+        let chosen = candidates.first { $0.0.count <= w - width($0.1) - 3 } ?? (full, when + counts)
+        let parts = chosen.1
         let leftRoom = max(0, w - width(parts) - 3)
-        buf.put(1, 0, s.dataset.title + org, hs, limit: leftRoom)
+        buf.put(1, 0, chosen.0, hs, limit: leftRoom)
         var x = w - width(parts) - 1
         for (text, style) in parts { x = buf.put(x, 0, text, style) }
     }
@@ -122,6 +155,10 @@ enum Chrome {
                 if need(item, gap: g) <= room { room -= need(item, gap: g); chosen.insert(word) }
             }
             if chosen.count == items.count { break }
+            // Two spaces between items keep "Enter open Initial decisions 24h  Esc back" readable: a single
+            // space is used only when two would lose one of the keys a reader needs to find their way.
+            let needed = items.map { String($0.what.prefix { $0 != " " }) }.filter { ["help", "quit", "open", "back", "clear"].contains($0) }
+            if needed.allSatisfy(chosen.contains) { break }
         }
         for item in items where chosen.contains(item.what) || chosen.contains(String(item.what.prefix { $0 != " " })) {
             x = buf.put(x, y, item.label, t[.key])

@@ -77,9 +77,11 @@ struct Document {
         for y in 0..<min(rect.height, max(0, rowCount - top)) {
             for x in 0..<min(rect.width, width) { buf[rect.x + x, rect.y + y] = page[x, top + y] }
         }
-        // More above or below: a mark at the right edge.
-        if top > 0 { buf.put(rect.maxX - 1, rect.y, ctx.glyphs.moreAbove, ctx[.key]) }
-        if top + rect.height < rowCount { buf.put(rect.maxX - 1, rect.maxY - 1, ctx.glyphs.moreBelow, ctx[.key]) }
+        // More above or below: a mark in the margin just right of the page when the screen has one (pages sit
+        // one column in from each edge), so it never covers the page's last character ("ta▼").
+        let markX = rect.maxX < buf.width ? rect.maxX : rect.maxX - 1
+        if top > 0 { buf.put(markX, rect.y, ctx.glyphs.moreAbove, ctx[.key]) }
+        if top + rect.height < rowCount { buf.put(markX, rect.maxY - 1, ctx.glyphs.moreBelow, ctx[.key]) }
         if let row = linkRow, row >= top, row < top + rect.height {
             buf.highlight(Rect(x: rect.x, y: rect.y + row - top, width: rect.width, height: 1), ctx[.selection])
         }

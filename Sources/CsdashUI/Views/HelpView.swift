@@ -3,22 +3,70 @@ import CsdashCore
 /// The `?` overlay: the keys that do something on the page underneath (from the one key table) and what
 /// the symbols mean. Bindings go in two columns when one would not fit the height, so none is left out.
 enum HelpView {
-    static func legend(_ g: Glyphs) -> [String] {
-        [
-            "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target  \(g.becameWorse) became worse",
-            "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not",
-            "\(g.stale) stale: no value for the quarter viewed",
-            "History: \(g.spark.first!)..\(g.spark.last!) values; after a gap, \(g.targetLevels.last!) \(g.targetLevels.first!) the target's level",
-            "Chart: \(g.point) values  \(g.targetRule) target  \(g.bandFill) tolerance band  \(g.comparatorMarks.map(String.init).joined(separator: " ")) comparators",
-        ]
+    /// What the symbols on this page mean (each page's own: the register has no sparklines, the overview no chart).
+    static func legend(_ g: Glyphs, _ context: KeyContext = .overview) -> [String] {
+        let status = "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target"
+        let arrows = "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not"
+        let riskTrend = "\(g.up) \(g.down) \(g.flat) the score since the last review (up is worse)"
+        switch context {
+        case .overview:
+            return [
+                status + "  \(g.becameWorse) became worse",
+                arrows,
+                "\(g.stale) stale: no value for the quarter viewed  \(g.problem) its data did not load (! lists the problems)",
+                "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to them and the target band)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
+            ]
+        case .indicator:
+            return [
+                status,
+                arrows,
+                "Chart: \(g.point) values  \(g.targetRule) target  \(g.bandFill) tolerance band  \(g.comparatorMarks.map(String.init).joined(separator: " ")) comparators (latest value in the legend)",
+            ]
+        case .risks:
+            return [
+                "Score: likelihood x impact, 1 to 25, coloured by its band  \(g.problem) part of its entry did not load",
+                riskTrend,
+                "Heat map: each risk in its likelihood x impact cell  +N: risks the cell has no room to name",
+            ]
+        case .problems:
+            return [
+                "Errors first, then warnings, each with its file and line",
+                "\(g.problem) on the overview and the register: its data did not load  Enter opens what a problem concerns",
+            ]
+        case .risk:
+            return [
+                "Score history: \(g.spark.first!)..\(g.spark.last!) the score on its own scale, 0 to 25",
+                riskTrend,
+                "Linked indicators: " + status,
+            ]
+        }
+    }
+
+    /// The legend fitted to `width`: a line too long breaks between its items (at double spaces).
+    static func legend(_ g: Glyphs, _ context: KeyContext, width: Int) -> [String] {
+        var out: [String] = []
+        for line in legend(g, context) {
+            var current = ""
+            for item in line.components(separatedBy: "  ") {
+                let next = current.isEmpty ? item : current + "  " + item
+                if next.count > width, !current.isEmpty {
+                    out.append(current)
+                    current = "  " + item
+                } else {
+                    current = next
+                }
+            }
+            out.append(current)
+        }
+        return out
     }
 
     static func render(_ buf: inout Buffer, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme, g = ctx.glyphs
         let context = KeyContext(s.screen)
         let bindings = KeyBindings.available(in: context)
-        let legend = legend(g)
         let w = min(buf.width - 4, 80)
+        let legend = legend(g, context, width: w - 4)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
         let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
         let h = min(buf.height - 2, bindingRows + legend.count + 3)
@@ -41,8 +89,9 @@ enum HelpView {
 }
 
 extension Glyphs {
-    /// Marks an indicator whose status is worse than at its previous value.
-    var becameWorse: Character { "!" }
+    /// Marks an indicator whose status is worse than at its previous value: not `!`, which is the key for
+    /// the data problems and the start of a notice; in ASCII `&`, which no other mark uses.
+    var becameWorse: Character { ascii ? "&" : "▾" }
     /// More of a list or page above or below what is shown.
     var moreAbove: String { ascii ? "^" : "▲" }
     var moreBelow: String { ascii ? "v" : "▼" }

@@ -79,7 +79,9 @@ enum IndicatorView {
     static func page(_ e: IndicatorEvaluation, _ s: AppState, _ rest: Rect, _ ctx: RenderContext) -> Document {
         let g = ctx.glyphs
         if rest.width >= 120 {
-            let leftW = min(70, rest.width / 2)
+            // The table beside the text is wide enough for its comparators' names ("× Stat. nbrs"), up to half.
+            let comparators = min(3, e.comparators(in: s.dataset).count)
+            let leftW = min(max(70, 40 + comparators * 15), rest.width / 2)
             var left = Document(width: leftW - 2, ellipsis: g.ellipsis)
             // Wide pages show as much history as fits beside the text.
             table(&left, e, s, ctx, rows: max(8, rest.height - 3))
@@ -105,7 +107,9 @@ enum IndicatorView {
         let comps = e.comparators(in: s.dataset).prefix(3)
         let compW = comps.isEmpty ? 0 : max(9, min(16, (doc.width - 38) / max(1, comps.count) - 1))
         doc.line("Recent values", t[.title])
-        var head = "Period".padded(to: 9) + "Value".leftPadded(to: 10) + "Target".leftPadded(to: 9) + "  Status  "
+        // An indicator that never had a target has no Target or Status to show ("-  · -" on every row).
+        let judged = !ind.targets.isEmpty
+        var head = "Period".padded(to: 9) + "Value".leftPadded(to: 10) + (judged ? "Target".leftPadded(to: 9) + "  Status  " : "")
         for (k, c) in comps.enumerated() {
             let name = c.name.count <= compW - 2 ? c.name : ComparatorName.short(c.name)
             head += " " + "\(g.comparatorMarks[k]) \(name)".truncated(to: compW, ellipsis: g.ellipsis).leftPadded(to: compW)
@@ -116,9 +120,11 @@ enum IndicatorView {
             let y = doc.newRow()
             var x = doc.put(0, y, o.period.short.padded(to: 9), t[.text])
             x = doc.put(x, y, ValueFormat.value(o.value, ind, style: .bare).leftPadded(to: 10), t.status(st))
-            let target = ind.target(for: o.period).map { ChartBand.bound($0.value, ind, g) } ?? "-"
-            x = doc.put(x, y, target.leftPadded(to: 9), t[.target])
-            x = doc.put(x + 2, y, "\(g.status(st)) \(st == .none ? "-" : st.rawValue)".padded(to: 8), t.status(st))
+            if judged {
+                let target = ind.target(for: o.period).map { ChartBand.bound($0.value, ind, g) } ?? "-"
+                x = doc.put(x, y, target.leftPadded(to: 9), t[.target])
+                x = doc.put(x + 2, y, "\(g.status(st)) \(st == .none ? "-" : st.rawValue)".padded(to: 8), t.status(st))
+            }
             for (k, c) in comps.enumerated() {
                 let v = s.dataset.comparatorIndex(c.name).flatMap { o.comparator($0) }
                 x = doc.put(x + 1, y, ValueFormat.value(v, ind, style: .bare).leftPadded(to: compW), t[HistoryChart.seriesRole(k)])

@@ -30,7 +30,7 @@ enum OverviewView {
                     buf.put(titleEnd, rect.y, " ", t[.border])
                 }
             }
-            drawPanel(&buf, Box.inner(rect), list, selected: focused ? s.rows[safe: i] : nil, s, ctx)
+            drawPanel(&buf, Box.inner(rect), list, selected: focused ? s.rows[safe: i] : nil, rowHeight: layout.rowHeight, s, ctx)
         }
     }
 
@@ -96,7 +96,7 @@ enum OverviewView {
     /// Draws a panel's rows; `positions` are the visible indicators' positions in `s.card.indicators`. Column
     /// widths come from the whole list through the per-scorecard cache; only the rows on screen are formatted.
     static func drawPanel(_ buf: inout Buffer, _ inner: Rect, _ positions: [Int], selected: Int?,
-                          _ s: AppState, _ ctx: RenderContext) {
+                          rowHeight: Int = 1, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme
         let g = ctx.glyphs
         guard inner.height >= 2, inner.width >= 20 else { return }
@@ -124,12 +124,13 @@ enum OverviewView {
             buf.put("no indicators match", in: body, row: 0, align: .center, t[.muted])
             return
         }
-        let rows = body.height
+        let rows = max(1, body.height / rowHeight)
         let sel = selected.map { min($0, positions.count - 1) }
         let offset = max(0, (sel ?? 0) - rows + 1)
         for (r, p) in positions.dropFirst(offset).prefix(rows).enumerated() {
             let e = all[p]
-            let y = body.y + r
+            // On two rows the text sits on the lower row, level with the foot of the sparkline's bars.
+            let top = body.y + r * rowHeight, y = top + rowHeight - 1
             let st = t.status(e.status)
             var x = body.x
             let failed = e.indicator.dataProblem
@@ -145,7 +146,8 @@ enum OverviewView {
                 let text = change.map { ValueFormat.change(Rounding.round($0, decimals: e.indicator.decimals), e.indicator) } ?? ""
                 x = buf.put(x, y, text.leftPadded(to: c.change), t.direction(e.direction)) + 1
             }
-            buf.render(IndicatorSparkline(e), in: Rect(x: x, y: y, width: c.spark, height: 1), ctx)
+            // On two rows the sparkline stands on the second (its bars twice as finely graded).
+            buf.render(IndicatorSparkline(e), in: Rect(x: x, y: top, width: c.spark, height: rowHeight), ctx)
             x += c.spark + 1
             if c.target > 0 {
                 x = buf.put(x, y, Chrome.targetText(e, g).padded(to: c.target), t[.target]) + 1
@@ -156,7 +158,7 @@ enum OverviewView {
             }
             buf[x, y] = Cell(g.arrow(e.direction, polarity: e.indicator.polarity), t.direction(e.direction))
             if e.stale && !failed { buf[x + 1, y] = Cell(g.stale, t[.stale]) }
-            if offset + r == sel { buf.highlight(Rect(x: body.x, y: y, width: body.width, height: 1), t[.selection]) }
+            if offset + r == sel { buf.highlight(Rect(x: body.x, y: top, width: body.width, height: rowHeight), t[.selection]) }
         }
         if positions.count > rows {
             let up: String = offset > 0 ? g.moreAbove : ""

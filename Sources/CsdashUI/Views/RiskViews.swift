@@ -22,8 +22,9 @@ enum RiskViews {
 
     static func registerLayout(_ area: Rect, count: Int) -> RegisterLayout {
         let wide = area.width >= 130
-        // The heat map takes 62 to 84 columns on the right; cells widen with it.
-        let mapW = wide ? min(84, max(62, area.width - 110)) : 0
+        // The heat map takes 62 to 84 columns on the right (cells widen with it), once the list has room for
+        // whole titles and owners (about 140 columns).
+        let mapW = wide ? min(84, max(62, area.width - 140)) : 0
         let listW = wide ? area.width - mapW - 2 : area.width
         let list = Rect(x: area.x + 1, y: area.y, width: listW - 2, height: area.height)
         // Narrow: the heat map (5 rows, axis, label) goes under the list when the list leaves room for it.
@@ -56,8 +57,10 @@ enum RiskViews {
         let l = registerLayout(area, count: risks.count)
         let list = l.list
         let shown = s.riskFilter.isEmpty ? "\(risks.count) risks" : "\(risks.count) of \(s.card.risks.count) risks matching /\(s.riskFilter)"
-        buf.put(list.x, list.y, "Risk register as at \(s.asAt.short): \(shown), highest score first", t[.title], limit: list.width)
-        let ownerW = list.width >= 100 ? 30 : 0
+        let heading = "Risk register as at \(s.asAt.short): \(shown)"
+        let order = ", highest score first"
+        buf.put(list.x, list.y, heading.count + order.count <= list.width ? heading + order : heading, t[.title], limit: list.width)
+        let ownerW = list.width >= 130 ? 36 : list.width >= 100 ? 30 : 0
         let titleW = list.width - 37 - ownerW
         var head = "Risk".padded(to: 8) + "Score".leftPadded(to: 5) + "  " + "Rating".padded(to: 9) + "Trend".padded(to: 14)
         head += "Title".padded(to: titleW) + (ownerW > 0 ? " " + "Owner".padded(to: ownerW - 1) : "")
@@ -151,7 +154,10 @@ enum RiskViews {
         }
         let hist = r.visibleHistory
         let shown = hist.suffix(max(6, min(48, w - 20)))
-        let spark = Sparkline(values: shown.map { Double($0.score) })
+        // On the score's own scale (0 to the largest score a band allows, 25 on a 5x5 grid), not min..max,
+        // so a rise from 8 to 12 does not read as nothing to full.
+        let maxScore = Double(max(25, s.dataset.riskBands.map(\.max).max() ?? 25, shown.map(\.score).max() ?? 0))
+        let spark = Sparkline(values: shown.map { Double($0.score) }, range: 0...maxScore)
         let historyRow = doc.newRow()
         var sx = doc.put(0, historyRow, "Score history ", t[.title])
         for (c, a) in zip(spark.characters(g), shown) {
@@ -160,7 +166,7 @@ enum RiskViews {
             sx += 1
         }
         if let first = shown.first, let last = shown.last {
-            doc.put(sx + 1, historyRow, "\(first.period.short) to \(last.period.short)", t[.muted])
+            doc.put(sx + 1, historyRow, "scale 0-\(Int(maxScore)), \(first.period.short) to \(last.period.short)", t[.muted])
         }
         doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
         for a in hist.suffix(6).reversed() {

@@ -1,14 +1,26 @@
 import CsdashCore
 
 /// The "Needs attention" page: every indicator worse than target, the largest gap to target first, with how
-/// many quarters running it has been worse.
+/// many quarters (years, for an annual indicator) running it has been worse.
 enum WallAttention {
     struct Item {
         var evaluation: IndicatorEvaluation
         /// How far the value is on the wrong side of the target, in the indicator's own unit (always > 0).
         var gap: Double
-        /// Consecutive quarters, up to and including the one shown, judged worse than target.
+        /// Consecutive quarters, up to and including the one shown, judged worse than target; for an annual
+        /// indicator, consecutive years (its own values), so five worse years read "5 years", not "19 quarters".
         var quarters: Int
+        var annual = false
+
+        /// `5 quarters`, `this quarter`, `3 years`, `this year`.
+        func runText(compact: Bool) -> String {
+            if quarters == 0 { return compact ? "no data now" : "no data this quarter" }
+            let unit = annual ? "year" : "quarter"
+            return quarters == 1 ? "this \(unit)" : "\(quarters) \(unit)s"
+        }
+
+        /// Worse for a year or more.
+        var long: Bool { annual ? quarters >= 2 : quarters >= 4 }
     }
 
     /// Worse-than-target indicators, largest gap first (ties by title).
@@ -16,7 +28,8 @@ enum WallAttention {
         card.indicators.compactMap { e -> Item? in
             guard e.status == .worse, let v = e.value, let tg = e.target else { return nil }
             let gap = e.indicator.polarity == .lower ? v - tg.value : tg.value - v
-            return Item(evaluation: e, gap: abs(gap), quarters: quartersWorse(e))
+            let annual = e.indicator.frequency == .annual
+            return Item(evaluation: e, gap: abs(gap), quarters: annual ? yearsWorse(e) : quartersWorse(e), annual: annual)
         }
         .sorted { ($0.gap, $1.evaluation.indicator.title) > ($1.gap, $0.evaluation.indicator.title) }
     }
@@ -24,6 +37,17 @@ enum WallAttention {
     /// How many items there are (without working out how long each has been worse).
     static func count(_ card: Scorecard) -> Int {
         card.indicators.filter { $0.status == .worse && $0.value != nil && $0.target != nil }.count
+    }
+
+    /// An annual indicator's run: its own values, latest first, while each was judged worse than target.
+    static func yearsWorse(_ e: IndicatorEvaluation) -> Int {
+        guard !e.stale else { return 0 }
+        var n = 0
+        for o in e.visibleHistory.reversed() {
+            guard o.value != nil, Evaluator.status(of: o, in: e.indicator) == .worse else { break }
+            n += 1
+        }
+        return n
     }
 
     /// Walks back quarter by quarter while the indicator, as judged at that quarter, was worse and current.
@@ -103,8 +127,7 @@ enum WallAttention {
             var x = valueCol + valueW + 1
             x = buf.put(x, y, gapText(item, compact: compact).leftPadded(to: gapW), st) + 1
             if showTarget { x = buf.put(x, y, Chrome.targetText(e, g).leftPadded(to: targetW), t[.target]) + 1 }
-            let run = item.quarters == 0 ? (compact ? "no data now" : "no data this quarter") : item.quarters == 1 ? "this quarter" : "\(item.quarters) quarters"
-            buf.put(x, y, run.leftPadded(to: runW), item.quarters >= 4 ? t[.worse] : t[.text])
+            buf.put(x, y, item.runText(compact: compact).leftPadded(to: runW), item.long ? t[.worse] : t[.text])
         }
     }
 }

@@ -66,8 +66,11 @@ public enum WallView {
         right += sep + clock(s) + " "
         let org = s.dataset.organisation.isEmpty ? "" : " · " + s.dataset.organisation
         let leftRoom = max(0, r.width - right.count - 3)
-        // The organisation only when it fits whole; the title is cut last.
-        let left = s.dataset.title.count + org.count <= leftRoom ? s.dataset.title + org : s.dataset.title
+        // The organisation whole, else shortened with the title (as the dashboard's header does:
+        // "Children's Services · Gloucestershire"), else the title alone; the title is cut last.
+        let short = s.dataset.organisation.isEmpty ? "" : " · " + Chrome.shortOrganisation(s.dataset.organisation)
+        let candidates = [s.dataset.title + org, s.dataset.title + short, Chrome.shortTitle(s.dataset.title) + short]
+        let left = candidates.first { $0.count <= leftRoom } ?? s.dataset.title
         buf.put(r.x + 1, r.y, left.truncated(to: leftRoom, ellipsis: ctx.glyphs.ellipsis), hs)
         buf.put(r.maxX - right.count, r.y, right, hs)
     }

@@ -67,7 +67,7 @@ public struct BenchmarkStrip: Widget {
         return marks
     }
 
-    /// The character of each cell: counts scaled to the tallest cell's bar.
+    /// The character of each cell: counts as bars from zero, the busiest cell full height.
     public func characters(width: Int, glyphs: Glyphs) -> [Character] {
         let m = marks(width: width)
         let most = m.reduce(0) { if case let .count(c) = $1 { return max($0, c) } else { return $0 } }
@@ -78,8 +78,9 @@ public struct BenchmarkStrip: Widget {
             case .own: return glyphs.ascii ? "O" : "●"
             case .neighbour: return glyphs.ascii ? "N" : "▲"
             case let .count(c):
-                // 1 authority is the lowest bar; the busiest cell the tallest.
-                let level = most <= 1 ? 0 : Int((Double(c - 1) / Double(most - 1) * Double(bars.count - 1)).rounded())
+                // Bars from zero: a cell's height is its share of the busiest cell's count (in eighths, rounded
+                // up so one authority still shows), not stretched from 1..most, where 2 of 10 looked like 1 of 8.
+                let level = Int((Double(c) / Double(max(1, most)) * Double(bars.count)).rounded(.up)) - 1
                 return bars[min(bars.count - 1, max(0, level))]
             }
         }

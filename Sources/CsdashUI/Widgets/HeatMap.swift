@@ -17,6 +17,30 @@ public struct HeatMap: Widget {
         risks.filter { $0.current?.likelihood == likelihood && $0.current?.impact == impact }.map(\.risk.id)
     }
 
+    /// The ids in a cell on up to `rows` lines of `width`; what does not fit is counted on the last line
+    /// ("+2 more", or "CS-02 +2" on a single line).
+    static func cellLines(_ ids: [String], width: Int, rows: Int) -> [String] {
+        var lines: [String] = []
+        var rest = ids[...]
+        while let id = rest.first, lines.count < rows {
+            var line = id
+            rest = rest.dropFirst()
+            while let next = rest.first, line.count + 1 + next.count <= width {
+                line += " " + next
+                rest = rest.dropFirst()
+            }
+            lines.append(line)
+        }
+        guard !rest.isEmpty, !lines.isEmpty else { return lines }
+        if rows >= 2 {
+            // The last line gives way to the count of everything not shown.
+            let hidden = rest.count + lines.last!.split(separator: " ").count
+            lines[lines.count - 1] = "+\(hidden) more".count <= width ? "+\(hidden) more" : "+\(hidden)"
+            return lines
+        }
+        return ["\(ids[0]) +\(ids.count - 1)"]
+    }
+
     /// Needs 5 rows of matrix, an axis row and a label row; cells are as wide as the space allows (5 to 14).
     public func render(_ rect: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
         let theme = ctx.theme
@@ -35,12 +59,13 @@ public struct HeatMap: Widget {
                 let style = theme.band(index: bandIndex, of: bands.count)
                 buf.fill(Rect(x: x, y: y, width: cellW - 1, height: cellH), " ", style)
                 let ids = risks(likelihood: l, impact: i)
-                var text = ids.isEmpty ? "\(score)" : ids.joined(separator: " ")
-                if text.count > cellW - 1, let first = ids.first { text = "\(first) +\(ids.count - 1)" }
                 var s = style
                 if ids.isEmpty { s.dim = true } else { s.bold = true }
                 if let sel = selected, ids.contains(sel) { s.underline = true }
-                buf.put(text, in: Rect(x: x, y: y, width: cellW - 1, height: 1), align: .center, s)
+                let lines = ids.isEmpty ? ["\(score)"] : Self.cellLines(ids, width: cellW - 1, rows: cellH)
+                for (k, text) in lines.enumerated() {
+                    buf.put(text, in: Rect(x: x, y: y + k, width: cellW - 1, height: 1), align: .center, s)
+                }
             }
         }
         let axisY = rect.y + 1 + 5 * cellH

@@ -31,7 +31,12 @@ public struct HistoryChart: Widget {
         }
         let showLegend = legend && rect.height >= 6
         let showLabels = rect.height >= 4
-        var plotTop = rect.y + (showLegend ? 1 : 0)
+        let target = evaluation.target ?? all.last.flatMap { ind.target(for: $0.period) }
+        // Each comparator's latest value is written in the legend, so one whose line lies under the target
+        // line (which nothing covers) can still be read; on two rows when one is too narrow and there is height.
+        let latest = comparators.map { c in all.last(where: { $0.comparator(c.index) != nil })?.comparator(c.index) }
+        let legendLines = showLegend ? legendLayout(width: rect.width, target, latest, twoRows: rect.height >= 9, ctx) : []
+        var plotTop = rect.y + legendLines.count
         let plotBottom = rect.maxY - (showLabels ? 1 : 0)
         if plotBottom - plotTop < 2 { plotTop = rect.y }
 
@@ -50,7 +55,6 @@ public struct HistoryChart: Widget {
             buf.put("no values up to \(evaluation.asAt.short)", in: rect, row: rect.height / 2, align: .center, ctx[.muted])
             return
         }
-        let target = evaluation.target ?? all.last.flatMap { ind.target(for: $0.period) }
         let axis = ChartAxis(scale: scale, indicator: ind, target: target, glyphs: ctx.glyphs)
         let plot = Rect(x: rect.x + axis.width + 1, y: plotTop, width: rect.width - axis.width - 1, height: plotRows)
         // As many of the latest periods as there are dot columns for.
@@ -70,7 +74,9 @@ public struct HistoryChart: Widget {
             buf.put("no values up to \(evaluation.asAt.short)", in: plot, row: plot.height / 2, align: .center, ctx[.muted])
         }
         if showLabels { periodLabels(&buf, history, layer, y: plotBottom, rect: rect, ctx) }
-        if showLegend { legendRow(&buf, rect, target, ctx) }
+        for (row, items) in legendLines.enumerated() where plotTop > rect.y + row {
+            legendRow(&buf, Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), items, ctx)
+        }
     }
 
     /// Period names under their points, the latest always, others where they fit without touching.
@@ -87,34 +93,55 @@ public struct HistoryChart: Widget {
         }
     }
 
-    /// `● value  ━ target ≥90.0%  ░ within tolerance ≥88.0%  ◆ England  ○ South West`, shortened to fit.
-    func legendRow(_ buf: inout Buffer, _ rect: Rect, _ target: Target?, _ ctx: RenderContext) {
+    typealias LegendItem = (mark: Character, style: Style, text: String)
+
+    /// The legend's rows: `● value  ━ target ≥90.0%  ░ within tolerance ≥88.0%  ◆ England 84.4%  ○ South West
+    /// 83.0%`, names shortened when that does not fit, then the comparators on a second row when `twoRows`
+    /// allows, and only as a last resort without their values.
+    func legendLayout(width: Int, _ target: Target?, _ latest: [Double?], twoRows: Bool,
+                      _ ctx: RenderContext) -> [[LegendItem]] {
         let ind = evaluation.indicator, g = ctx.glyphs
-        func items(short: Bool) -> [(Character, Style, String)] {
-            var out: [(Character, Style, String)] = [(g.point, ctx[.text], "value")]
-            if ind.unit == .rate, let per = ind.per { out[0].2 = "value per \(per)" }
+        func own(short: Bool) -> [LegendItem] {
+            var out: [LegendItem] = [(g.point, ctx[.text], "value")]
+            if ind.unit == .rate, let per = ind.per { out[0].text = "value per \(per)" }
             if let t = target {
                 out.append((g.targetRule, ctx[.target], "target " + ChartBand.bound(t.value, ind, g)))
                 if let e = ChartBand.edge(t, ind.polarity) {
                     out.append((g.bandFill, ctx[.band], (short ? "tolerance " : "within tolerance ") + ChartBand.bound(e, ind, g)))
                 }
             }
-            for (k, c) in comparators.enumerated() {
-                out.append((g.comparatorMarks[k], ctx[Self.seriesRole(k)], short ? ComparatorName.short(c.name) : c.name))
-            }
             return out
         }
-        func width(_ list: [(Character, Style, String)], gap: Int) -> Int {
-            list.reduce(0) { $0 + 2 + $1.2.count } + gap * (list.count - 1)
+        func others(short: Bool, values: Bool) -> [LegendItem] {
+            comparators.enumerated().map { k, c in
+                let name = short ? ComparatorName.short(c.name) : c.name
+                let value = values ? latest[safe: k].flatMap { $0 }.map { " " + ValueFormat.value($0, ind, style: .bare) } ?? "" : ""
+                return (g.comparatorMarks[k], ctx[Self.seriesRole(k)], name + value)
+            }
         }
-        var list = items(short: false), gap = 2
-        if width(list, gap: gap) > rect.width { list = items(short: true) }
-        if width(list, gap: gap) > rect.width { gap = 1 }
+        func fits(_ list: [LegendItem]) -> Bool { Self.legendWidth(list, gap: 2) <= width }
+        for short in [false, true] where fits(own(short: short) + others(short: short, values: true)) {
+            return [own(short: short) + others(short: short, values: true)]
+        }
+        if twoRows, !comparators.isEmpty {
+            let first = fits(own(short: false)) ? own(short: false) : own(short: true)
+            let second = fits(others(short: false, values: true)) ? others(short: false, values: true) : others(short: true, values: true)
+            return [first, second]
+        }
+        return [own(short: true) + others(short: true, values: false)]
+    }
+
+    static func legendWidth(_ list: [LegendItem], gap: Int) -> Int {
+        list.reduce(0) { $0 + 2 + $1.text.count } + gap * max(0, list.count - 1)
+    }
+
+    func legendRow(_ buf: inout Buffer, _ rect: Rect, _ list: [LegendItem], _ ctx: RenderContext) {
+        let gap = Self.legendWidth(list, gap: 2) > rect.width ? 1 : 2
         var x = rect.x
         for (mark, style, text) in list {
             guard x + 2 < rect.maxX else { break }
             buf[x, rect.y] = Cell(mark, style)
-            x = buf.put(x + 2, rect.y, text.truncated(to: rect.maxX - x - 2, ellipsis: g.ellipsis), ctx[.muted]) + gap
+            x = buf.put(x + 2, rect.y, text.truncated(to: rect.maxX - x - 2, ellipsis: ctx.glyphs.ellipsis), ctx[.muted]) + gap
         }
     }
 }
