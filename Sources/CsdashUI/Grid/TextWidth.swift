@@ -7,7 +7,11 @@ extension Cell {
     /// The right half of a two-column character: the character is in the cell to its left. Snapshots
     /// print nothing for it and the terminal layer skips it (the terminal advances two columns).
     public static let continuationChar: Character = "\u{0}"
-    public var isContinuation: Bool { char == Cell.continuationChar }
+    public var isContinuation: Bool {
+        // The same as `char == Cell.continuationChar` (one scalar, U+0000) without a string comparison per cell.
+        let u = char.utf8
+        return u.count == 1 && u.first == 0
+    }
 }
 
 extension Buffer {
@@ -16,7 +20,10 @@ extension Buffer {
     mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let old = self[x, y]
-        if old.char != cell.char {
+        // Only a two-column character, here or just right of here, needs the checks below (the common case is
+        // neither, and comparing characters costs a string comparison).
+        let wideAround = old.isContinuation || (x + 1 < width && self[x + 1, y].isContinuation)
+        if wideAround, old.char != cell.char {
             if old.isContinuation, !cell.isContinuation {
                 var h = x - 1  // back to the wide character's first column, blanking as we go
                 while h >= 0, self[h, y].isContinuation { blank(h, y); h -= 1 }
