@@ -3,6 +3,7 @@ import os
 import re
 import subprocess
 import tempfile
+from tmux_session import TmuxSession
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
@@ -157,38 +158,13 @@ def test_example_config_is_valid(binary):
     assert setting(out, "data")[1:] == [os.path.join(home, "performance/gloucestershire"), f"config {path}:3"], out
 
 
-class Term:
+class Term(TmuxSession):
     """The dashboard in tmux (an isolated server) with a chosen environment."""
 
     def __init__(self, binary, env, w=100, h=30):
-        self.sock = f"csdash-e2e-cfg-{os.getpid()}-{id(self)}"
         envs = " ".join(f"{k}={v}" for k, v in env.items())
-        self.tmux("-f", "/dev/null", "new-session", "-d", "-x", str(w), "-y", str(h),
-                  f"env {envs} {binary} {SAMPLE}; echo CSDASH-EXITED $?; sleep 60")
-
-    def tmux(self, *args):
-        return subprocess.run(["tmux", "-L", self.sock, *args], capture_output=True, text=True, timeout=20).stdout
-
-    def wait(self, text, escapes=False):
-        import time
-        for _ in range(100):
-            s = self.tmux("capture-pane", "-p", *(["-e"] if escapes else []))
-            if text in s:
-                return s
-            time.sleep(0.1)
-        raise AssertionError(f"timed out waiting for {text!r}:\n{s}")
-
-    def wait_gone(self, text):
-        import time
-        for _ in range(100):
-            s = self.tmux("capture-pane", "-p")
-            if text not in s:
-                return s
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} stayed:\n{s}")
-
-    def close(self):
-        self.tmux("kill-server")
+        super().__init__(f"env {envs} {binary} {SAMPLE}; echo CSDASH-EXITED $?; sleep 60", w=w, h=h,
+                         env={"TERM": None, "LANG": None, "LC_ALL": None}, name="csdash-e2e-cfg")
 
 
 COLOUR = re.compile(r"\x1b\[[0-9;]*?(?:(?<![0-9])(?:3[0-7]|4[0-7]|9[0-7]|10[0-7])(?:[;m])|38;|48;)")

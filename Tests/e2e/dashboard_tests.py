@@ -1,44 +1,15 @@
 """The dashboard in a real terminal: tmux with an isolated server, keys sent, screen read back."""
 import os
 import subprocess
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
+from tmux_session import SAMPLE, TmuxSession
 
 
-class Tmux:
+class Tmux(TmuxSession):
+    """The dashboard on the sample data; when it ends the pane says CSDASH-EXITED and its status."""
+
     def __init__(self, binary, w=120, h=40):
-        # One server per instance: a name reused right after kill-server can reach the dying server (blank screen).
-        self.sock = f"csdash-e2e-{os.getpid()}-{time.monotonic_ns()}"
-        self.tmux("-f", "/dev/null", "new-session", "-d", "-x", str(w), "-y", str(h),
-                  "-e", "TERM=xterm-256color", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8",
-                  f"{binary} {SAMPLE}; echo CSDASH-EXITED $?; sleep 60")
-
-    def tmux(self, *args):
-        return subprocess.run(["tmux", "-L", self.sock, *args], capture_output=True, text=True, timeout=20).stdout
-
-    def screen(self):
-        return self.tmux("capture-pane", "-p")
-
-    def keys(self, *keys):
-        self.tmux("send-keys", *keys)
-
-    def raw(self, data: bytes):
-        """Sends bytes exactly as a terminal would (send-keys -H: one hex byte per argument)."""
-        self.tmux("send-keys", "-H", *[f"{b:02x}" for b in data])
-
-    def wait(self, text, timeout=10.0):
-        end = time.time() + timeout
-        while time.time() < end:
-            s = self.screen()
-            if text in s:
-                return s
-            time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {text!r}; screen:\n{self.screen()}")
-
-    def close(self):
-        self.tmux("kill-server")
+        super().__init__(f"{binary} {SAMPLE}; echo CSDASH-EXITED $?; sleep 60", w=w, h=h)
 
 
 def test_drill_down_back_resize_quit(binary):

@@ -6,35 +6,18 @@ import signal
 import subprocess
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
+from tmux_session import ROOT, SAMPLE, TmuxSession
 
 
-class Pane:
+class Pane(TmuxSession):
     def __init__(self, binary, term="xterm-256color", args=SAMPLE):
-        self.sock = f"csdash-e2e-term-{os.getpid()}-{time.monotonic_ns()}"
         # A crash hands over to Swift's backtracer: not interactive here, or it would wait for a key.
-        env = ["-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "SWIFT_BACKTRACE=interactive=no"]
         prefix = "unset TERM; " if term is None else f"export TERM={term}; "
         # After csdash: its exit status, the terminal modes that matter, then wait to be read.
         script = (prefix + f"{binary} {args}; echo EXITED $?; export TERM=xterm; "
                   "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo; sleep 60")
-        self.tmux("-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30", *env, "sh", "-c", script)
-
-    def tmux(self, *args):
-        return subprocess.run(["tmux", "-L", self.sock, *args], capture_output=True, text=True, timeout=20).stdout
-
-    def screen(self):
-        return self.tmux("capture-pane", "-p")
-
-    def wait(self, text, timeout=10.0):
-        end = time.time() + timeout
-        while time.time() < end:
-            s = self.screen()
-            if text in s:
-                return s
-            time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {text!r}; screen:\n{self.screen()}")
+        super().__init__("sh", "-c", script, w=100, h=30, env={"SWIFT_BACKTRACE": "interactive=no"},
+                         name="csdash-e2e-term")
 
     def csdash_pid(self):
         shell = self.tmux("display", "-p", "#{pane_pid}").strip()
@@ -46,9 +29,6 @@ class Pane:
         """(alternate screen on, cursor visible) as tmux sees the pane."""
         a, c = self.tmux("display", "-p", "#{alternate_on} #{cursor_flag}").split()
         return a == "1", c == "1"
-
-    def close(self):
-        self.tmux("kill-server")
 
 
 def assert_restored(p, status):

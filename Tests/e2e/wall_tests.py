@@ -8,8 +8,7 @@ import subprocess
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
+from tmux_session import SAMPLE, WAIT, TmuxSession
 
 
 def copy_sample():
@@ -19,45 +18,22 @@ def copy_sample():
     return dst
 
 
-class Wall:
+class Wall(TmuxSession):
     def __init__(self, binary, data, args="", w=120, h=40, env=None):
-        self.sock = f"csdash-issue7-wall-{os.getpid()}-{time.monotonic_ns()}"
         self.data = data
-        extra = []
-        for k, v in (env or {}).items():
-            extra += ["-e", f"{k}={v}"]
-        self.tmux("-f", "/dev/null", "new-session", "-d", "-x", str(w), "-y", str(h),
-                  "-e", "TERM=xterm-256color", "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", *extra,
-                  f"{binary} wall {data} {args}; echo CSDASH-EXITED $?; sleep 60")
+        super().__init__(f"{binary} wall {data} {args}; echo CSDASH-EXITED $?; sleep 60", w=w, h=h, env=env,
+                         name="csdash-e2e-wall")
 
-    def tmux(self, *args):
-        return subprocess.run(["tmux", "-L", self.sock, *args], capture_output=True, text=True, timeout=20).stdout
+    def wait(self, pred, what, timeout=WAIT):
+        return self.wait_for(pred, what, timeout)
 
-    def screen(self):
-        return self.tmux("capture-pane", "-p")
-
-    def keys(self, *keys):
-        self.tmux("send-keys", *keys)
-
-    def wait(self, pred, what, timeout=10.0):
-        end = time.time() + timeout
-        while time.time() < end:
-            s = self.screen()
-            if pred(s):
-                return s
-            time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {what}; screen:\n{self.screen()}")
-
-    def wait_text(self, text, timeout=10.0):
-        return self.wait(lambda s: text in s, repr(text), timeout)
+    def wait_text(self, text, timeout=WAIT):
+        return self.wait_for(lambda s: text in s, repr(text), timeout)
 
     def pid(self):
         out = subprocess.run(["pgrep", "-n", "-f", f"wall {self.data}"], capture_output=True, text=True).stdout.strip()
         assert out, "the wall is running"
         return int(out)
-
-    def close(self):
-        self.tmux("kill-server")
 
 
 def page_line(screen):
