@@ -80,6 +80,19 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(ValueFormat.number(-0.04, decimals: 1), "0.0")
     }
 
+    /// Whole values stay whole however large: the "a hair from .5" tolerance never reaches half a unit.
+    func testRoundingLeavesLargeWholeValuesAlone() {
+        for v in [5e8, 6e8, 123_456_789_012.0, 1e15, -7e9] {
+            XCTAssertEqual(Rounding.round(v, decimals: 0), v, "\(v)")
+            XCTAssertEqual(Rounding.round(v, decimals: 1), v, "\(v)")
+        }
+        XCTAssertEqual(Rounding.round(1e13, decimals: 2), 1e13)
+        XCTAssertEqual(ValueFormat.number(600_000_000, decimals: 0), "600,000,000")
+        // Large values that are written as a half still round away from zero.
+        XCTAssertEqual(Rounding.round(12_345_678.675, decimals: 2), 12_345_678.68)
+        XCTAssertEqual(Rounding.round(500_000_000.5, decimals: 0), 500_000_001)
+    }
+
     /// `number` writes digits straight into a buffer: separators every three whole digits, zero-padded fractions,
     /// rounding that carries into a new group, the sign only for a value that stays negative after rounding.
     func testNumberDigitsSeparatorsAndCarries() {

@@ -14,7 +14,9 @@ public enum Rounding {
         let x = value * p
         let fl = x.rounded(.down)
         let frac = x - fl
-        let eps = 1e-9 * max(1, abs(x))
+        // The written decimal's representation error is relative to its size, but never near half a unit:
+        // capped, so a whole 5e8 or 1e15 (frac 0, half a unit from .5) is never taken for a .5 and bumped.
+        let eps = min(1e-3, 1e-9 * max(1, abs(x)))
         let r: Double
         if abs(frac - 0.5) <= eps {
             r = x >= 0 ? fl + 1 : fl
