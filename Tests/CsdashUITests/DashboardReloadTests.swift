@@ -32,6 +32,14 @@ final class DashboardReloadTests: XCTestCase {
         XCTAssertEqual(s.selectedIndicator?.indicator.id, selected, "the same row selected")
     }
 
+    func testQuarterKeysStillStepOnlyThroughQuartersWithDataAfterAReload() throws {
+        let s0 = try sampleState(width: 160, height: 48)
+        let s = update(s0, .reloaded(.loaded(s0.dataset, newestFile: nil)))
+        XCTAssertEqual(s.quarters, s0.quarters, "the same quarters as at start: only those with data")
+        XCTAssertEqual(s.quarters, s.dataset.quartersWithData.contains(s.asAt)
+            ? s.dataset.quartersWithData : (s.dataset.quartersWithData + [s.asAt]).sorted())
+    }
+
     func testSelectionFollowsTheIndicatorWhenRowsMove() throws {
         var s = try sampleState(width: 160, height: 48)
         s = press(s, .down, .down, .down)

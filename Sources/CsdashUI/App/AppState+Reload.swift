@@ -27,7 +27,7 @@ extension AppState {
         let oldRows = Dictionary(dataset.panels.enumerated().map { ($1.id, rows[safe: $0] ?? 0) }, uniquingKeysWith: { a, _ in a })
 
         dataset = new
-        quarters = new.quarters
+        quarters = new.quartersWithData
         let quarter = wasOpening ? (new.openingQuarter ?? asAt) : asAt
         if !quarters.contains(quarter) { quarters = (quarters + [quarter]).sorted() }
         view(at: quarter)

@@ -36,9 +36,9 @@ enum ProblemsView {
         let intro = !s.reloadProblems.isEmpty
             ? "The last reload failed: the dashboard shows the data loaded before. Fix the files; it reloads when they change."
             : errors.isEmpty
-            ? "Everything loaded cleanly." + (warnings.isEmpty ? "" : " Warnings do not stop anything loading.")
+            ? (warnings.isEmpty ? "Every file loaded cleanly." : "Every file loaded: warnings do not stop anything loading.")
             : "The dashboard shows what loaded cleanly. Items marked \(g.problem) are not judged: their data failed. "
-                + "Fix the files, then restart or run csdash check."
+                + "Fix the files (csdash check lists the same problems): the dashboard reloads when they change."
         var doc = Document(width: w)
         doc.wrapped(intro, t[.muted])
         doc.blank()
