@@ -87,9 +87,7 @@ final class Screen {
                     x += 1
                     continue
                 }
-                // A run of changed cells with one style goes out in one call. A blank shows only its
-                // background, so it joins the run around it whatever its foreground (fewer colour changes).
-                let style = Self.isBlank(cell) ? Style(fg: .default, bg: cell.style.bg) : cell.style
+                // A run of changed cells with one style goes out in one call.
                 var text = shown(cell.char)
                 var end = x + 1
                 while end < buf.width {
@@ -98,12 +96,12 @@ final class Screen {
                         end += 1
                         continue
                     }
-                    if next.style != style && !(Self.isBlank(next) && next.style.bg == style.bg) { break }
+                    if next.style != cell.style { break }
                     if !full, let p = previous, p[end, y] == next { break }
                     text += shown(next.char)
                     end += 1
                 }
-                put(y, x, text, style)
+                put(y, x, text, cell.style)
                 x = end
             }
         }
@@ -112,11 +110,6 @@ final class Screen {
     }
 
     func invalidate() { previous = nil }
-
-    /// A space whose look is its background alone (no reverse or underline to show a foreground).
-    private static func isBlank(_ cell: Cell) -> Bool {
-        cell.char == " " && !cell.style.reverse && !cell.style.underline
-    }
 
     /// A character as this terminal can show it: as is in a UTF-8 locale; otherwise, where ncurses could
     /// only print it as an escape of several columns, `?` in each column it takes, so columns stay aligned.
