@@ -277,4 +277,17 @@ final class DfEPeriodAndRankingTests: XCTestCase {
         XCTAssertEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(Ranking.ordinal),
                        ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"])
     }
+
+    /// Published files are read like data files: a pipe is refused at once instead of blocking the import.
+    func testAPipeIsRefusedNotWaitedOn() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csdash-dfe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("c1.csv").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        XCTAssertThrowsError(try DfETable.read(path: fifo, display: "c1.csv")) { error in
+            XCTAssertTrue("\(error)".contains("c1.csv: error: cannot read: not a regular file"), "\(error)")
+        }
+        XCTAssertThrowsError(try NeighbourGroups.read(path: fifo, display: "c1.csv"))
+    }
 }

@@ -5,6 +5,24 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
     public var diagnostic: Diagnostic
     public init(_ at: SourceLocation, _ message: String) { diagnostic = .error(at, message) }
     public var description: String { diagnostic.description }
+
+    /// Reads a published file the way data files are read (`DataFile`: regular files only, within the
+    /// limits) and hands its bytes to `parse`.
+    static func parseFile<T>(path: String, display: String,
+                             _ parse: (UnsafeBufferPointer<UInt8>) throws(ImportError) -> T) throws(ImportError) -> T {
+        let data: Data
+        switch DataFile.read(path, maxBytes: DataFile.maxCSVBytes) {
+        case let .data(d): data = d
+        case let .unreadable(why): throw ImportError(SourceLocation(file: display), "cannot read: \(why)")
+        case let .refused(line, why): throw ImportError(SourceLocation(file: display, line: line), why)
+        }
+        var result: Result<T, ImportError> = .failure(ImportError(SourceLocation(file: display), "unread"))
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(ImportError) { result = .success(try parse(bytes)) } catch { result = .failure(error) }
+        }
+        return try result.get()
+    }
 }
 
 /// One DfE "underlying data" CSV in the explore-education-statistics tidy shape, read on the byte-level
@@ -103,15 +121,8 @@ public struct DfETable: Sendable {
 
     /// Reads a file from disk.
     public static func read(path: String, display: String, keep: [String]? = nil) throws(ImportError) -> DfETable {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ImportError(SourceLocation(file: display), "cannot read: \(error.localizedDescription)")
+        try ImportError.parseFile(path: path, display: display) { bytes throws(ImportError) in
+            try read(bytes, file: display, keep: keep)
         }
-        var result: Result<DfETable, ImportError> = .failure(ImportError(SourceLocation(file: display), "unread"))
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            do throws(ImportError) { result = .success(try read(bytes, file: display, keep: keep)) } catch { result = .failure(error) }
-        }
-        return try result.get()
     }
 }

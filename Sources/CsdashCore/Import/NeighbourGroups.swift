@@ -74,15 +74,8 @@ public struct NeighbourGroups: Sendable {
     }
 
     public static func read(path: String, display: String) throws(ImportError) -> NeighbourGroups {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ImportError(SourceLocation(file: display), "cannot read: \(error.localizedDescription)")
+        try ImportError.parseFile(path: path, display: display) { bytes throws(ImportError) in
+            try read(bytes, file: display)
         }
-        var result: Result<NeighbourGroups, ImportError> = .failure(ImportError(SourceLocation(file: display), "unread"))
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            do throws(ImportError) { result = .success(try read(bytes, file: display)) } catch { result = .failure(error) }
-        }
-        return try result.get()
     }
 }
