@@ -71,7 +71,8 @@ final class Screen {
     }
 
     /// Draws a frame: after a size change everything, otherwise only the cells that differ.
-    func draw(_ buf: Buffer) {
+    func draw(_ frame: Buffer) {
+        let buf = frame.joiningBlanks()
         let full = previous.map { $0.width != buf.width || $0.height != buf.height } ?? true
         if full { werase(win) }
         for y in 0..<buf.height {

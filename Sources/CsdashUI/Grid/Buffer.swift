@@ -18,7 +18,7 @@ public struct Cell: Hashable, Sendable {
 public struct Buffer: Sendable, Equatable {
     public let width: Int
     public private(set) var height: Int
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
     /// Ends text that `put` has to cut (`…`, or `~` for ASCII).
     public var ellipsis: Character = "…"
 

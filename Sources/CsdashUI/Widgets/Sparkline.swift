@@ -84,8 +84,16 @@ public struct IndicatorSparkline: Widget {
         let pad = width - hist.count
         // One theme lookup per status, not per cell; each point's status as `Evaluator.status(of:in:)` gives it,
         // with the targets rounded once per line.
-        let better = ctx.theme.sparkPoint(.better), within = ctx.theme.sparkPoint(.within)
-        let worse = ctx.theme.sparkPoint(.worse), none = ctx.theme.sparkPoint(.none)
+        // A coloured block shows its status by its colour, and bold adds nothing visible to a block element:
+        // without it the terminal needs no attribute reset between bars of different statuses. Where bold
+        // is what tells a status (the mono theme) or the line is ASCII, it stays.
+        let blocks = !g.spark.contains { $0.isASCII }
+        func bar(_ s: Status) -> Style {
+            var style = ctx.theme.sparkPoint(s)
+            if blocks && style.fg != .default { style.bold = false }
+            return style
+        }
+        let better = bar(.better), within = bar(.within), worse = bar(.worse), none = bar(.none)
         let decimals = ind.decimals, polarity = ind.polarity
         let targets = ind.targets.map { $0.rounded(decimals: decimals) }
         for (i, k) in hist.enumerated() {
