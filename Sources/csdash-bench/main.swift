@@ -13,11 +13,14 @@ import Glibc
 let outputPath = CommandLine.arguments.count == 2 ? CommandLine.arguments[1] : "docs/benchmarks.md"
 let exeURL = Bundle.main.executableURL!.resolvingSymlinksInPath()
 let csdash = exeURL.deletingLastPathComponent().appendingPathComponent("csdash").path
-// `csdash-bench keys DIR [ROUNDS]`: only the key-action loop on one data directory (for profiling with perf or callgrind).
+// `csdash-bench keys DIR [ROUNDS [KINDS]]`: only the key-action loop on one data directory (for profiling with perf or
+// callgrind); KINDS picks actions by their letters in "tjeb[]" (default all), so instruction counts of runs with
+// different ROUNDS give the cost of one kind of action.
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "keys" {
     let ds = try DataDirectory.load(CommandLine.arguments[2]).dataset
     let rounds = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 200 : 200
-    for a in keyActions(ds, rounds: rounds) {
+    let only = CommandLine.arguments.count > 4 ? CommandLine.arguments[4] : nil
+    for a in keyActions(ds, rounds: rounds, only: only) {
         print(a.name.padding(toLength: 24, withPad: " ", startingAt: 0), ms(a.mean), ms(a.max), "cpu", ms(a.cpuMean))
     }
     exit(0)
@@ -94,10 +97,12 @@ struct ActionTiming {
 }
 
 /// Times update + render at 200x60 for each kind of key action, `rounds` times each, in a fixed cycle.
-func keyActions(_ dataset: Dataset, rounds: Int) -> [ActionTiming] {
-    let kinds: [(String, Key)] = [("next panel (Tab)", .tab), ("selection move (j)", .char("j")),
-                                  ("drill in (Enter)", .enter), ("back (Esc)", .escape),
-                                  ("previous quarter ([)", .char("[")), ("next quarter (])", .char("]"))]
+func keyActions(_ dataset: Dataset, rounds: Int, only: String? = nil) -> [ActionTiming] {
+    let all: [(String, Key)] = [("next panel (Tab)", .tab), ("selection move (j)", .char("j")),
+                                ("drill in (Enter)", .enter), ("back (Esc)", .escape),
+                                ("previous quarter ([)", .char("[")), ("next quarter (])", .char("]"))]
+    let letters = Array("tjeb[]")
+    let kinds = only.map { o in all.indices.filter { o.contains(letters[$0]) }.map { all[$0] } } ?? all
     var state = AppState(dataset: dataset, asAt: dataset.latestQuarter!, width: 200, height: 60)
     _ = AppView.render(state, theme: .standard, glyphs: .unicode)
     var total = Array(repeating: 0.0, count: kinds.count), worst = total, cpu = total

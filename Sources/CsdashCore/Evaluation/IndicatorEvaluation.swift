@@ -1,21 +1,19 @@
 /// An indicator judged as at a quarter: what every view and report shows.
 ///
+/// Evaluating finds the current observation and judges it (value, target, status): every indicator needs
+/// that, for the counts. The rest (the observation itself, the previous one, the direction, the year-ago
+/// change, staleness) is worked out from the current index when it is read, so changing quarter on a large
+/// dataset costs a binary search and a judgement per indicator, and the details only for the rows on screen.
+///
 /// Its fields live in one copy-on-write box, so the lists views filter and copy every frame cost one
 /// retain per evaluation.
 public struct IndicatorEvaluation: Sendable, Equatable {
     struct Fields: Equatable {
         var indicator: Indicator
         var asAt: Period
-        var current: Observation?
         var value: Double?
         var target: Target?
         var status: Status
-        var previous: Observation?
-        var previousValue: Double?
-        var direction: Direction
-        var yearAgo: Observation?
-        var yearAgoChange: Double?
-        var stale: Bool
         var currentIndex: Int?
     }
 
@@ -37,8 +35,9 @@ public struct IndicatorEvaluation: Sendable, Equatable {
         a.box === b.box || a.box.fields == b.box.fields
     }
 
-    init(indicator: Indicator, asAt: Period, current: Observation?, value: Double?, target: Target?, status: Status, previous: Observation?, previousValue: Double?, direction: Direction, yearAgo: Observation?, yearAgoChange: Double?, stale: Bool, currentIndex: Int?) {
-        box = Box(Fields(indicator: indicator, asAt: asAt, current: current, value: value, target: target, status: status, previous: previous, previousValue: previousValue, direction: direction, yearAgo: yearAgo, yearAgoChange: yearAgoChange, stale: stale, currentIndex: currentIndex))
+    init(indicator: Indicator, asAt: Period, value: Double?, target: Target?, status: Status, currentIndex: Int?) {
+        box = Box(Fields(indicator: indicator, asAt: asAt, value: value, target: target, status: status,
+                         currentIndex: currentIndex))
     }
 
     public var indicator: Indicator {
@@ -48,87 +47,64 @@ public struct IndicatorEvaluation: Sendable, Equatable {
     }
 
     /// The quarter the dashboard is viewed at.
-    public var asAt: Period {
-        get { box.fields.asAt }
-        set { unique().fields.asAt = newValue }
-        _modify { yield &unique().fields.asAt }
-    }
+    public var asAt: Period { box.fields.asAt }
 
-    /// The latest observation ending on or before the quarter's end.
-    public var current: Observation? {
-        get { box.fields.current }
-        set { unique().fields.current = newValue }
-        _modify { yield &unique().fields.current }
-    }
+    /// Index of the current observation in the history (for charts).
+    public var currentIndex: Int? { box.fields.currentIndex }
 
     /// The current value rounded to the indicator's decimals (what the user sees), nil when not available.
-    public var value: Double? {
-        get { box.fields.value }
-        set { unique().fields.value = newValue }
-        _modify { yield &unique().fields.value }
-    }
+    public var value: Double? { box.fields.value }
 
-    public var target: Target? {
-        get { box.fields.target }
-        set { unique().fields.target = newValue }
-        _modify { yield &unique().fields.target }
-    }
+    public var target: Target? { box.fields.target }
 
-    public var status: Status {
-        get { box.fields.status }
-        set { unique().fields.status = newValue }
-        _modify { yield &unique().fields.status }
-    }
+    public var status: Status { box.fields.status }
+
+    /// The latest observation ending on or before the quarter's end.
+    public var current: Observation? { currentIndex.map { indicator.history[$0] } }
+
+    /// An indicator whose data failed to load has no value it can be judged by: one that loaded may be wrong
+    /// or out of date because a row beside it failed (see `Indicator.dataProblem`).
+    private var trusted: Bool { !indicator.dataProblem }
 
     public var previous: Observation? {
-        get { box.fields.previous }
-        set { unique().fields.previous = newValue }
-        _modify { yield &unique().fields.previous }
+        guard let ci = currentIndex, ci > 0 else { return nil }
+        return indicator.history[ci - 1]
     }
 
     /// The previous value, rounded.
     public var previousValue: Double? {
-        get { box.fields.previousValue }
-        set { unique().fields.previousValue = newValue }
-        _modify { yield &unique().fields.previousValue }
+        guard trusted, let ci = currentIndex, ci > 0, let v = indicator.history.value(at: ci - 1) else { return nil }
+        return Rounding.round(v, decimals: indicator.decimals)
     }
 
     public var direction: Direction {
-        get { box.fields.direction }
-        set { unique().fields.direction = newValue }
-        _modify { yield &unique().fields.direction }
+        let ind = indicator
+        return Direction.of(current: value, previous: previousValue, polarity: ind.polarity, decimals: ind.decimals)
     }
 
     /// The observation for the same period a year earlier, and the change against it (rounded values).
     public var yearAgo: Observation? {
-        get { box.fields.yearAgo }
-        set { unique().fields.yearAgo = newValue }
-        _modify { yield &unique().fields.yearAgo }
+        guard let ci = currentIndex else { return nil }
+        let h = indicator.history
+        return h.lastIndex(of: h.period(at: ci).yearEarlier, before: ci).map { h[$0] }
     }
 
     public var yearAgoChange: Double? {
-        get { box.fields.yearAgoChange }
-        set { unique().fields.yearAgoChange = newValue }
-        _modify { yield &unique().fields.yearAgoChange }
+        let d = indicator.decimals
+        guard let value, let v = yearAgo?.value else { return nil }
+        return Rounding.round(value - Rounding.round(v, decimals: d), decimals: d)
     }
 
     /// The current observation is older than the frequency allows, or there is none.
     public var stale: Bool {
-        get { box.fields.stale }
-        set { unique().fields.stale = newValue }
-        _modify { yield &unique().fields.stale }
-    }
-
-    /// Index of the current observation in the history (for charts).
-    public var currentIndex: Int? {
-        get { box.fields.currentIndex }
-        set { unique().fields.currentIndex = newValue }
-        _modify { yield &unique().fields.currentIndex }
+        !trusted || Evaluator.isStale(currentIndex.map { indicator.history.period(at: $0) },
+                                      frequency: indicator.frequency, asAt: asAt)
     }
 
     /// Comparator values on the current observation, in the indicator's comparator order.
     public func comparators(in dataset: Dataset) -> [(name: String, value: Double?)] {
-        indicator.comparators.map { name in
+        let current = self.current
+        return indicator.comparators.map { name in
             (name, dataset.comparatorIndex(name).flatMap { current?.comparator($0) })
         }
     }
@@ -146,29 +122,16 @@ public enum Evaluator {
         let h = ind.history
         // Binary search on the packed periods: the last observation whose period ends on or before the quarter.
         let currentIndex = h.lastIndex(endingByMonth: asAt.endMonthIndex)
-        let current = currentIndex.map { h[$0] }
         let d = ind.decimals
-        // An indicator whose data failed to load has no value it can be judged by: one that loaded may be
-        // wrong or out of date because a row beside it failed (see `Indicator.dataProblem`).
-        let trusted = !ind.dataProblem
-        let value = trusted ? current?.value.map { Rounding.round($0, decimals: d) } : nil
-        let target = current.flatMap { ind.target(for: $0.period) }
-        let previous = currentIndex.flatMap { $0 > 0 ? h[$0 - 1] : nil }
-        let previousValue = trusted ? previous?.value.map { Rounding.round($0, decimals: d) } : nil
-        var yearAgo: Observation?
-        if let current, let ci = currentIndex {
-            yearAgo = h.lastIndex(of: current.period.yearEarlier, before: ci).map { h[$0] }
+        var value: Double?, target: Target?
+        if let ci = currentIndex {
+            // An indicator whose data failed to load has no value it can be judged by (see `trusted`).
+            if !ind.dataProblem, let v = h.value(at: ci) { value = Rounding.round(v, decimals: d) }
+            target = ind.target(for: h.periodCode(at: ci))
         }
-        let yearAgoValue = yearAgo?.value.map { Rounding.round($0, decimals: d) }
-        var change: Double?
-        if let value, let yearAgoValue { change = Rounding.round(value - yearAgoValue, decimals: d) }
         return IndicatorEvaluation(
-            indicator: ind, asAt: asAt, current: current, value: value, target: target,
+            indicator: ind, asAt: asAt, value: value, target: target,
             status: Status.of(value: value, target: target?.rounded(decimals: d), polarity: ind.polarity),
-            previous: previous, previousValue: previousValue,
-            direction: Direction.of(current: value, previous: previousValue, polarity: ind.polarity, decimals: d),
-            yearAgo: yearAgo, yearAgoChange: change,
-            stale: !trusted || isStale(current?.period, frequency: ind.frequency, asAt: asAt),
             currentIndex: currentIndex)
     }
 

@@ -160,6 +160,10 @@ public struct Indicator: Sendable, Equatable {
 
     public static func == (a: Indicator, b: Indicator) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
 
+    /// The same stored indicator (a copy of it, unchanged since): a check in constant time, where `==`
+    /// compares every field.
+    public func isSameStorage(as other: Indicator) -> Bool { box === other.box }
+
     public var id: String {
         get { box.fields.id }
         set { unique().fields.id = newValue }
@@ -314,9 +318,13 @@ public struct Indicator: Sendable, Equatable {
     }
 
     /// The target in force for `period`: the last target whose `from` starts at or before it.
-    public func target(for period: Period) -> Target? {
+    public func target(for period: Period) -> Target? { target(startingInMonth: period.startMonthIndex) }
+
+    public func target(for code: PeriodCode) -> Target? { target(startingInMonth: code.startMonthIndex) }
+
+    private func target(startingInMonth start: Int) -> Target? {
         var found: Target?
-        for t in targets where t.from.startMonthIndex <= period.startMonthIndex {
+        for t in targets where t.from.startMonthIndex <= start {
             found = t
         }
         return found

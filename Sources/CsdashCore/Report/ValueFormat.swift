@@ -49,6 +49,39 @@ public enum ValueFormat {
         }
     }
 
+    /// `number(v, decimals:).count`, counted without writing the text (column widths over every indicator).
+    public static func numberWidth(_ v: Double, decimals: Int) -> Int {
+        if v.isNaN { return 3 }
+        if v.isInfinite { return v > 0 ? 1 : 2 }
+        let r = Rounding.round(v, decimals: decimals)
+        if abs(r) >= 1e15 { return number(v, decimals: decimals).count }
+        let d = max(0, min(decimals, 15))
+        var scale: Int64 = 1
+        for _ in 0..<d { scale *= 10 }
+        let scaled = (abs(r) * Double(scale)).rounded()
+        guard scaled.isFinite, scaled < 9e15 else { return number(v, decimals: decimals).count }
+        // As `number` writes it: the fraction and its point, the whole part's digits with a separator every
+        // three, and the sign.
+        var whole = Int64(scaled) / scale, digits = 1
+        while whole >= 10 {
+            whole /= 10
+            digits += 1
+        }
+        return (d > 0 ? d + 1 : 0) + digits + (digits - 1) / 3 + (r < 0 ? 1 : 0)
+    }
+
+    /// `value(v, ind, style:).count`, counted without writing the text where that is simple.
+    public static func valueWidth(_ v: Double?, _ ind: Indicator, style: Style = .compact) -> Int {
+        guard let v else { return 3 }
+        switch (ind.unit, style) {
+        case (_, .bare): return numberWidth(v, decimals: ind.decimals) + (ind.unit == .percent ? 1 : 0)
+        case (.percent, _): return numberWidth(v, decimals: ind.decimals) + 1
+        case (.count, _), (.number, _): return numberWidth(v, decimals: ind.decimals)
+        case (.days, .compact): return numberWidth(v, decimals: ind.decimals) + 1
+        default: return value(v, ind, style: style).count
+        }
+    }
+
     /// `number` through `fixed`: also the fallback for values too large for the fast path.
     static func separated(_ r: Double, decimals: Int) -> String {
         // From a quadrillion on, digits with separators would fill a column with noise: 1.23e+17.

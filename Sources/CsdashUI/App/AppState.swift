@@ -43,7 +43,7 @@ public struct Frame: Hashable, Sendable {
 public struct AppState: Sendable {
     public var dataset: Dataset
     public private(set) var card: Scorecard {
-        didSet { overview = OverviewCache(card) }
+        didSet { overview = OverviewCache(card, previous: overview) }
     }
     /// Per-scorecard texts and lists for the overview (rebuilt whenever `card` changes).
     private(set) var overview = OverviewCache()

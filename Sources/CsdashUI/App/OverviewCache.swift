@@ -1,53 +1,99 @@
 import CsdashCore
 
 /// What the overview needs of every indicator that does not change from key to key: each panel's indicators
-/// (as positions in the scorecard), their status counts, and the texts and widths that size the columns.
-/// Built once per scorecard (at start, on a change of quarter or a reload), so a key press costs work for
-/// the rows on screen, not for every indicator in the data.
+/// (as positions in the scorecard), their status counts, and the widths that size the columns.
+///
+/// The part that depends only on the dataset (`Layout`: panels, title widths, which comparator columns each
+/// indicator has) is built once and kept across changes of quarter; the part that depends on the quarter
+/// (value and comparator widths) is counted without writing any text. A frame formats only the rows on screen.
 struct OverviewCache: Sendable {
-    /// Positions in `Scorecard.indicators` by panel id, in the scorecard's order.
-    var byPanel: [String: [Int]] = [:]
-    /// Per scorecard position: the value as the overview shows it, and the widths that size the columns.
-    var valueText: [String] = []
+    struct Layout: Sendable {
+        /// Positions in `Scorecard.indicators` by panel id, in the scorecard's order.
+        var byPanel: [String: [Int]] = [:]
+        var titleWidth: [Int] = []
+        var shortWidth: [Int] = []
+        /// Per position: the indicator's comparators that the data has a column for, in its order, with the
+        /// widths of their names in full and short (as `OverviewView.comparatorText` writes them).
+        var comparators: [[Comparator]] = []
+        /// The indicators it was built from, to tell whether a scorecard is of the same dataset.
+        var indicators: [Indicator] = []
+
+        struct Comparator: Sendable {
+            var column: Int
+            var width: Int
+            var short: Int
+        }
+
+        init() {}
+
+        init(_ card: Scorecard) {
+            let all = card.indicators
+            var names: [String: Comparator?] = [:]
+            titleWidth.reserveCapacity(all.count)
+            for (i, e) in all.enumerated() {
+                let ind = e.indicator
+                byPanel[ind.panel, default: []].append(i)
+                titleWidth.append(ind.title.count)
+                shortWidth.append(ind.short.count)
+                comparators.append(ind.comparators.compactMap { name in
+                    if let known = names[name] { return known }
+                    let c = card.dataset.comparatorIndex(name).map {
+                        Comparator(column: $0, width: name.count, short: ComparatorName.short(name).count)
+                    }
+                    names[name] = .some(c)
+                    return c
+                })
+                indicators.append(ind)
+            }
+        }
+
+        func fits(_ card: Scorecard) -> Bool {
+            let all = card.indicators
+            guard all.count == indicators.count else { return false }
+            for i in all.indices where !all[i].indicator.isSameStorage(as: indicators[i]) { return false }
+            return true
+        }
+    }
+
+    var layout = Layout()
+    var byPanel: [String: [Int]] { layout.byPanel }
+    var titleWidth: [Int] { layout.titleWidth }
+    var shortWidth: [Int] { layout.shortWidth }
+    /// Per scorecard position: the width of the value as the overview shows it, and of
+    /// `OverviewView.comparatorText(e, d, width: 20)`.
     var valueWidth: [Int] = []
-    var titleWidth: [Int] = []
-    var shortWidth: [Int] = []
-    /// The width of `OverviewView.comparatorText(e, d, width: 20)`.
     var comparatorWidth: [Int] = []
 
     init() {}
 
-    init(_ card: Scorecard) {
+    /// The cache for `card`, keeping `previous`'s layout when `card` is of the same dataset.
+    init(_ card: Scorecard, previous: OverviewCache? = nil) {
+        if let previous, previous.layout.fits(card) { layout = previous.layout } else { layout = Layout(card) }
         let all = card.indicators
-        valueText.reserveCapacity(all.count)
-        // Comparator columns by name with their widths, worked out once per name (`Dataset.comparatorIndex`
-        // lowercases every time, and counting characters is not free).
-        var names: [String: (column: Int?, width: Int, short: Int)] = [:]
-        func widthOfComparator(_ e: IndicatorEvaluation) -> Int {
-            guard let current = e.current else { return 0 }
-            for name in e.indicator.comparators {
-                let known: (column: Int?, width: Int, short: Int)
-                if let k = names[name] { known = k } else {
-                    known = (card.dataset.comparatorIndex(name), name.count, ComparatorName.short(name).count)
-                    names[name] = known
-                }
-                guard let column = known.column, let v = current.comparator(column) else { continue }
-                // As `OverviewView.comparatorText(e, d, width: 20)`.
-                let n = ValueFormat.value(v, e.indicator, style: .bare).count
-                return known.width + 1 + n <= 20 ? known.width + 1 + n : known.short + 1 + n
-            }
-            return 0
-        }
+        valueWidth.reserveCapacity(all.count)
+        comparatorWidth.reserveCapacity(all.count)
         for (i, e) in all.enumerated() {
-            byPanel[e.indicator.panel, default: []].append(i)
             // An indicator whose data has a problem shows `error` instead of a value.
-            let v = e.indicator.dataProblem ? "error" : ValueFormat.value(e.value, e.indicator)
-            valueText.append(v)
-            valueWidth.append(v.count)
-            titleWidth.append(e.indicator.title.count)
-            shortWidth.append(e.indicator.short.count)
-            comparatorWidth.append(widthOfComparator(e))
+            valueWidth.append(e.indicator.dataProblem ? 5 : ValueFormat.valueWidth(e.value, e.indicator))
+            comparatorWidth.append(Self.comparatorWidth(e, layout.comparators[i]))
         }
+    }
+
+    /// The value as the overview shows it.
+    static func valueText(_ e: IndicatorEvaluation) -> String {
+        e.indicator.dataProblem ? "error" : ValueFormat.value(e.value, e.indicator)
+    }
+
+    /// As `OverviewView.comparatorText(e, d, width: 20)` counts: the first comparator with a value.
+    private static func comparatorWidth(_ e: IndicatorEvaluation, _ list: [Layout.Comparator]) -> Int {
+        guard let ci = e.currentIndex else { return 0 }
+        let h = e.indicator.history
+        for c in list {
+            guard let v = h.comparator(c.column, at: ci) else { continue }
+            let n = ValueFormat.valueWidth(v, e.indicator, style: .bare)
+            return c.width + 1 + n <= 20 ? c.width + 1 + n : c.short + 1 + n
+        }
+        return 0
     }
 
     /// How many of a panel's indicators have each status, in `Chrome.countOrder`.

@@ -1,14 +1,39 @@
 import CsdashCore
 
 /// One cell of the screen: a character and its style.
+///
+/// Plain data (no reference to count): the character is kept as its Unicode scalar's value, or, for the rare
+/// character made of several scalars (a letter and a combining accent, a flag), as a number in `Graphemes`.
+/// Copying, comparing and clearing a frame of cells is then copying and comparing bytes.
 public struct Cell: Hashable, Sendable {
-    public var char: Character
+    /// The scalar's value, or `Graphemes.multiple` with the number of a character of several scalars.
+    var code: UInt32
     public var style: Style
 
     public init(_ char: Character = " ", _ style: Style = .plain) {
-        self.char = char
+        code = Graphemes.code(char)
         self.style = style
     }
+
+    /// A cell of a character already coded (`Graphemes.code`), for a widget that draws the same few many times.
+    @inline(__always) init(code: UInt32, _ style: Style) {
+        self.code = code
+        self.style = style
+    }
+
+    /// A cell of one printable ASCII byte (the common case, without going through `Character`).
+    @inline(__always) init(ascii: UInt8, _ style: Style) {
+        code = UInt32(ascii)
+        self.style = style
+    }
+
+    public var char: Character {
+        get { Graphemes.character(code) }
+        set { code = Graphemes.code(newValue) }
+    }
+
+    /// A space: shows only its background.
+    var isSpace: Bool { code == 0x20 }
 
     public static let blank = Cell()
 }
@@ -67,7 +92,7 @@ public struct Buffer: Sendable, Equatable {
                     for k in max(0, cx)..<end { setCell(k, y, Cell(k == end - 1 ? ellipsis : " ", style)) }
                     return end
                 }
-                if cx >= 0 { setCell(cx, y, Cell(Character(Unicode.Scalar(b)), style)) }
+                if cx >= 0 { setCell(cx, y, Cell(ascii: b, style)) }
                 cx += 1
             }
             return cx

@@ -39,6 +39,6 @@ extension Buffer {
     }
 
     private static func isFreeBlank(_ c: Cell) -> Bool {
-        c.char == " " && !c.style.reverse && !c.style.underline
+        c.isSpace && !c.style.reverse && !c.style.underline
     }
 }

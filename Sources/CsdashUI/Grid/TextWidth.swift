@@ -7,11 +7,7 @@ extension Cell {
     /// The right half of a two-column character: the character is in the cell to its left. Snapshots
     /// print nothing for it and the terminal layer skips it (the terminal advances two columns).
     public static let continuationChar: Character = "\u{0}"
-    public var isContinuation: Bool {
-        // The same as `char == Cell.continuationChar` (one scalar, U+0000) without a string comparison per cell.
-        let u = char.utf8
-        return u.count == 1 && u.first == 0
-    }
+    public var isContinuation: Bool { code == 0 }
 }
 
 extension Buffer {
@@ -23,7 +19,7 @@ extension Buffer {
         // Only a two-column character, here or just right of here, needs the checks below (the common case is
         // neither, and comparing characters costs a string comparison).
         let wideAround = old.isContinuation || (x + 1 < width && self[x + 1, y].isContinuation)
-        if wideAround, old.char != cell.char {
+        if wideAround, old.code != cell.code {
             if old.isContinuation, !cell.isContinuation {
                 var h = x - 1  // back to the wide character's first column, blanking as we go
                 while h >= 0, self[h, y].isContinuation { blank(h, y); h -= 1 }
@@ -39,7 +35,7 @@ extension Buffer {
 
     private mutating func blank(_ x: Int, _ y: Int) {
         var c = self[x, y]
-        c.char = " "
+        c.code = 0x20
         replace(x, y, c)
     }
 }

@@ -139,7 +139,7 @@ enum OverviewView {
             x += 3
             let name = c.name >= e.indicator.title.count ? e.indicator.title : e.indicator.short
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
-            x = buf.put(x, y, cache.valueText[p].leftPadded(to: c.value),
+            x = buf.put(x, y, OverviewCache.valueText(e).leftPadded(to: c.value),
                         failed ? t[.worse] : e.status == .none ? t[.text] : st.bolded) + 1
             if c.change > 0 {
                 let change = e.value.flatMap { v in e.previousValue.map { v - $0 } }

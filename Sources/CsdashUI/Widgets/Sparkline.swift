@@ -22,8 +22,17 @@ public struct Sparkline: Sendable {
     /// The scale: the fixed range if given, else every value shown, the target and the band's far edge (a drop of
     /// 1.7pp against a 3pp band shows as about half the height, not as a collapse); safe for any finite numbers.
     var scale: Scale? {
-        if let r = range { return Scale([r.lowerBound, r.upperBound], ticks: 2, tight: true) }
-        return Scale(values.compactMap { $0 } + [target, bandEdge].compactMap { $0 }, ticks: 2, tight: true)
+        if let r = range { return Scale(tightFrom: r.lowerBound, to: r.upperBound) }
+        var mn = Double.infinity, mx = -Double.infinity
+        func include(_ v: Double?) {
+            guard let v, v.isFinite else { return }
+            mn = min(mn, v)
+            mx = max(mx, v)
+        }
+        for v in values { include(v) }
+        include(target)
+        include(bandEdge)
+        return Scale(tightFrom: mn, to: mx)
     }
 
     /// The level (0 to levels-1) of `v` on the scale; a flat series sits in the middle.
@@ -87,7 +96,7 @@ public struct IndicatorSparkline: Widget {
         // A coloured block shows its status by its colour, and bold adds nothing visible to a block element:
         // without it the terminal needs no attribute reset between bars of different statuses. Where bold
         // is what tells a status (the mono theme) or the line is ASCII, it stays.
-        let blocks = !g.spark.contains { $0.isASCII }
+        let blocks = !g.ascii
         func bar(_ s: Status) -> Style {
             var style = ctx.theme.sparkPoint(s)
             if blocks && style.fg != .default { style.bold = false }
@@ -95,6 +104,7 @@ public struct IndicatorSparkline: Widget {
         }
         let better = bar(.better), within = bar(.within), worse = bar(.worse), none = bar(.none)
         let decimals = ind.decimals, polarity = ind.polarity
+        let codes = g.spark.map(Graphemes.code)
         let targets = ind.targets.map { $0.rounded(decimals: decimals) }
         for (i, k) in hist.enumerated() {
             guard let v = line.values[i] else { continue }
@@ -113,8 +123,8 @@ public struct IndicatorSparkline: Widget {
                 // Row r from the bottom holds steps r*steps ..< (r+1)*steps; full below the top of the bar.
                 let inRow = level - r * steps
                 guard inRow >= 0 || r == 0 else { continue }
-                let c = inRow >= steps ? g.spark[steps - 1] : g.spark[max(0, inRow)]
-                buf[x + pad + i, bottom - r] = Cell(c, style)
+                let c = inRow >= steps ? codes[steps - 1] : codes[max(0, inRow)]
+                buf[x + pad + i, bottom - r] = Cell(code: c, style)
             }
         }
         if marker > 0, let t = e.target?.value {

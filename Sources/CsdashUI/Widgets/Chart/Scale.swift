@@ -52,6 +52,35 @@ public struct Scale: Sendable, Equatable {
         high = hi * unit
     }
 
+    /// The scale `Scale([low, high], ticks: 2, tight: true)` gives (the same ends and positions), from the least
+    /// and greatest finite value, with no array and no tick marks (`ticks` is empty): what a sparkline, drawn
+    /// for every row on screen, needs. Nil when either is not finite.
+    init?(tightFrom mn: Double, to mx: Double) {
+        guard mn.isFinite, mx.isFinite, mn <= mx else { return nil }
+        let biggest = max(abs(mn), abs(mx))
+        let u = biggest > 1e100 ? pow(10, (log10(biggest)).rounded(.down)) : 1
+        var a = mn / u, b = mx / u
+        if b - a <= max(abs(a), abs(b)) * 1e-9 {
+            let pad = a == 0 ? 1 : abs(a) * 0.05
+            a -= pad
+            b += pad
+        }
+        if b <= a {
+            // As the general path: a step above the low end (only reachable for degenerate spans).
+            guard let general = Scale([mn, mx], ticks: 2, tight: true) else { return nil }
+            self = general
+            return
+        }
+        if mn >= 0, a < 0 { a = 0 }
+        unit = u
+        scaledLow = a
+        scaledHigh = b
+        ticks = []
+        step = (b - a) * unit
+        low = a * unit
+        high = b * unit
+    }
+
     /// Where `v` falls: 0 at the low end, 1 at the high end (clamped); 0.5 for a non-finite value.
     public func fraction(_ v: Double) -> Double {
         guard v.isFinite else { return 0.5 }
