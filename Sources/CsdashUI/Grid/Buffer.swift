@@ -142,7 +142,34 @@ public struct Buffer: Sendable, Equatable {
 
     /// The grid as plain lines of text, trailing spaces kept.
     public var lines: [String] {
-        (0..<height).map { y in String(cells[(y * width)..<((y + 1) * width)].filter { !$0.isContinuation }.map(\.char)) }
+        (0..<height).map { y in String(decoding: utf8(row: y, trimmed: false), as: UTF8.self) }
+    }
+
+    /// A row's characters as UTF-8 (the right halves of wide characters left out), without trailing spaces
+    /// when `trimmed`: built from the cells' codes, with no `Character` per cell.
+    func utf8(row y: Int, trimmed: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        appendUTF8(row: y, trimmed: trimmed, to: &out)
+        return out
+    }
+
+    func appendUTF8(row y: Int, trimmed: Bool, to out: inout [UInt8]) {
+        let start = y * width
+        var end = start + width
+        if trimmed {
+            while end > start, cells[end - 1].isSpace { end -= 1 }
+        }
+        out.reserveCapacity(out.count + (end - start))
+        for k in start..<end {
+            let code = cells[k].code
+            if code < 0x80 {
+                if code != 0 { out.append(UInt8(code)) }  // 0: the right half of a wide character
+            } else if code & Graphemes.multiple == 0, let scalar = Unicode.Scalar(code) {
+                out.append(contentsOf: UTF8.encode(scalar)!)
+            } else {
+                out.append(contentsOf: String(cells[k].char).utf8)
+            }
+        }
     }
 
     /// The text of the whole grid, one line per row.

@@ -4,7 +4,15 @@ import CsdashCore
 /// every style first reduced by `ColorDepth`, as the terminal layer does.
 public enum AnsiText {
     public static func plain(_ buf: Buffer) -> String {
-        buf.lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
+        // Each row without its trailing spaces, straight from the cells' codes to UTF-8.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(buf.width * buf.height + buf.height + 1)
+        for y in 0..<buf.height {
+            buf.appendUTF8(row: y, trimmed: true, to: &bytes)
+            bytes.append(0x0A)
+        }
+        if buf.height == 0 { bytes.append(0x0A) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The frame's styles as text, for golden files that must see a lost highlight or status colour: a key
