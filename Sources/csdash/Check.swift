@@ -3,6 +3,7 @@ import CsdashCore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Load a data directory and print every problem in it.",
         discussion: """
             Prints FILE:LINE: error: message for every problem (warnings too). Exit status: 0 no errors, \

@@ -5,6 +5,7 @@ import Foundation
 /// `csdash import`: the only command that writes a file, and only where --out (and --authorities) say.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import published benchmarks into a history CSV.",
         subcommands: [ImportDfE.self]
     )

@@ -5,6 +5,7 @@ extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Print the scorecard for a quarter: indicators by panel, then the risks."
     )
 

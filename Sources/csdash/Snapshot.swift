@@ -6,6 +6,7 @@ import Foundation
 
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "snapshot",
         abstract: "Print exactly the frame the dashboard would draw, for tests, documentation and e-mail."
     )
 

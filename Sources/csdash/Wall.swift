@@ -6,6 +6,7 @@ import Foundation
 
 struct Wall: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "wall",
         abstract: "Show the dashboard on an office wall: read-only pages that rotate, live reload, for days.",
         discussion: """
             Pages: one per panel (every indicator as a tile), "Needs attention" and "Risks", or those set in the \
