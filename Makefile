@@ -52,11 +52,15 @@ DWELL ?= 15
 wall: build
 	$(DEBUG_BIN) wall $(or $(DATA),$(SAMPLE)) --dwell $(DWELL)
 
+# The tests write their temporary data directories under a scratch TMPDIR removed afterwards, pass or fail
+# (short, and open to the user 'nobody' that some end-to-end tests run as).
 unit-test: deps
-	$(SWIFT) test
+	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/csdash-unit.XXXXXX"); \
+	TMPDIR=$$scratch $(SWIFT) test; status=$$?; rm -rf "$$scratch"; exit $$status
 
 e2e-test: build
-	python3 Tests/e2e/run.py $(DEBUG_BIN)
+	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/e2e.XXXXXX") && chmod 755 "$$scratch"; \
+	TMPDIR=$$scratch python3 Tests/e2e/run.py $(DEBUG_BIN); status=$$?; rm -rf "$$scratch"; exit $$status
 
 # The release build is part of the tests: Swift 6.3.1 has crashed compiling this code with -O only,
 # which would break make install and make bench while every debug test still passed.
