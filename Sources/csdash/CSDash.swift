@@ -87,7 +87,9 @@ struct DataOptions: ParsableArguments {
 
 /// Picks the quarter to view: `--period` (any form: the quarter containing its end), or the latest with data.
 func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
-    let quarters = dataset.quartersWithData
+    // The first and last quarters of the span both hold data (the span runs from the earliest observation's
+    // end to the latest's), so this needs each history's ends, not every row (`quartersWithData`).
+    let quarters = dataset.quarters
     guard let latest = quarters.last, let earliest = quarters.first else {
         throw ExitCodes.fail(65, "csdash: the data has no history, so there is no quarter to show")
     }

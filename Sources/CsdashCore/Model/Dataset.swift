@@ -67,13 +67,13 @@ public struct Dataset: Sendable, Equatable {
         // Straight from the period columns (no Observation per row): the range of end months, then one flag per
         // quarter in it. Quarter k holds months 3k+3 ... 3k+5 (April to June of year k/4, and so on).
         func key(_ month: Int) -> Int { (month - 3) >= 0 ? (month - 3) / 3 : -((3 - month + 2) / 3) }
+        // A history is in period order, so its first and last rows hold its least and greatest end month.
         var lo = Int.max, hi = Int.min
         for ind in indicators {
             let h = ind.history
-            for i in 0..<h.count {
-                let m = h.periodCode(at: i).endMonthIndex
-                lo = min(lo, m)
-                hi = max(hi, m)
+            if !h.isEmpty {
+                lo = min(lo, h.periodCode(at: 0).endMonthIndex)
+                hi = max(hi, h.periodCode(at: h.count - 1).endMonthIndex)
             }
         }
         for r in risks {
@@ -87,7 +87,14 @@ public struct Dataset: Sendable, Equatable {
         var seen = [Bool](repeating: false, count: key(hi) - first + 1)
         for ind in indicators {
             let h = ind.history
-            for i in 0..<h.count { seen[key(h.periodCode(at: i).endMonthIndex) - first] = true }
+            var last = Int.min
+            for i in 0..<h.count {
+                let m = h.periodCode(at: i).endMonthIndex
+                if m != last {  // consecutive rows mostly share a month (or a quarter)
+                    seen[key(m) - first] = true
+                    last = m
+                }
+            }
         }
         for r in risks { for a in r.history { seen[key(a.period.endMonthIndex) - first] = true } }
         return seen.indices.filter { seen[$0] }.map { Period.quarter(containingMonthIndex: ($0 + first) * 3 + 3) }
