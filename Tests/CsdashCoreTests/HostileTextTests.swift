@@ -50,6 +50,14 @@ final class HostileReportTests: XCTestCase {
         ds.panels = []
         let json = ReportFormat.json.render(Scorecard(dataset: ds, asAt: Period("2020/21 Q1")!))
         XCTAssertTrue(json.contains(#""title": "a\u001bb\u009bc\u2028d\u202ee\"f\\g""#), json)
+        // With nothing below U+0020 beside them, a line separator or an override is still escaped (a string
+        // copied whole had to be printable ASCII), while other text passes as it is.
+        for (title, escaped) in [("x\u{2028}y", #"x\u2028y"#), ("x\u{202E}y", #"x\u202ey"#), ("x\u{85}y", #"x\u0085y"#),
+                                 ("Café ✓", "Café ✓")] {
+            ds.title = title
+            let out = ReportFormat.json.render(Scorecard(dataset: ds, asAt: Period("2020/21 Q1")!))
+            XCTAssertTrue(out.contains(#""title": ""# + escaped + "\""), out)
+        }
     }
 
     func testTextReportColumnsStayAlignedWithWideCharacters() throws {

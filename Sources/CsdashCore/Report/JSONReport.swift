@@ -85,12 +85,24 @@ extension JSONReport {
     }
 }
 
-/// A small JSON writer that keeps keys in the order written and indents two spaces.
+/// A small JSON writer that keeps keys in the order written and indents two spaces. It writes UTF-8 bytes
+/// into one buffer (a report of 1,000 indicators is half a megabyte; appending to a String costs several
+/// times as much).
 final class JSONWriter {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var depth = 0
     private var first = [true]
     private var afterKey = false
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    private func append(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private func append(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+    }
 
     private func prefix() {
         if afterKey {
@@ -98,64 +110,72 @@ final class JSONWriter {
             return
         }
         if depth > 0 {
-            text += first[depth] ? "\n" : ",\n"
+            if !first[depth] { bytes.append(0x2C) }
+            bytes.append(0x0A)
             first[depth] = false
-            text += indent(depth)
+            bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
         }
     }
 
-    /// Two spaces a level, made once per depth.
-    private var indents: [String] = [""]
-    private func indent(_ depth: Int) -> String {
-        while indents.count <= depth { indents.append(String(repeating: "  ", count: indents.count)) }
-        return indents[depth]
-    }
-
-    private func open(_ c: String, _ close: String, _ body: () -> Void) {
+    private func open(_ c: UInt8, _ close: UInt8, _ body: () -> Void) {
         prefix()
-        text += c
+        bytes.append(c)
         depth += 1
         first.append(true)
         body()
         let empty = first[depth]
         first.removeLast()
         depth -= 1
-        if !empty { text += "\n" + indent(depth) }
-        text += close
+        if !empty {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        }
+        bytes.append(close)
     }
 
-    func object(_ body: () -> Void) { open("{", "}", body) }
-    func array(_ body: () -> Void) { open("[", "]", body) }
+    func object(_ body: () -> Void) { open(0x7B, 0x7D, body) }
+    func array(_ body: () -> Void) { open(0x5B, 0x5D, body) }
 
     func key(_ k: String) {
         prefix()
-        text += JSONWriter.quote(k) + ": "
+        quote(k)
+        append(": ")
         afterKey = true
     }
 
     func string(_ s: String?) {
         prefix()
-        text += s.map(JSONWriter.quote) ?? "null"
+        if let s { quote(s) } else { append("null") }
     }
 
     func number(_ v: Double?) {
         prefix()
         guard let v, v.isFinite else {
-            text += "null"
+            append("null")
             return
         }
-        text += ValueFormat.plain(v)
+        append(ValueFormat.plain(v))
     }
 
     func bool(_ b: Bool) {
         prefix()
-        text += b ? "true" : "false"
+        append(b ? "true" : "false")
     }
 
-    static func quote(_ s: String) -> String {
-        // Most keys and values need no escape: check the bytes, and copy the string whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
-        var out = "\""
+    private func quote(_ s: String) {
+        bytes.append(0x22)
+        // Most keys and values are printable ASCII with no quote or backslash: copied as they are.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            bytes.append(contentsOf: s.utf8)
+        } else {
+            append(JSONWriter.escaped(s))
+        }
+        bytes.append(0x22)
+    }
+
+    /// The string's contents with JSON escapes (no quotes around it).
+    static func escaped(_ s: String) -> String {
+        var out = ""
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -174,6 +194,7 @@ final class JSONWriter {
                 }
             }
         }
-        return out + "\""
+        return out
     }
+
 }
