@@ -47,7 +47,11 @@ let package = Package(
         // make fuzz: one entry that drives every parser and what follows it (docs/fuzzing.md).
         .target(name: "CsdashFuzz", dependencies: ["CsdashCore", "CsdashUI"]),
         .executableTarget(name: "csdash-fuzz", dependencies: ["CsdashFuzz"]),
-        .testTarget(name: "CsdashCoreTests", dependencies: ["CsdashCore"]),
+        // Yams: the reference that YAMLReaderTests compares the libyaml event reader with.
+        .testTarget(
+            name: "CsdashCoreTests",
+            dependencies: ["CsdashCore", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(
             name: "CsdashUITests",
             dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz"],

@@ -178,12 +178,12 @@ public enum ThemeFile {
     }
 
     static func roleEntries(_ node: YAMLNode) -> [(String, Entry)] {
-        guard let m = node.node.mapping else {
+        guard let m = node.pairs else {
             node.log.error(node.location, "roles must be a mapping of role names to styles")
             return []
         }
         return m.map { (k, v) in
-            (k.scalar?.string ?? "", Entry(node: node.child(v), keyLine: k.mark?.line ?? node.line))
+            (k.scalarText ?? "", Entry(node: v, keyLine: k.line))
         }
     }
 
@@ -193,20 +193,20 @@ public enum ThemeFile {
             log.error(node.location, "role '\(name)' has no style (quote #RRGGBB colours: \"#1c1c1c\")")
             return nil
         }
-        if node.node.scalar != nil {
+        if node.isScalar {
             // A bare value: a colour for the foreground, or attribute words like `bold underline`.
             guard let text = node.string("role '\(name)'") else { return nil }
             return bare(text, node: node, name: name, log: log)
         }
-        guard let m = node.node.mapping else {
+        guard let m = node.pairs else {
             log.error(node.location, "role '\(name)' must be a colour or a mapping of fg, bg, bold, dim, reverse, underline")
             return nil
         }
         var ok = true
         for (k, v) in m {
-            let key = k.scalar?.string ?? ""
-            let value = node.child(v)
-            let at = SourceLocation(file: node.file, line: k.mark?.line ?? node.line)
+            let key = k.scalarText ?? ""
+            let value = v
+            let at = SourceLocation(file: node.file, line: k.line)
             switch key {
             case "fg", "bg":
                 guard let c = colour(value, what: "\(name).\(key)", log: log) else { ok = false; continue }
