@@ -133,9 +133,10 @@ public enum ThemeFile {
         // too, which gives a baffling syntax error some lines later. Say what it is, at its line.
         var unquoted = false
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
-            // The regular expression only where a `#` could start one (compiling it costs more than the file).
+            // Only a line with a `#` can hold one: the others skip the trimming and the regular expression
+            // (compiling it costs more than the file).
             guard line.utf8.contains(0x23) else { continue }
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
             if let r = line.range(of: #"[:,{]\s*#[0-9A-Fa-f]{3,6}\b"#, options: .regularExpression) {
                 let colour = line[r].drop { $0 != "#" }
                 log.error(SourceLocation(file: file, line: i + 1),
