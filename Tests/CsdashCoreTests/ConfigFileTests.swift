@@ -75,6 +75,16 @@ final class ThemeFileTests: XCTestCase {
             "t.yaml:5: error: quote colours that start with #, as \"#f00\": unquoted, YAML reads them as a comment",
         ])
         XCTAssertEqual(errors("# a comment: #303030 is fine here\nroles:\n  text: {fg: \"#303030\"}\n"), [])
+        XCTAssertEqual(errors("  # indented: #303030\nroles:\n  # text: {fg: #303030}\n  text: {fg: 1}\n"), [])
+    }
+
+    /// The byte-level comment test agrees with trimming Foundation's whitespace and looking for `#`.
+    func testCommentLinesAsFoundationSeesThem() {
+        for line in ["# c", "  # c", "\t#", "#", "a # c", "", "   ", "\u{A0}# c", "\u{3000}#", "#\u{301} c", "  #\u{301}",
+                     "é # c", "\u{A0}x #", " \r# c", "#é"] {
+            XCTAssertEqual(ThemeFile.isComment(Substring(line)),
+                           line.trimmingCharacters(in: .whitespaces).hasPrefix("#"), line.debugDescription)
+        }
     }
 
     func testSyntaxErrorAndNotAMapping() {
