@@ -110,6 +110,11 @@ final class ThemeFileTests: XCTestCase {
         XCTAssertEqual(ColourSpec("#00FF7f"), .rgb(0, 255, 0x7f))
         XCTAssertNil(ColourSpec("#00FF7"))
         XCTAssertNil(ColourSpec("purple"))
+        // Spaces, tabs and other Unicode spaces around a colour are trimmed (the ASCII fast path skips trimming).
+        XCTAssertEqual(ColourSpec(" red\t"), .indexed(1))
+        XCTAssertEqual(ColourSpec("\u{A0}#abc\u{3000}"), .rgb(0xaa, 0xbb, 0xcc))
+        XCTAssertEqual(ColourSpec("\t12"), .indexed(12))
+        XCTAssertNil(ColourSpec(""))
         XCTAssertEqual(ColourSpec.rgb(1, 0xab, 255).text, "#01abff")
     }
 

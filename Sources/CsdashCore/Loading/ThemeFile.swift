@@ -14,7 +14,12 @@ public enum ColourSpec: Hashable, Sendable {
 
     /// Reads `default`, `0`-`255`, an ANSI name, `#RRGGBB` or `#RGB`; nil when it is none of those.
     public init?(_ text: String) {
-        let s = text.trimmingCharacters(in: .whitespaces).lowercased()
+        // Foundation's trimming costs tens of thousands of instructions: skip it when both ends are ASCII
+        // other than space and tab (then there is nothing to trim).
+        let u = text.utf8
+        let bare = u.first.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+            && u.last.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+        let s = (bare ? text : text.trimmingCharacters(in: .whitespaces)).lowercased()
         if s == "default" { self = .default; return }
         if let i = Int(s) {
             guard (0...255).contains(i) else { return nil }
