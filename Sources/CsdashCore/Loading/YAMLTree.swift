@@ -1,17 +1,13 @@
-import CYaml
-import Foundation
-import Yams
-
 /// One YAML document, read from libyaml's events into flat arrays: a node is an index into `nodes`, a
 /// sequence's items and a mapping's keys and values (alternating) are a range of `children`, a scalar's
 /// text is a range of `bytes`. An alias is the index of the node it names, as in Yams, where an alias is
 /// that node itself (with the anchor's line).
 ///
-/// This replaces `Yams.compose(yaml:, .basic)`, which builds a `Node` per scalar with a `Tag` object and
-/// copies mappings while they are read: for the 1M bench's 356 KB `indicators.yaml` this reader costs a
-/// fraction of that (docs/benchmark-notes.md). It reports what Yams reports, with the same words and lines:
-/// libyaml's syntax errors (problem, context, line), an undefined alias, a second document, duplicate keys
-/// (keys compared as Yams compares them: text as Swift strings, and the resolved tag), an empty stream.
+/// It replaces `Yams.compose(yaml:, .basic)`, which built a `Node` per scalar with a `Tag` object and
+/// copied mappings while they were read: for the 1M bench's 356 KB `indicators.yaml` reading it this way
+/// costs a third of that (docs/benchmark-notes.md). `read` (through `YAMLReader`) reports what Yams reported,
+/// in the same words at the same lines: libyaml's syntax errors (context, problem, line), an undefined
+/// alias, a second document, duplicate keys (compared as Yams compares nodes), an empty stream.
 final class YAMLTree {
     enum Kind: UInt8 { case scalar, sequence, mapping }
 
