@@ -11,7 +11,8 @@ let package = Package(
     dependencies: [
         // Command line: subcommands, --help, --version.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // YAML with line numbers for every node (indicators.yaml, risks.yaml, themes).
+        // libyaml (Yams' CYaml module), read event by event into our own tree (YAMLReader); Yams itself for
+        // libyaml's reader-error wording and as the tests' reference.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -47,7 +48,11 @@ let package = Package(
         // make fuzz: one entry that drives every parser and what follows it (docs/fuzzing.md).
         .target(name: "CsdashFuzz", dependencies: ["CsdashCore", "CsdashUI"]),
         .executableTarget(name: "csdash-fuzz", dependencies: ["CsdashFuzz"]),
-        .testTarget(name: "CsdashCoreTests", dependencies: ["CsdashCore"]),
+        // Yams: the reference that YAMLReaderTests compares the libyaml event reader with.
+        .testTarget(
+            name: "CsdashCoreTests",
+            dependencies: ["CsdashCore", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(
             name: "CsdashUITests",
             dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz"],

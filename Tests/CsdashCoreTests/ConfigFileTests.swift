@@ -75,6 +75,16 @@ final class ThemeFileTests: XCTestCase {
             "t.yaml:5: error: quote colours that start with #, as \"#f00\": unquoted, YAML reads them as a comment",
         ])
         XCTAssertEqual(errors("# a comment: #303030 is fine here\nroles:\n  text: {fg: \"#303030\"}\n"), [])
+        XCTAssertEqual(errors("  # indented: #303030\nroles:\n  # text: {fg: #303030}\n  text: {fg: 1}\n"), [])
+    }
+
+    /// The byte-level comment test agrees with trimming Foundation's whitespace and looking for `#`.
+    func testCommentLinesAsFoundationSeesThem() {
+        for line in ["# c", "  # c", "\t#", "#", "a # c", "", "   ", "\u{A0}# c", "\u{3000}#", "#\u{301} c", "  #\u{301}",
+                     "é # c", "\u{A0}x #", " \r# c", "#é"] {
+            XCTAssertEqual(ThemeFile.isComment(Substring(line)),
+                           line.trimmingCharacters(in: .whitespaces).hasPrefix("#"), line.debugDescription)
+        }
     }
 
     func testSyntaxErrorAndNotAMapping() {
@@ -100,6 +110,11 @@ final class ThemeFileTests: XCTestCase {
         XCTAssertEqual(ColourSpec("#00FF7f"), .rgb(0, 255, 0x7f))
         XCTAssertNil(ColourSpec("#00FF7"))
         XCTAssertNil(ColourSpec("purple"))
+        // Spaces, tabs and other Unicode spaces around a colour are trimmed (the ASCII fast path skips trimming).
+        XCTAssertEqual(ColourSpec(" red\t"), .indexed(1))
+        XCTAssertEqual(ColourSpec("\u{A0}#abc\u{3000}"), .rgb(0xaa, 0xbb, 0xcc))
+        XCTAssertEqual(ColourSpec("\t12"), .indexed(12))
+        XCTAssertNil(ColourSpec(""))
         XCTAssertEqual(ColourSpec.rgb(1, 0xab, 255).text, "#01abff")
     }
 

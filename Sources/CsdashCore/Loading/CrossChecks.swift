@@ -51,9 +51,12 @@ enum CrossChecks {
             }
         }
         // Indicators keep panel order, then file order, for display.
+        // Each indicator's panel position is looked up once, not at every comparison.
         let order = Dictionary(uniqueKeysWithValues: dataset.panels.enumerated().map { ($1.id, $0) })
-        dataset.indicators = dataset.indicators.enumerated()
-            .sorted { (order[$0.element.panel] ?? .max, $0.offset) < (order[$1.element.panel] ?? .max, $1.offset) }
-            .map(\.element)
+        let panelOrder = dataset.indicators.map { order[$0.panel] ?? .max }
+        let indicators = dataset.indicators
+        dataset.indicators = indicators.indices
+            .sorted { (panelOrder[$0], $0) < (panelOrder[$1], $1) }
+            .map { indicators[$0] }
     }
 }

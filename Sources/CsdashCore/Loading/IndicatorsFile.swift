@@ -71,10 +71,11 @@ enum IndicatorsFile {
             ind.panel = panel
         }
         if let s = f["short"], let short = s.string("short") {
-            if short.count > shortLimit {
-                log.error(s.location, "\(what): short title '\(short)' is \(short.count) characters, at most \(shortLimit)")
+            let length = short.count
+            if length > shortLimit {
+                log.error(s.location, "\(what): short title '\(short)' is \(length) characters, at most \(shortLimit)")
             }
-            ind.short = String(short.prefix(shortLimit))
+            ind.short = length > shortLimit ? String(short.prefix(shortLimit)) : short
         }
         if let u = f.required("unit", in: what), let unit = u.enumValue("\(what): unit", Unit.self) { ind.unit = unit }
         ind.per = f["per"]?.string("per")

@@ -78,7 +78,7 @@ enum RisksFile {
         }
         risk.controls = f["controls"]?.strings("controls") ?? []
         for a in f["actions"]?.list("actions") ?? [] {
-            if a.node.scalar != nil, let text = a.string("action") {
+            if a.isScalar, let text = a.string("action") {
                 risk.actions.append(RiskAction(text: text))
                 continue
             }

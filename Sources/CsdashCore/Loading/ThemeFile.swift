@@ -14,7 +14,12 @@ public enum ColourSpec: Hashable, Sendable {
 
     /// Reads `default`, `0`-`255`, an ANSI name, `#RRGGBB` or `#RGB`; nil when it is none of those.
     public init?(_ text: String) {
-        let s = text.trimmingCharacters(in: .whitespaces).lowercased()
+        // Foundation's trimming costs tens of thousands of instructions: skip it when both ends are ASCII
+        // other than space and tab (then there is nothing to trim).
+        let u = text.utf8
+        let bare = u.first.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+            && u.last.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } == true
+        let s = (bare ? text : text.trimmingCharacters(in: .whitespaces)).lowercased()
         if s == "default" { self = .default; return }
         if let i = Int(s) {
             guard (0...255).contains(i) else { return nil }
@@ -133,9 +138,10 @@ public enum ThemeFile {
         // too, which gives a baffling syntax error some lines later. Say what it is, at its line.
         var unquoted = false
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") { continue }
-            // The regular expression only where a `#` could start one (compiling it costs more than the file).
+            // Only a line with a `#` can hold one: the others skip the trimming and the regular expression
+            // (compiling it costs more than the file).
             guard line.utf8.contains(0x23) else { continue }
+            if isComment(line) { continue }
             if let r = line.range(of: #"[:,{]\s*#[0-9A-Fa-f]{3,6}\b"#, options: .regularExpression) {
                 let colour = line[r].drop { $0 != "#" }
                 log.error(SourceLocation(file: file, line: i + 1),
@@ -171,6 +177,19 @@ public enum ThemeFile {
         return spec
     }
 
+    /// Whether the line, after its leading whitespace, starts with `#`. The bytes answer when the first one
+    /// after spaces and tabs is ASCII (and so is the one after a `#`); Foundation's trimming, which costs
+    /// far more, answers the rest.
+    static func isComment(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        if let i = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), bytes[i] < 0x80 {
+            guard bytes[i] == 0x23 else { return false }
+            let next = bytes.index(after: i)
+            if next == bytes.endIndex || bytes[next] < 0x80 { return true }
+        }
+        return line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+    }
+
     struct Entry {
         var node: YAMLNode
         var keyLine: Int
@@ -178,12 +197,12 @@ public enum ThemeFile {
     }
 
     static func roleEntries(_ node: YAMLNode) -> [(String, Entry)] {
-        guard let m = node.node.mapping else {
+        guard let m = node.pairs else {
             node.log.error(node.location, "roles must be a mapping of role names to styles")
             return []
         }
         return m.map { (k, v) in
-            (k.scalar?.string ?? "", Entry(node: node.child(v), keyLine: k.mark?.line ?? node.line))
+            (k.scalarText ?? "", Entry(node: v, keyLine: k.line))
         }
     }
 
@@ -193,20 +212,20 @@ public enum ThemeFile {
             log.error(node.location, "role '\(name)' has no style (quote #RRGGBB colours: \"#1c1c1c\")")
             return nil
         }
-        if node.node.scalar != nil {
+        if node.isScalar {
             // A bare value: a colour for the foreground, or attribute words like `bold underline`.
             guard let text = node.string("role '\(name)'") else { return nil }
             return bare(text, node: node, name: name, log: log)
         }
-        guard let m = node.node.mapping else {
+        guard let m = node.pairs else {
             log.error(node.location, "role '\(name)' must be a colour or a mapping of fg, bg, bold, dim, reverse, underline")
             return nil
         }
         var ok = true
         for (k, v) in m {
-            let key = k.scalar?.string ?? ""
-            let value = node.child(v)
-            let at = SourceLocation(file: node.file, line: k.mark?.line ?? node.line)
+            let key = k.scalarText ?? ""
+            let value = v
+            let at = SourceLocation(file: node.file, line: k.line)
             switch key {
             case "fg", "bg":
                 guard let c = colour(value, what: "\(name).\(key)", log: log) else { ok = false; continue }

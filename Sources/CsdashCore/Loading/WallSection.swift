@@ -44,7 +44,7 @@ enum WallSection {
     /// and an optional `dwell:`. `panels` stands for one page per panel.
     private static func page(_ item: YAMLNode, panels: [Panel], panelIDs: Set<String>) -> [WallConfig.Page] {
         let log = item.log
-        if item.node.scalar != nil {
+        if item.isScalar {
             guard let name = item.string("wall: page") else { return [] }
             return named(name, at: item, panels: panels, dwell: nil)
         }

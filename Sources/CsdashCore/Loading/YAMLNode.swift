@@ -1,5 +1,3 @@
-import Yams
-
 /// Collects the problems found while loading, in the order they were found.
 final class DiagnosticLog {
     /// A reference from one item to another, checked once everything is loaded.
@@ -28,93 +26,133 @@ final class DiagnosticLog {
     }
 }
 
-/// A YAML node with the file it came from, and typed accessors that report problems
-/// at the node's own line instead of failing the whole file.
+/// A YAML node with the file it came from, and typed accessors that report problems at the node's own line
+/// instead of failing the whole file. The node is an index into a `YAMLTree` read straight from libyaml.
 struct YAMLNode {
-    let node: Node
-    let file: String
-    let log: DiagnosticLog
+    /// The tree with its file's name and the log: shared by all of a file's nodes, which stay two words.
+    final class Document {
+        let tree: YAMLTree
+        let file: String
+        let log: DiagnosticLog
 
-    var line: Int { node.mark?.line ?? 0 }
+        init(tree: YAMLTree, file: String, log: DiagnosticLog) {
+            self.tree = tree
+            self.file = file
+            self.log = log
+        }
+    }
+
+    let document: Document
+    let index: Int32
+
+    var tree: YAMLTree { document.tree }
+    var file: String { document.file }
+    var log: DiagnosticLog { document.log }
+    private var entry: YAMLTree.Node { document.tree.nodes[Int(index)] }
+    var line: Int { Int(entry.line) }
     var location: SourceLocation { SourceLocation(file: file, line: line) }
 
     /// Parses a whole file. A syntax error is reported with its line and gives nil.
     static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
-        do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                log.error(SourceLocation(file: file, line: 1), "the file is empty")
-                return nil
-            }
-            return YAMLNode(node: node, file: file, log: log)
-        } catch let error as YamlError {
-            log.error(SourceLocation(file: file, line: YAMLNode.line(of: error)), "YAML syntax: \(YAMLNode.problem(of: error))")
-        } catch {
-            log.error(SourceLocation(file: file, line: 1), "YAML syntax: \(error)")
+        switch YAMLTree.read(text) {
+        case let .document(tree):
+            return YAMLNode(document: Document(tree: tree, file: file, log: log), index: tree.root)
+        case .empty:
+            log.error(SourceLocation(file: file, line: 1), "the file is empty")
+        case let .failure(line, message):
+            log.error(SourceLocation(file: file, line: line), "YAML syntax: \(message)")
         }
         return nil
     }
 
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
-        case let .duplicatedKeysInMapping(_, context): return max(1, context.mark.line)
-        default: return 1
+    func child(_ index: Int32) -> YAMLNode { YAMLNode(document: document, index: index) }
+
+    var isScalar: Bool { entry.kind == .scalar }
+    var isMapping: Bool { entry.kind == .mapping }
+
+    /// The scalar's text as written (after YAML's own unescaping), or nil for a sequence or mapping.
+    var scalarText: String? { isScalar ? tree.text(index) : nil }
+
+    /// The mapping's keys and values as nodes, in file order; nil when this is not a mapping (no error).
+    var pairs: [(key: YAMLNode, value: YAMLNode)]? {
+        let e = entry
+        guard e.kind == .mapping else { return nil }
+        return stride(from: 0, to: Int(e.count), by: 2).map { i in
+            (key: child(tree.children[Int(e.start) + i]), value: child(tree.children[Int(e.start) + i + 1]))
         }
     }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
-             let .composer(context, problem, _, _):
-            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-        case let .duplicatedKeysInMapping(duplicates, _):
-            return "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping (each key may appear once)"
-        default: return "\(error)"
-        }
-    }
-
-    func child(_ node: Node) -> YAMLNode { YAMLNode(node: node, file: file, log: log) }
 
     /// The mapping's entries as (key, value); reports an error and gives nil when this is not a mapping.
     func mapping(_ what: String) -> [(key: String, value: YAMLNode)]? {
-        guard let m = node.mapping else {
+        let e = entry
+        guard e.kind == .mapping else {
             log.error(location, "\(what) must be a mapping of keys to values")
             return nil
         }
-        return m.map { (key: SafeText.line($0.key.scalar?.string ?? ""), value: child($0.value)) }
+        var out: [(key: String, value: YAMLNode)] = []
+        out.reserveCapacity(Int(e.count) / 2)
+        var i = Int(e.start)
+        let end = i + Int(e.count)
+        while i < end {
+            out.append((key: keyName(tree.children[i]), value: child(tree.children[i + 1])))
+            i += 2
+        }
+        return out
+    }
+
+    /// A key as `mapping` gives it: its text made safe to show (a key that is not a scalar reads as empty).
+    private func keyName(_ key: Int32) -> String {
+        guard tree.nodes[Int(key)].kind == .scalar else { return "" }
+        return tree.printableASCII(key, trimmed: false) ?? SafeText.line(tree.text(key))
     }
 
     /// The sequence's items; a single scalar counts as a list of one; null is an empty list.
     func list(_ what: String) -> [YAMLNode]? {
-        if let s = node.sequence { return s.map(child) }
-        if isNull { return [] }
-        if node.scalar != nil { return [self] }
-        log.error(location, "\(what) must be a list")
-        return nil
+        let e = entry
+        switch e.kind {
+        case .sequence:
+            return (Int(e.start)..<Int(e.start + e.count)).map { child(tree.children[$0]) }
+        case .scalar:
+            return isNull ? [] : [self]
+        case .mapping:
+            log.error(location, "\(what) must be a list")
+            return nil
+        }
     }
 
+    /// A plain scalar spelt `~`, `null`, `Null`, `NULL` or nothing.
     var isNull: Bool {
-        guard let s = node.scalar else { return false }
-        return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
+        let e = entry
+        guard e.kind == .scalar, e.style == YAMLTree.plainStyle, e.count <= 4 else { return false }
+        return tree.withBytes(index) { b in
+            switch b.count {
+            case 0: return true
+            case 1: return b[0] == UInt8(ascii: "~")
+            default: return b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8) || b.elementsEqual("NULL".utf8)
+            }
+        }
     }
 
     /// The scalar as one line of text (numbers too, as written), made safe to show (`SafeText.line`):
     /// control characters and direction overrides are made visible, with a warning; line breaks become spaces.
     func string(_ what: String) -> String? {
-        raw(what).map { checked(SafeText.line($0), raw: $0, what) }
+        // Printable ASCII (the usual case) is already safe: only the spaces around it go.
+        if isScalar, let plain = tree.printableASCII(index, trimmed: true) { return plain }
+        return raw(what).map { checked(SafeText.line($0), raw: $0, what) }
     }
 
     /// Like `string`, but line breaks are kept: for commentary, definitions and descriptions, which wrap.
     func text(_ what: String) -> String? {
-        raw(what).map { checked(SafeText.paragraphs($0), raw: $0, what) }
+        if isScalar, let plain = tree.printableASCII(index, trimmed: true) { return plain }
+        return raw(what).map { checked(SafeText.paragraphs($0), raw: $0, what) }
     }
 
     private func raw(_ what: String) -> String? {
-        guard let s = node.scalar else {
+        guard isScalar else {
             log.error(location, "\(what) must be a single value")
             return nil
         }
-        return s.string.trimmingSpaces
+        return tree.text(index).trimmingSpaces
     }
 
     private func checked(_ safe: String, raw: String, _ what: String) -> String {
@@ -169,24 +207,22 @@ struct YAMLNode {
 
 /// Reads a mapping's known keys and warns about the rest, so that a misspelt key is not silently ignored.
 struct YAMLFields {
-    let entries: [String: YAMLNode]
+    /// In file order; a key given twice (possible only with different tags) takes its last value.
+    let entries: [(key: String, value: YAMLNode)]
     let owner: YAMLNode
 
     init?(_ node: YAMLNode, what: String, known: Set<String>) {
         guard let m = node.mapping(what) else { return nil }
-        var entries: [String: YAMLNode] = [:]
-        for (k, v) in m {
-            if !known.contains(k) {
-                node.log.warning(v.location, "unknown key '\(k)' in \(what) is ignored")
-            }
-            entries[k] = v
+        for (k, v) in m where !known.contains(k) {
+            node.log.warning(v.location, "unknown key '\(k)' in \(what) is ignored")
         }
-        self.entries = entries
+        self.entries = m
         self.owner = node
     }
 
     subscript(key: String) -> YAMLNode? {
-        guard let v = entries[key], !v.isNull else { return nil }
+        // A mapping has a dozen keys or so: a search beats hashing every key into a dictionary.
+        guard let v = entries.last(where: { $0.key == key })?.value, !v.isNull else { return nil }
         return v
     }
 
