@@ -73,4 +73,12 @@ final class PeriodTests: XCTestCase {
             XCTAssertEqual(Period(spelling: p.short), p, p.short)
         }
     }
+
+    func testEveryCanonicalSpellingReadsBack() {
+        for text in ["0221/22 Q2", "0005-03", "0999/00", "0000-01", "2021/22 Q2", "2021-09", "2021/22"] {
+            guard let p = Period(text) else { return XCTFail("\(text) does not parse") }
+            XCTAssertEqual(p.canonical, text)
+            XCTAssertEqual(Period(p.canonical), p, text)
+        }
+    }
 }

@@ -88,7 +88,7 @@ public enum Period: Hashable, Sendable {
     /// Canonical form: `2021-09`, `2021/22 Q2`, `2021/22`.
     public var canonical: String {
         switch self {
-        case let .month(y, m): return "\(y)-\(m < 10 ? "0" : "")\(m)"
+        case let .month(y, m): return "\(Period.fourDigits(y))-\(m < 10 ? "0" : "")\(m)"
         case let .quarter(y, q): return "\(Period.fyLabel(y)) Q\(q)"
         case let .financialYear(y): return Period.fyLabel(y)
         }
@@ -131,7 +131,15 @@ public enum Period: Hashable, Sendable {
         return v < 10 ? "0\(v)" : "\(v)"
     }
 
-    static func fyLabel(_ y: Int) -> String { "\(y)/\(twoDigits(y + 1))" }
+    static func fyLabel(_ y: Int) -> String { "\(fourDigits(y))/\(twoDigits(y + 1))" }
+
+    /// A year as the data writes it, in four digits (`0221`, not `221`), so that every canonical spelling
+    /// reads back as the same period (the parser takes four-digit years).
+    static func fourDigits(_ y: Int) -> String {
+        guard y >= 0, y < 1000 else { return "\(y)" }
+        let s = "\(y)"
+        return String(repeating: "0", count: 4 - s.count) + s
+    }
 }
 
 extension Period: Comparable {
