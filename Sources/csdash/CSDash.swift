@@ -39,7 +39,7 @@ struct DataOptions: ParsableArguments {
 
     func resolve(_ settings: Settings) throws -> String {
         if let path = settings.data.value { return path }
-        guard let path = DataLocator.bundledSample(executable: Bundle.main.executableURL) else {
+        guard let path = DataLocator.bundledSample(executable: DataLocator.executable) else {
             throw ExitCodes.fail(66, "csdash: no data directory given and no bundled sample data found; "
                                      + "pass DIR, --data, set CSDASH_DATA or data: in the config file")
         }

@@ -44,7 +44,7 @@ struct ConfigCommand: ParsableCommand {
         } else {
             rows.append(("config file", "(none: HOME and XDG_CONFIG_HOME are not set)", "default"))
         }
-        rows.append(("data", settings.data.value ?? (DataLocator.bundledSample(executable: Bundle.main.executableURL) ?? "(none found)"),
+        rows.append(("data", settings.data.value ?? (DataLocator.bundledSample(executable: DataLocator.executable) ?? "(none found)"),
                      settings.data.source))
         let themeValue = settings.theme.value == themeName ? themeName : "\(settings.theme.value) (\(themeName) failed)"
         rows.append(("theme", "\(themeValue) [\(settings.catalog.origin(settings.theme.value))]", settings.theme.source))

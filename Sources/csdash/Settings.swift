@@ -72,7 +72,7 @@ struct Settings {
         if let a = view?.ascii { ascii = Sourced(value: a, source: a ? "command line --ascii" : "command line --no-ascii") }
 
         let folders = (ThemeFile.userFolder(environment: env).map { [$0] } ?? [])
-            + ThemeFile.installedFolders(executable: Bundle.main.executableURL)
+            + ThemeFile.installedFolders(executable: DataLocator.executable)
         return Settings(configPath: path, notice: notice, config: config, data: data, theme: theme, color: color,
                         depth: depth, ascii: ascii,
                         wallDwell: fromFile(config?.wallDwell) ?? Sourced(value: 15, source: defaultSource),
