@@ -41,8 +41,11 @@ public enum DataDirectory {
         }
         let base = URL(fileURLWithPath: path)
         let indicatorsPath = base.appendingPathComponent("indicators.yaml").path
-        // attributesOfItem does not follow symlinks: a dangling or looping link is "unreadable", not "missing".
-        guard (try? FileManager.default.attributesOfItem(atPath: indicatorsPath)) != nil else {
+        // lstat does not follow symlinks: a dangling or looping link is "unreadable", not "missing". (Not
+        // FileManager.attributesOfItem, which looks up the owner's and group's names in /etc/passwd and
+        // /etc/group through NSS on every start.)
+        var st = stat()
+        guard lstat(indicatorsPath, &st) == 0 else {
             throw .indicatorsMissing(indicatorsPath)
         }
 
