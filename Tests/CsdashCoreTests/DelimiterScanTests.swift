@@ -66,6 +66,35 @@ final class DelimiterScanTests: XCTestCase {
         }
     }
 
+    /// `following()` goes from delimiter to delimiter; `seek(i)` starts again at `i` (after a row read elsewhere).
+    func testFollowingAndSeekAgainstByteByByte() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("ab1.-\" ,\r\n".utf8) + [0x00, 0x80, 0xFF]
+        for _ in 0..<2_000 {
+            let n = Int.random(in: 1...70, using: &rng)
+            let b = (0..<n).map { _ in alphabet.randomElement(using: &rng)! }
+            b.withUnsafeBufferPointer { buf in
+                var scan = DelimiterScan(buf.baseAddress!, count: n)
+                var from = 0
+                var steps = 0
+                while from <= n, steps < 200 {
+                    steps += 1
+                    if Int.random(in: 0...5, using: &rng) == 0 {
+                        from = min(n, from + Int.random(in: 0...20, using: &rng))
+                        scan.seek(from)
+                    }
+                    let j = scan.following()
+                    XCTAssertEqual(j, reference(b, from), "from \(from) in \(b)")
+                    if j >= n {
+                        XCTAssertEqual(scan.following(), n)
+                        break
+                    }
+                    from = j + 1
+                }
+            }
+        }
+    }
+
     // MARK: The history loader on the scan
 
     func load(_ text: String, ids: [String], split: Bool = false) -> (histories: [[Observation]], diagnostics: [String]) {

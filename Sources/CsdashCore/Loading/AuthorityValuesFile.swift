@@ -79,10 +79,16 @@ enum AuthorityValuesFile {
         var header: [String] = []
         var iCol = 0, pCol = 0, vCol = 0, gCol = 0
         var codeCol: Int?, nameCol: Int?
-        var lastID = "", lastIDBytes: [UInt8] = []
+        /// The last id and period as read, and where their bytes are in the file (nil: compare by text instead,
+        /// after a row read through `CSVReader`, whose fields are copies).
+        var lastID = "", lastIDAt: UnsafePointer<UInt8>?, lastIDCount = 0
         /// Numbers `lastID`'s distinct values as they come, so that a row compares its id by a number.
         var idNumber = 0, runOfNumber = -1, runIDNumber = -1
-        var lastPeriod: Period?, lastPeriodBytes: [UInt8] = []
+        var lastPeriod: Period?, lastPeriodAt: UnsafePointer<UInt8>?, lastPeriodCount = 0
+        /// Numbers `lastPeriod`'s readings, as `idNumber` does the ids.
+        var periodNumber = 0, runPeriodNumber = -1
+        /// Powers of ten for `RowParser.decimal`, while `rows` runs.
+        var pow10: UnsafeMutablePointer<Double>?
         /// Rows come grouped by indicator and year: collect a run, then store it once.
         var run: [AuthorityValue] = []
         var runID = "", runPeriod: Period?
@@ -95,6 +101,7 @@ enum AuthorityValuesFile {
         mutating func closeRun() {
             if let id = runOf, !runLines.isEmpty { parsed.entries.append(.unknownRun(id, runAt, lines: runLines)) }
             runOf = nil
+            runOfNumber = -1
             runLines = []
         }
 
@@ -108,7 +115,9 @@ enum AuthorityValuesFile {
             guard let p = runPeriod, !run.isEmpty else { return }
             if out[runID]?[p] == nil {
                 out[runID, default: [:]][p] = run
+                let kept = run.count
                 run = []
+                run.reserveCapacity(kept)
             } else {
                 out[runID, default: [:]][p, default: []].append(contentsOf: run)
                 run.removeAll(keepingCapacity: true)
@@ -163,11 +172,21 @@ enum AuthorityValuesFile {
             let n = bytes.count, columns = header.count
             let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
             let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
+            let table = UnsafeMutablePointer<Double>.allocate(capacity: 16)
+            var t = 1.0
+            for k in 0..<16 {
+                table[k] = t
+                t *= 10
+            }
+            pow10 = table
             defer {
                 starts.deallocate()
                 ends.deallocate()
+                pow10 = nil
+                table.deallocate()
             }
             var scan = DelimiterScan(p, count: n)
+            scan.seek(from)
             var i = from, line = firstLine, nextQuote = -1
             var scratch: [UInt8] = []
             while i < n {
@@ -177,7 +196,7 @@ enum AuthorityValuesFile {
                 let rowStart = i
                 var fields = 0, j = i
                 while true {
-                    j = scan.next(i)
+                    j = scan.following()
                     if fields < columns {
                         starts[fields] = i
                         ends[fields] = j
@@ -198,12 +217,17 @@ enum AuthorityValuesFile {
                 if nextQuote >= j {
                     i = j
                     if i < n {
-                        if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A { i += 2 } else { i += 1 }
+                        if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A {
+                            i += 2
+                            _ = scan.following()  // the LF
+                        } else {
+                            i += 1
+                        }
                     }
                     let rowLine = line
                     line += 1
                     if fields == 1 && starts[0] == ends[0] { continue }  // blank line
-                    row(p, starts, ends, fields: fields, line: rowLine)
+                    row(p, starts, ends, fields: fields, line: rowLine, inFile: true)
                     continue
                 }
                 // A row with a quote: CSVReader reads it; its fields (quotes removed) are copied into `scratch`.
@@ -212,19 +236,14 @@ enum AuthorityValuesFile {
                     let rest = UnsafeBufferPointer(rebasing: bytes[rowStart...])
                     let last = try CSVReader.forEachRow(in: rest, firstLine: line, atFileStart: false) { r in
                         scratch.removeAll(keepingCapacity: true)
-                        var offsets: [(Int, Int)] = []
                         for k in 0..<min(r.count, columns) {
-                            let s = scratch.count
+                            starts[k] = scratch.count
                             r.withField(k) { scratch.append(contentsOf: $0) }
-                            offsets.append((s, scratch.count))
-                        }
-                        for (k, o) in offsets.enumerated() {
-                            starts[k] = o.0
-                            ends[k] = o.1
+                            ends[k] = scratch.count
                         }
                         scratch.append(0)  // a base address even when every field is empty
                         scratch.withUnsafeBufferPointer { b in
-                            row(b.baseAddress!, starts, ends, fields: r.count, line: r.line)
+                            row(b.baseAddress!, starts, ends, fields: r.count, line: r.line, inFile: false)
                         }
                         next = (rowStart + r.end, r.nextLine)
                         throw CSVReader.Stop()
@@ -241,12 +260,8 @@ enum AuthorityValuesFile {
                 }
                 i = next.end
                 line = next.line
+                scan.seek(i)
             }
-        }
-
-        @inline(__always)
-        static func same(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, _ b: [UInt8]) -> Bool {
-            b.count == e - s && b.withUnsafeBufferPointer { memcmp(p + s, $0.baseAddress!, e - s) == 0 }
         }
 
         /// A field's text without surrounding white space, as `CSVRow.trimmed` gives it: the ASCII spaces and
@@ -263,11 +278,12 @@ enum AuthorityValuesFile {
             return String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self).trimmingSpaces
         }
 
+        func at(_ col: Int, _ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: header[col]) }
+
         /// One row: its fields at `starts[k]..<ends[k]` in `p` (the first `min(fields, header.count)` of them).
         mutating func row(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
-                          _ ends: UnsafeMutablePointer<Int>, fields: Int, line: Int) {
+                          _ ends: UnsafeMutablePointer<Int>, fields: Int, line: Int, inFile: Bool) {
             rowHasID = false
-            func at(_ col: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: header[col]) }
             if fields != header.count {
                 problem(SourceLocation(file: file, line: line),
                         "row has \(fields) field\(fields == 1 ? "" : "s"), the header has \(header.count)")
@@ -275,47 +291,51 @@ enum AuthorityValuesFile {
             }
             // Ids and periods repeat row after row: compare bytes, make a String only when they change.
             let ids = starts[iCol], ide = ends[iCol]
-            if lastIDBytes.isEmpty || !Reader.same(p, ids, ide, lastIDBytes) {
+            if lastIDAt == nil || lastIDCount == 0 || lastIDCount != ide - ids || memcmp(p + ids, lastIDAt!, lastIDCount) != 0 {
                 let text = Reader.text(p, ids, ide)
                 if text != lastID || idNumber == 0 {
                     lastID = text
                     idNumber += 1
                 }
-                lastIDBytes = Array(UnsafeBufferPointer(start: p + ids, count: ide - ids))
+                lastIDAt = inFile ? p + ids : nil
+                lastIDCount = ide - ids
             }
             // "Unknown indicator" is settled in `apply`: runs of rows naming the same id, one entry each.
-            if runOfNumber != idNumber || runOf == nil {
+            if runOfNumber != idNumber {
                 closeRun()
                 runOf = lastID
                 runOfNumber = idNumber
-                runAt = at(iCol)
+                runAt = at(iCol, line)
             }
             runLines.append(line)
             rowHasID = true
             let ps = starts[pCol], pe = ends[pCol]
-            if lastPeriod == nil || !Reader.same(p, ps, pe, lastPeriodBytes) {
+            if lastPeriod == nil || lastPeriodAt == nil || lastPeriodCount != pe - ps
+                || memcmp(p + ps, lastPeriodAt!, lastPeriodCount) != 0 {
                 let pText = Reader.text(p, ps, pe)
                 lastPeriod = Period(pText)
-                lastPeriodBytes = lastPeriod == nil ? [] : Array(UnsafeBufferPointer(start: p + ps, count: pe - ps))
+                lastPeriodAt = lastPeriod == nil || !inFile ? nil : p + ps
+                lastPeriodCount = pe - ps
+                periodNumber += 1
                 guard let period = lastPeriod else {
-                    problem(at(pCol), "unreadable period '\(pText)' (use 2021/22)")
+                    problem(at(pCol, line), "unreadable period '\(pText)' (use 2021/22)")
                     return
                 }
                 if period.kind != .financialYear {
-                    problem(at(pCol), "period '\(pText)' is a \(period.kind.rawValue); authority values are annual (2021/22)")
+                    problem(at(pCol, line), "period '\(pText)' is a \(period.kind.rawValue); authority values are annual (2021/22)")
                     lastPeriod = nil
-                    lastPeriodBytes = []
+                    lastPeriodAt = nil
                     return
                 }
             }
             guard let period = lastPeriod else { return }
             let value: Double
             let vs = starts[vCol], ve = ends[vCol]
-            switch vs == ve ? .missing : RowParser.decimal(p, vs, ve) ?? CSVNumber.parse(UnsafeBufferPointer(start: p + vs, count: ve - vs)) {
+            switch vs == ve ? .missing : RowParser.decimal(p, vs, ve, pow10.unsafelyUnwrapped) ?? CSVNumber.parse(UnsafeBufferPointer(start: p + vs, count: ve - vs)) {
             case let .value(v): value = v
             case .missing: return
             case .invalid:
-                problem(at(vCol), "non-numeric value '\(Reader.text(p, vs, ve))'")
+                problem(at(vCol, line), "non-numeric value '\(Reader.text(p, vs, ve))'")
                 return
             }
             // Empty, "self" or "neighbour", told apart by length and bytes without a String.
@@ -330,7 +350,7 @@ enum AuthorityValuesFile {
             } else {
                 let g = Reader.text(p, gs, gs + gn).lowercased()
                 guard let known = AuthorityValue.Group(rawValue: g) else {
-                    problem(at(gCol), "group '\(g)' is not one of: self, neighbour, or empty")
+                    problem(at(gCol, line), "group '\(g)' is not one of: self, neighbour, or empty")
                     return
                 }
                 group = known
@@ -341,11 +361,12 @@ enum AuthorityValuesFile {
                 code = codeCol.map { Reader.text(p, starts[$0], ends[$0]) } ?? ""
                 name = nameCol.map { Reader.text(p, starts[$0], ends[$0]) } ?? code
             }
-            if idNumber != runIDNumber || period != runPeriod {
+            if idNumber != runIDNumber || periodNumber != runPeriodNumber {
                 flush()
                 runID = lastID
                 runIDNumber = idNumber
                 runPeriod = period
+                runPeriodNumber = periodNumber
             }
             run.append(AuthorityValue(code: code, name: name, value: value, group: group))
         }

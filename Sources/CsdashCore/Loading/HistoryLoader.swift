@@ -282,16 +282,18 @@ struct RowParser: @unchecked Sendable {
     ///
     /// A row's fields are found by `DelimiterScan`. A row holding a quote (anywhere: `memchr` keeps the next
     /// quote's position), or one the fast path cannot take, is read by `slowRow`.
-    private mutating func readRows(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Position, _ scan: inout DelimiterScan,
+    private mutating func readRows(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Position, _ scanAt: inout DelimiterScan,
                                _ out: ColumnPointers, _ starts: UnsafeMutablePointer<Int>,
                                _ ends: UnsafeMutablePointer<Int>, _ fast: FastState) -> Outcome {
         let p = bytes.baseAddress!, n = bytes.count, columns = header.names.count
         let comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var i = at.i, line = at.line, nextQuote = at.nextQuote
+        var scan = scanAt  // a local copy: its state can stay in registers
         defer {
             at.i = i
             at.line = line
             at.nextQuote = nextQuote
+            scanAt = scan
         }
         while i < n {
             if rows >= out.capacity { return .full }
@@ -301,7 +303,7 @@ struct RowParser: @unchecked Sendable {
             let rowStart = i
             var fields = 0, j = i
             while true {
-                j = scan.next(i)
+                j = scan.following()
                 if fields < columns {
                     starts[fields] = i
                     ends[fields] = j
@@ -325,7 +327,12 @@ struct RowParser: @unchecked Sendable {
                 // No quote before the row's end: its fields are as found.
                 i = j
                 if i < n {
-                    if p[i] == cr, i + 1 < n, p[i + 1] == lf { i += 2 } else { i += 1 }
+                    if p[i] == cr, i + 1 < n, p[i + 1] == lf {
+                        i += 2
+                        _ = scan.following()  // the LF
+                    } else {
+                        i += 1
+                    }
                 }
                 line += 1
                 if fields == 1 && starts[0] == ends[0] { continue }  // blank line
@@ -337,6 +344,7 @@ struct RowParser: @unchecked Sendable {
             guard let next = slowRow(bytes, from: rowStart, line: rowLine, out) else { return .failed }
             i = next.end
             line = next.line
+            scan.seek(i)
         }
         return .done(line)
     }
@@ -423,11 +431,11 @@ struct RowParser: @unchecked Sendable {
                                   line: Int) -> Bool {
         // Indicator: the previous row's, else the cache of short ids, else the hash table.
         var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
-        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
-        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
+        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo &+= 1 }
+        while hi > lo, p[hi &- 1] == 0x20 || p[hi &- 1] == 0x09 { hi &-= 1 }
         var index: Int32
-        if hi - lo <= 16 && lo + 16 <= f.end {
-            let key = FastState.key(p + lo, hi - lo)
+        if hi &- lo <= 16 && lo &+ 16 <= f.end {
+            let key = FastState.key(p + lo, hi &- lo)
             if key == f.lastID.pointee.key {
                 index = f.lastID.pointee.value
             } else {
@@ -435,28 +443,28 @@ struct RowParser: @unchecked Sendable {
                 if slot.pointee.key == key {
                     index = slot.pointee.value
                 } else {
-                    index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: false)
+                    index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: false)
                     slot.pointee = FastState.Entry(key: key, value: index)
                 }
                 f.lastID.pointee = FastState.Entry(key: key, value: index)
             }
         } else {
-            index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: true)
+            index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: true)
         }
         // Period: the cache of spellings, else parsed once and remembered.
         let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
         var code: Int32
-        if pe - ps <= 16 && ps + 16 <= f.end {
-            let key = FastState.key(p + ps, pe - ps)
+        if pe &- ps <= 16 && ps &+ 16 <= f.end {
+            let key = FastState.key(p + ps, pe &- ps)
             let slot = f.periods + key.slot(FastState.periodBits)
             if slot.pointee.key == key {
                 code = slot.pointee.value
             } else {
-                code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+                code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
                 slot.pointee = FastState.Entry(key: key, value: code)
             }
         } else {
-            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
         }
         if code == RowParser.unreadable { return false }
         // Numbers: plain decimals inline, anything else through CSVNumber. Written straight into the columns
@@ -476,7 +484,7 @@ struct RowParser: @unchecked Sendable {
         out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
         out.value.unsafelyUnwrapped[r] = value
         out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: line)
-        rows = r + 1
+        rows = r &+ 1
         return true
     }
 
@@ -495,37 +503,30 @@ struct RowParser: @unchecked Sendable {
         }
     }
 
-    private static let powersOfTen: [Double] = (0..<16).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
-
     /// A plain decimal (`-`, digits, `.`, digits; at most 15 digits) at `s..<e`, as `CSVNumber` reads it;
-    /// nil for anything else (which `CSVNumber` then reads).
+    /// nil for anything else (which `CSVNumber` then reads). `pow10` holds 1e0 to 1e15.
     @inline(__always)
-    static func decimal(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> CSVNumber? {
-        powersOfTen.withUnsafeBufferPointer { t in decimal(p, s, e, UnsafeMutablePointer(mutating: t.baseAddress!)) }
-    }
-
-    @inline(__always)
-    private static func decimal(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int,
+    static func decimal(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int,
                                 _ pow10: UnsafeMutablePointer<Double>) -> CSVNumber? {
         var q = s, negative = false
-        if p[q] == 0x2D { negative = true; q += 1 }
+        if p[q] == 0x2D { negative = true; q &+= 1 }
         let q0 = q
         var m: UInt64 = 0
         while q < e, p[q] &- 0x30 < 10 {
             m = m &* 10 &+ UInt64(p[q] &- 0x30)
-            q += 1
+            q &+= 1
         }
-        var digits = q - q0
+        var digits = q &- q0
         var fraction = 0
         if q < e, p[q] == 0x2E {
-            q += 1
+            q &+= 1
             let f0 = q
             while q < e, p[q] &- 0x30 < 10 {
                 m = m &* 10 &+ UInt64(p[q] &- 0x30)
-                q += 1
+                q &+= 1
             }
-            fraction = q - f0
-            digits += fraction
+            fraction = q &- f0
+            digits &+= fraction
         }
         if q == e, digits > 0, digits <= 15 {
             let v = Double(m) / pow10[fraction]
@@ -658,10 +659,10 @@ struct FastState {
         var w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         var w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         if count < 8 {
-            w0 &= count == 0 ? 0 : (UInt64.max >> UInt64(64 - 8 * count))
+            w0 &= count == 0 ? 0 : (UInt64.max &>> UInt64(64 &- 8 &* count))
             w1 = 0
         } else if count < 16 {
-            w1 &= count == 8 ? 0 : (UInt64.max >> UInt64(128 - 8 * count))
+            w1 &= count == 8 ? 0 : (UInt64.max &>> UInt64(128 &- 8 &* count))
         }
         return Key(w0: w0, w1: w1, count: count)
     }
