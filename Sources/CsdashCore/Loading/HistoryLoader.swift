@@ -507,7 +507,8 @@ struct RowParser: @unchecked Sendable {
     /// nil for anything else (which `CSVNumber` then reads). `pow10` holds 1e0 to 1e15.
     @inline(__always)
     static func decimal(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int,
-                                _ pow10: UnsafeMutablePointer<Double>) -> CSVNumber? {
+                        _ pow10: UnsafeMutablePointer<Double>) -> CSVNumber? {
+        if s >= e { return nil }
         var q = s, negative = false
         if p[q] == 0x2D { negative = true; q &+= 1 }
         let q0 = q
@@ -529,7 +530,7 @@ struct RowParser: @unchecked Sendable {
             digits &+= fraction
         }
         if q == e, digits > 0, digits <= 15 {
-            let v = Double(m) / pow10[fraction]
+            let v = Double(Int64(bitPattern: m)) / pow10[fraction]  // m < 10^15: exact
             return .value(negative ? -v : v)
         }
         return nil
