@@ -55,7 +55,7 @@ enum AuthorityValuesFile {
     /// Reads one file without the indicator list (see `Parsed`).
     ///
     /// The header row, and any row holding a quote, go through `CSVReader`; the other rows' fields are found
-    /// by `DelimiterScan` and read from the bytes (a String only for an id or period that changes, and for the
+    /// by `RowSplit` and read from the bytes (a String only for an id or period that changes, and for the
     /// names and codes of the authority and its neighbours). Both give the same rows and the same messages.
     static func read(_ data: Data, file: String) -> Parsed {
         data.withUnsafeBytes { raw in
@@ -185,8 +185,7 @@ enum AuthorityValuesFile {
                 pow10 = nil
                 table.deallocate()
             }
-            var scan = DelimiterScan(p, count: n)
-            scan.seek(from)
+            var split = RowSplit(p, count: n)
             var i = from, line = firstLine, nextQuote = -1
             var scratch: [UInt8] = []
             while i < n {
@@ -194,36 +193,10 @@ enum AuthorityValuesFile {
                     nextQuote = memchr(p + i, 0x22, n - i).map { UnsafeRawPointer(p).distance(to: UnsafeRawPointer($0)) } ?? n
                 }
                 let rowStart = i
-                var fields = 0, j = i
-                while true {
-                    j = scan.following()
-                    if fields < columns {
-                        starts[fields] = i
-                        ends[fields] = j
-                    }
-                    fields += 1
-                    if j < n && p[j] == 0x2C {
-                        i = j + 1
-                        if i == n {
-                            if fields < columns { starts[fields] = n; ends[fields] = n }
-                            fields += 1
-                            j = n
-                            break
-                        }
-                        continue
-                    }
-                    break
-                }
-                if nextQuote >= j {
-                    i = j
-                    if i < n {
-                        if p[i] == 0x0D, i + 1 < n, p[i + 1] == 0x0A {
-                            i += 2
-                            _ = scan.following()  // the LF
-                        } else {
-                            i += 1
-                        }
-                    }
+                let (e, after) = split.line(from: i)
+                if nextQuote >= e {
+                    let fields = split.fields(i, e, columns: columns, starts, ends)
+                    i = after
                     let rowLine = line
                     line += 1
                     if fields == 1 && starts[0] == ends[0] { continue }  // blank line
@@ -260,7 +233,6 @@ enum AuthorityValuesFile {
                 }
                 i = next.end
                 line = next.line
-                scan.seek(i)
             }
         }
 

@@ -226,7 +226,7 @@ struct RowParser: @unchecked Sendable {
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
         let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
         let fast = FastState(header: header, series: series.map(\.column), end: bytes.count)
-        var scan = DelimiterScan(p, count: bytes.count)
+        var split = RowSplit(p, count: bytes.count)
         defer {
             starts.deallocate()
             ends.deallocate()
@@ -241,7 +241,7 @@ struct RowParser: @unchecked Sendable {
         while true {
             cols.resize(to: capacity, keeping: rows)
             let outcome = cols.withPointers { out in
-                self.readRows(bytes, &at, &scan, out, starts, ends, fast)
+                self.readRows(bytes, &at, &split, out, starts, ends, fast)
             }
             if case let .done(line) = outcome {
                 result = line
@@ -280,20 +280,19 @@ struct RowParser: @unchecked Sendable {
 
     /// Reads rows from `at` into `out` until the end, a syntax error or full columns.
     ///
-    /// A row's fields are found by `DelimiterScan`. A row holding a quote (anywhere: `memchr` keeps the next
-    /// quote's position), or one the fast path cannot take, is read by `slowRow`.
-    private mutating func readRows(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Position, _ scanAt: inout DelimiterScan,
+    /// A row's line break and fields are found by `RowSplit`. A row holding a quote (anywhere: `memchr` keeps
+    /// the next quote's position), or one the fast path cannot take, is read by `slowRow`.
+    private mutating func readRows(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Position, _ splitAt: inout RowSplit,
                                _ out: ColumnPointers, _ starts: UnsafeMutablePointer<Int>,
                                _ ends: UnsafeMutablePointer<Int>, _ fast: FastState) -> Outcome {
         let p = bytes.baseAddress!, n = bytes.count, columns = header.names.count
-        let comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var i = at.i, line = at.line, nextQuote = at.nextQuote
-        var scan = scanAt  // a local copy: its state can stay in registers
+        var split = splitAt  // a local copy: its state can stay in registers
         defer {
             at.i = i
             at.line = line
             at.nextQuote = nextQuote
-            scanAt = scan
+            splitAt = split
         }
         while i < n {
             if rows >= out.capacity { return .full }
@@ -301,50 +300,20 @@ struct RowParser: @unchecked Sendable {
                 nextQuote = memchr(p + i, 0x22, n - i).map { UnsafeRawPointer(p).distance(to: UnsafeRawPointer($0)) } ?? n
             }
             let rowStart = i
-            var fields = 0, j = i
-            while true {
-                j = scan.following()
-                if fields < columns {
-                    starts[fields] = i
-                    ends[fields] = j
-                }
-                fields += 1
-                if j < n && p[j] == comma {
-                    i = j + 1
-                    if i == n {
-                        // A trailing comma at the very end: one more, empty, field.
-                        if fields < columns { starts[fields] = n; ends[fields] = n }
-                        fields += 1
-                        j = n
-                        break
-                    }
-                    continue
-                }
-                break
-            }
-            var rowLine = line
-            if nextQuote >= j {
+            let (e, after) = split.line(from: i)
+            let rowLine = line
+            if nextQuote >= e {
                 // No quote before the row's end: its fields are as found.
-                i = j
-                if i < n {
-                    if p[i] == cr, i + 1 < n, p[i + 1] == lf {
-                        i += 2
-                        _ = scan.following()  // the LF
-                    } else {
-                        i += 1
-                    }
-                }
+                let fields = split.fields(i, e, columns: columns, starts, ends)
+                i = after
                 line += 1
                 if fields == 1 && starts[0] == ends[0] { continue }  // blank line
                 if fields == columns && fastRow(p, starts, ends, fast, out, line: rowLine) { continue }
-            } else {
-                rowLine = line
             }
             // The general reader, for this one row.
             guard let next = slowRow(bytes, from: rowStart, line: rowLine, out) else { return .failed }
             i = next.end
             line = next.line
-            scan.seek(i)
         }
         return .done(line)
     }

@@ -2,100 +2,97 @@
 import Foundation
 import XCTest
 
-/// The eight-bytes-at-a-time delimiter scan and the loaders built on it: every delimiter found exactly where a
-/// byte-by-byte scan finds it, whatever the word boundaries, the buffer's end and the jumps forward.
-final class DelimiterScanTests: XCTestCase {
-    /// The first comma, CR or LF at or after `i`, byte by byte.
-    func reference(_ b: [UInt8], _ i: Int) -> Int {
+/// How the fast row paths split rows (`RowSplit`: line breaks by memchr, commas eight bytes at a time) and the
+/// loaders built on it: every row and field where a byte-by-byte reading puts them, whatever the word
+/// boundaries, the buffer's end and the kinds of line break.
+final class RowSplitTests: XCTestCase {
+    /// A row at `i`, byte by byte: its end (LF, CR or the buffer's end), the next row's start, its fields.
+    func reference(_ b: [UInt8], _ i: Int) -> (end: Int, next: Int, fields: [Range<Int>]) {
         var k = i
-        while k < b.count, b[k] != 0x2C, b[k] != 0x0A, b[k] != 0x0D { k += 1 }
-        return k
+        while k < b.count, b[k] != 0x0A, b[k] != 0x0D { k += 1 }
+        let next = k == b.count ? k : (b[k] == 0x0D && k + 1 < b.count && b[k + 1] == 0x0A ? k + 2 : k + 1)
+        var fields: [Range<Int>] = [], start = i
+        for j in i..<k where b[j] == 0x2C {
+            fields.append(start..<j)
+            start = j + 1
+        }
+        fields.append(start..<k)
+        return (k, next, fields)
     }
 
-    func check(_ b: [UInt8], steps: [Int], file: StaticString = #filePath, line: UInt = #line) {
+    func check(_ b: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
+        guard !b.isEmpty else { return }
         b.withUnsafeBufferPointer { buf in
-            // An empty array's buffer may have no address: scan a one-byte buffer of count 0 then.
-            let one: [UInt8] = [0]
-            one.withUnsafeBufferPointer { o in
-                let p = buf.baseAddress ?? o.baseAddress!
-                var scan = DelimiterScan(p, count: b.count)
-                var i = 0
-                var s = 0
-                while i <= b.count {
-                    let got = scan.next(i)
-                    XCTAssertEqual(got, reference(b, i), "at \(i) in \(b)", file: file, line: line)
-                    // Move on as a parser does: just past the delimiter, or further (a row read elsewhere).
-                    i = min(got, b.count) + 1 + (steps.isEmpty ? 0 : steps[s % steps.count])
-                    s += 1
+            var split = RowSplit(buf.baseAddress!, count: b.count)
+            let starts = UnsafeMutablePointer<Int>.allocate(capacity: 100)
+            let ends = UnsafeMutablePointer<Int>.allocate(capacity: 100)
+            defer {
+                starts.deallocate()
+                ends.deallocate()
+            }
+            var i = 0
+            while i < b.count {
+                let want = reference(b, i)
+                let got = split.line(from: i)
+                XCTAssertEqual(got.end, want.end, "row at \(i) in \(b)", file: file, line: line)
+                XCTAssertEqual(got.next, want.next, "row at \(i) in \(b)", file: file, line: line)
+                for columns in [2, 100] {
+                    let count = split.fields(i, got.end, columns: columns, starts, ends)
+                    XCTAssertEqual(count, want.fields.count, "row at \(i) in \(b)", file: file, line: line)
+                    for k in 0..<min(count, columns, want.fields.count) {
+                        XCTAssertEqual(starts[k]..<ends[k], want.fields[k], "field \(k) at \(i) in \(b)", file: file, line: line)
+                    }
                 }
+                i = got.next
             }
         }
     }
 
-    func testDelimitersAtEveryPositionAroundWordBoundaries() {
-        for n in 0...34 {
-            for d in 0..<max(n, 1) {
+    func testCommasAndLineBreaksAtEveryPositionAroundWordBoundaries() {
+        for n in 1...34 {
+            for d in 0..<n {
                 for c: UInt8 in [0x2C, 0x0A, 0x0D] {
                     var b = [UInt8](repeating: 0x61, count: n)
-                    if d < n { b[d] = c }
-                    check(b, steps: [])
-                    check(b, steps: [0, 3, 9])
+                    b[d] = c
+                    check(b)
+                    if d + 1 < n {
+                        b[d + 1] = 0x2C
+                        check(b)
+                    }
                 }
             }
         }
     }
 
-    func testNoFalseDelimitersFromNeighbouringBytes() {
-        // Bytes one either side of each delimiter, zero and high bytes: none of them is a delimiter.
-        let near: [UInt8] = [0x2B, 0x2D, 0x09, 0x0B, 0x0C, 0x0E, 0x00, 0x80, 0xAC, 0x8A, 0x8D, 0xFF, 0x01, 0x22]
+    func testNoFalseCommasFromNeighbouringBytes() {
+        // Bytes one either side of a comma, zero and high bytes: none of them is a comma.
+        let near: [UInt8] = [0x2B, 0x2D, 0x00, 0x80, 0xAC, 0xAB, 0xAD, 0xFF, 0x01, 0x22, 0x09, 0x0B, 0x0C, 0x0E]
         var b: [UInt8] = []
         for k in 0..<40 { b.append(near[k % near.count]) }
-        check(b, steps: [])
+        check(b)
         b[17] = 0x2C
         b[39] = 0x0A
-        check(b, steps: [])
+        check(b)
     }
 
     func testRandomBuffersAgainstByteByByte() {
         var rng = SystemRandomNumberGenerator()
-        let alphabet: [UInt8] = Array("ab1.-\" ,\r\n\t".utf8) + [0x00, 0x80, 0xE2, 0xFF]
-        for _ in 0..<2_000 {
-            let n = Int.random(in: 0...70, using: &rng)
-            let b = (0..<n).map { _ in alphabet.randomElement(using: &rng)! }
-            check(b, steps: [Int.random(in: 0...3, using: &rng), Int.random(in: 0...12, using: &rng)])
+        let alphabet: [UInt8] = Array("ab1.-\" ,,\r\n\t".utf8) + [0x00, 0x80, 0xE2, 0xFF]
+        for _ in 0..<3_000 {
+            let n = Int.random(in: 1...90, using: &rng)
+            check((0..<n).map { _ in alphabet.randomElement(using: &rng)! })
         }
     }
 
-    /// `following()` goes from delimiter to delimiter; `seek(i)` starts again at `i` (after a row read elsewhere).
-    func testFollowingAndSeekAgainstByteByByte() {
-        var rng = SystemRandomNumberGenerator()
-        let alphabet: [UInt8] = Array("ab1.-\" ,\r\n".utf8) + [0x00, 0x80, 0xFF]
-        for _ in 0..<2_000 {
-            let n = Int.random(in: 1...70, using: &rng)
-            let b = (0..<n).map { _ in alphabet.randomElement(using: &rng)! }
-            b.withUnsafeBufferPointer { buf in
-                var scan = DelimiterScan(buf.baseAddress!, count: n)
-                var from = 0
-                var steps = 0
-                while from <= n, steps < 200 {
-                    steps += 1
-                    if Int.random(in: 0...5, using: &rng) == 0 {
-                        from = min(n, from + Int.random(in: 0...20, using: &rng))
-                        scan.seek(from)
-                    }
-                    let j = scan.following()
-                    XCTAssertEqual(j, reference(b, from), "from \(from) in \(b)")
-                    if j >= n {
-                        XCTAssertEqual(scan.following(), n)
-                        break
-                    }
-                    from = j + 1
-                }
-            }
+    /// Files with one kind of line break (CR, LF or CRLF) throughout.
+    func testEachKindOfLineBreakThroughout() {
+        for lineBreak in ["\r", "\n", "\r\n"] {
+            check(Array(String(repeating: "a,b,c" + lineBreak, count: 200).utf8))
+            check(Array((String(repeating: "a,b,c" + lineBreak, count: 20) + "x,y").utf8))
         }
     }
 
-    // MARK: The history loader on the scan
+    // MARK: The history loader on the split
 
     func load(_ text: String, ids: [String], split: Bool = false) -> (histories: [[Observation]], diagnostics: [String]) {
         var loader = HistoryLoader()
