@@ -308,7 +308,67 @@ struct RowParser: @unchecked Sendable {
                 i = after
                 line += 1
                 if fields == 1 && starts[0] == ends[0] { continue }  // blank line
-                if fields == columns && fastRow(p, starts, ends, fast, out, line: rowLine) { continue }
+                // The fast row (`break fast`: anything that needs a message goes to the general reader).
+                fast: if fields == columns {
+                    let f = fast
+                    // Indicator: the previous row's, else the cache of short ids, else the hash table.
+                    var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
+                    while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo &+= 1 }
+                    while hi > lo, p[hi &- 1] == 0x20 || p[hi &- 1] == 0x09 { hi &-= 1 }
+                    var index: Int32
+                    if hi &- lo <= 16 && lo &+ 16 <= f.end {
+                        let key = FastState.key(p + lo, hi &- lo)
+                        if key == f.lastID.pointee.key {
+                            index = f.lastID.pointee.value
+                        } else {
+                            let slot = f.ids + key.slot(FastState.idBits)
+                            if slot.pointee.key == key {
+                                index = slot.pointee.value
+                            } else {
+                                index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: false)
+                                slot.pointee = FastState.Entry(key: key, value: index)
+                            }
+                            f.lastID.pointee = FastState.Entry(key: key, value: index)
+                        }
+                    } else {
+                        index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: true)
+                    }
+                    // Period: the cache of spellings, else parsed once and remembered.
+                    let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
+                    var code: Int32
+                    if pe &- ps <= 16 && ps &+ 16 <= f.end {
+                        let key = FastState.key(p + ps, pe &- ps)
+                        let slot = f.periods + key.slot(FastState.periodBits)
+                        if slot.pointee.key == key {
+                            code = slot.pointee.value
+                        } else {
+                            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
+                            slot.pointee = FastState.Entry(key: key, value: code)
+                        }
+                    } else {
+                        code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
+                    }
+                    if code == RowParser.unreadable { break fast }
+                    // Numbers: plain decimals inline, anything else through CSVNumber. Written straight into the columns
+                    // (the row counts only once `rows` moves past it).
+                    let r = rows
+                    guard let value = RowParser.number(p, starts[f.valueColumn], ends[f.valueColumn], f.pow10) else { break fast }
+                    for k in 0..<f.seriesCount {
+                        let c = f.seriesColumns[k]
+                        guard let v = RowParser.number(p, starts[c], ends[c], f.pow10) else { break fast }
+                        out.comparators[k][r] = v
+                    }
+                    if index != lastRun {
+                        chunk.runIndicator.append(index)
+                        chunk.runStart.append(r)
+                        lastRun = index
+                    }
+                    out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
+                    out.value.unsafelyUnwrapped[r] = value
+                    out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: rowLine)
+                    rows = r &+ 1
+                    continue
+                }
             }
             // The general reader, for this one row.
             guard let next = slowRow(bytes, from: rowStart, line: rowLine, out) else { return .failed }
@@ -390,71 +450,6 @@ struct RowParser: @unchecked Sendable {
         }
         if cache { lastPeriod = (b.baseAddress, b.count, code) }
         return code
-    }
-
-    /// A row without quotes and with the header's number of fields; false (and nothing added) if anything
-    /// needs a message, so that the general path reports it.
-    @inline(__always)
-    private mutating func fastRow(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
-                                  _ ends: UnsafeMutablePointer<Int>, _ f: FastState, _ out: ColumnPointers,
-                                  line: Int) -> Bool {
-        // Indicator: the previous row's, else the cache of short ids, else the hash table.
-        var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
-        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo &+= 1 }
-        while hi > lo, p[hi &- 1] == 0x20 || p[hi &- 1] == 0x09 { hi &-= 1 }
-        var index: Int32
-        if hi &- lo <= 16 && lo &+ 16 <= f.end {
-            let key = FastState.key(p + lo, hi &- lo)
-            if key == f.lastID.pointee.key {
-                index = f.lastID.pointee.value
-            } else {
-                let slot = f.ids + key.slot(FastState.idBits)
-                if slot.pointee.key == key {
-                    index = slot.pointee.value
-                } else {
-                    index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: false)
-                    slot.pointee = FastState.Entry(key: key, value: index)
-                }
-                f.lastID.pointee = FastState.Entry(key: key, value: index)
-            }
-        } else {
-            index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: true)
-        }
-        // Period: the cache of spellings, else parsed once and remembered.
-        let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
-        var code: Int32
-        if pe &- ps <= 16 && ps &+ 16 <= f.end {
-            let key = FastState.key(p + ps, pe &- ps)
-            let slot = f.periods + key.slot(FastState.periodBits)
-            if slot.pointee.key == key {
-                code = slot.pointee.value
-            } else {
-                code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
-                slot.pointee = FastState.Entry(key: key, value: code)
-            }
-        } else {
-            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
-        }
-        if code == RowParser.unreadable { return false }
-        // Numbers: plain decimals inline, anything else through CSVNumber. Written straight into the columns
-        // (the row counts only once `rows` moves past it).
-        let r = rows
-        guard let value = RowParser.number(p, starts[f.valueColumn], ends[f.valueColumn], f.pow10) else { return false }
-        for k in 0..<f.seriesCount {
-            let c = f.seriesColumns[k]
-            guard let v = RowParser.number(p, starts[c], ends[c], f.pow10) else { return false }
-            out.comparators[k][r] = v
-        }
-        if index != lastRun {
-            chunk.runIndicator.append(index)
-            chunk.runStart.append(r)
-            lastRun = index
-        }
-        out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
-        out.value.unsafelyUnwrapped[r] = value
-        out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: line)
-        rows = r &+ 1
-        return true
     }
 
     /// The indicator of the last run of rows (this chunk's number), -1 before the first row.
