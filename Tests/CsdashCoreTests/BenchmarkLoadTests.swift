@@ -155,6 +155,31 @@ final class BenchmarkLoadTests: XCTestCase {
         XCTAssertEqual(values["a"]?[Period("2020/21")!]?.map(\.value), [8], "a known indicator's values are kept")
     }
 
+    /// Quoted fields (a name with a comma, a quoted value and id), CRLF and CR line ends, blank lines, a
+    /// byte-order mark and a last line without a break: the fast rows and the quoted rows read alike.
+    func testAuthoritiesFileLayouts() throws {
+        let text = "\u{FEFF}indicator,period,old_la_code,la_name,value,group\r\n"
+            + "a-dfe,2020/21,916,\"Gloucestershire, County\",7.5,self\r\n\r\n"
+            + "\"a-dfe\",2020/21,801,Bristol,\"8\",neighbour\r"
+            + "a-dfe,2020/21,802, Somerset ,9,neighbour\n"
+            + "a-dfe,2020/21,803,Devon,\"1,234\",\n\n"
+            + "a-dfe,2021/22,916,Glos,10,self"
+        let d = try data(authorities: text)
+        XCTAssertEqual(try d.errors(), [])
+        let values = try d.load().dataset.authorityValues["a-dfe"]
+        XCTAssertEqual(values?[Period("2020/21")!]?.map(\.value), [7.5, 8, 9, 1234])
+        XCTAssertEqual(values?[Period("2020/21")!]?.map(\.name), ["Gloucestershire, County", "Bristol", "Somerset", ""])
+        XCTAssertEqual(values?[Period("2020/21")!]?.map(\.group), [.own, .neighbour, .neighbour, .other])
+        XCTAssertEqual(values?[Period("2021/22")!]?.map(\.code), ["916"])
+        // Line numbers after CR-only and quoted rows.
+        let bad = "indicator,period,old_la_code,la_name,value,group\r" + "a-dfe,2020/21,1,\"A\nB\",3,\r"
+            + "a-dfe,2020/21,1,A,xyz,\r\n" + "a-dfe,2020/21,1,\"A\"B,3,\n"
+        XCTAssertEqual(try data(authorities: bad).errors(), [
+            "authorities/dfe.csv:4: error: non-numeric value 'xyz' (column 'value')",
+            "authorities/dfe.csv:5: error: unexpected text after a closing quote",
+        ])
+    }
+
     func testOpensAt() throws {
         let yaml = indicatorsYAML(local).replacingOccurrences(of: "organisation: Org\n", with: "organisation: Org\nopens_at: \"2021/22 Q1\"\n") + series
         XCTAssertEqual(try data(indicators: yaml).load().dataset.opensAt, Period("2021/22 Q1"))

@@ -53,156 +53,294 @@ enum AuthorityValuesFile {
     }
 
     /// Reads one file without the indicator list (see `Parsed`).
+    ///
+    /// The header row, and any row holding a quote, go through `CSVReader`; the other rows' fields are found
+    /// by `RowSplit` and read from the bytes (a String only for an id or period that changes, and for the
+    /// names and codes of the authority and its neighbours). Both give the same rows and the same messages.
     static func read(_ data: Data, file: String) -> Parsed {
+        data.withUnsafeBytes { raw in
+            var reader = Reader(file: file)
+            reader.read(raw.bindMemory(to: UInt8.self))
+            return reader.parsed
+        }
+    }
+
+    /// The state of one `read`.
+    private struct Reader {
+        let file: String
         var parsed = Parsed()
         var out: [String: [Period: [AuthorityValue]]] = [:]
-        // The row's indicator once its id is read: its later problems count only if the indicator is known.
-        var rowID: String?
-        // The current run of rows naming the same indicator (its "unknown indicator" entry, made when it ends).
-        var runOf: String?, runAt = SourceLocation(file: file), runLines: [Int] = []
-        func closeRun() {
+        /// Set once the row's id is read (it is `lastID`): its later problems count only if the indicator is known.
+        var rowHasID = false
+        /// The current run of rows naming the same indicator (its "unknown indicator" entry, made when it ends).
+        var runOf: String?
+        var runAt: SourceLocation
+        var runLines: [Int] = []
+        var header: [String] = []
+        var iCol = 0, pCol = 0, vCol = 0, gCol = 0
+        var codeCol: Int?, nameCol: Int?
+        /// The last id and period as read, and where their bytes are in the file (nil: compare by text instead,
+        /// after a row read through `CSVReader`, whose fields are copies).
+        var lastID = "", lastIDAt: UnsafePointer<UInt8>?, lastIDCount = 0
+        /// Numbers `lastID`'s distinct values as they come, so that a row compares its id by a number.
+        var idNumber = 0, runOfNumber = -1, runIDNumber = -1
+        var lastPeriod: Period?, lastPeriodAt: UnsafePointer<UInt8>?, lastPeriodCount = 0
+        /// Numbers `lastPeriod`'s readings, as `idNumber` does the ids.
+        var periodNumber = 0, runPeriodNumber = -1
+        /// Powers of ten for `RowParser.decimal`, while `rows` runs.
+        var pow10: UnsafeMutablePointer<Double>?
+        /// Rows come grouped by indicator and year: collect a run, then store it once.
+        var run: [AuthorityValue] = []
+        var runID = "", runPeriod: Period?
+
+        init(file: String) {
+            self.file = file
+            runAt = SourceLocation(file: file)
+        }
+
+        mutating func closeRun() {
             if let id = runOf, !runLines.isEmpty { parsed.entries.append(.unknownRun(id, runAt, lines: runLines)) }
             runOf = nil
+            runOfNumber = -1
             runLines = []
         }
-        func problem(_ at: SourceLocation, _ message: String) {
+
+        mutating func problem(_ at: SourceLocation, _ message: String) {
             closeRun()
             let d = Diagnostic.error(at, message)
-            parsed.entries.append(rowID.map { .ifKnown($0, d) } ?? .always(d))
+            parsed.entries.append(rowHasID ? .ifKnown(lastID, d) : .always(d))
         }
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var cols: [String: Int]?
-            var header: [String] = []
-            var lastID = ""
-            var lastIDBytes: [UInt8] = [], lastPeriodBytes: [UInt8] = []
-            var lastPeriod: Period?
-            var iCol = 0, pCol = 0, vCol = 0, gCol = 0
-            // Rows come grouped by indicator and year: collect a run, then store it once.
-            var run: [AuthorityValue] = []
-            var runID = "", runPeriod: Period?
-            func flush() {
-                guard let p = runPeriod, !run.isEmpty else { return }
+
+        mutating func flush() {
+            guard let p = runPeriod, !run.isEmpty else { return }
+            if out[runID]?[p] == nil {
+                out[runID, default: [:]][p] = run
+                let kept = run.count
+                run = []
+                run.reserveCapacity(kept)
+            } else {
                 out[runID, default: [:]][p, default: []].append(contentsOf: run)
                 run.removeAll(keepingCapacity: true)
             }
-            var codeCol: Int?, nameCol: Int?
+        }
+
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            defer {
+                flush()
+                rowHasID = false
+                closeRun()
+                if header.isEmpty { problem(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
+                parsed.values = out
+            }
+            // The header.
+            var body: (end: Int, line: Int, headerLine: Int)?
             do {
                 try CSVReader.forEachRow(in: bytes) { row in
-                    rowID = nil
-                    guard let c = cols else {
-                        header = row.strings.map(\.trimmingSpaces)
-                        var m: [String: Int] = [:]
-                        for (i, n) in header.enumerated() where m[n.lowercased()] == nil { m[n.lowercased()] = i }
-                        let missing = required.filter { m[$0] == nil }
-                        if !missing.isEmpty {
-                            problem(SourceLocation(file: file, line: row.line),
-                                      "header lacks required column\(missing.count > 1 ? "s" : "") "
-                                      + missing.map { "'\($0)'" }.joined(separator: ", "))
-                            throw CSVError(line: 0, message: "")
-                        }
-                        cols = m
-                        iCol = m["indicator"]!
-                        pCol = m["period"]!
-                        vCol = m["value"]!
-                        gCol = m["group"]!
-                        codeCol = m["old_la_code"] ?? m["new_la_code"]
-                        nameCol = m["la_name"]
-                        return
-                    }
-                    func at(_ name: String) -> SourceLocation {
-                        SourceLocation(file: file, line: row.line, column: header[c[name]!])
-                    }
-                    if row.count != header.count {
-                        problem(SourceLocation(file: file, line: row.line),
-                                  "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)")
-                        return
-                    }
-                    // Ids and periods repeat row after row: compare bytes, make a String only when they change.
-                    let idChanged = row.withField(iCol) { !$0.elementsEqual(lastIDBytes) } || lastIDBytes.isEmpty
-                    if idChanged {
-                        lastID = row.trimmed(iCol)
-                        lastIDBytes = row.withField(iCol) { Array($0) }
-                    }
-                    let id = lastID
-                    // "Unknown indicator" is settled in `apply`: runs of rows naming the same id, one entry each.
-                    if runOf != id {
-                        closeRun()
-                        runOf = id
-                        runAt = at("indicator")
-                    }
-                    runLines.append(row.line)
-                    rowID = id
-                    if row.withField(pCol, { !$0.elementsEqual(lastPeriodBytes) }) || lastPeriod == nil {
-                        let pText = row.trimmed(pCol)
-                        lastPeriod = Period(pText)
-                        lastPeriodBytes = lastPeriod == nil ? [] : row.withField(pCol) { Array($0) }
-                        guard let p = lastPeriod else {
-                            problem(at("period"), "unreadable period '\(pText)' (use 2021/22)")
-                            return
-                        }
-                        if p.kind != .financialYear {
-                            problem(at("period"), "period '\(pText)' is a \(p.kind.rawValue); authority values are annual (2021/22)")
-                            lastPeriod = nil
-                            lastPeriodBytes = []
-                            return
-                        }
-                    }
-                    guard let period = lastPeriod else { return }
-                    let value: Double
-                    switch row.withField(vCol, CSVNumber.parse) {
-                    case let .value(v): value = v
-                    case .missing: return
-                    case .invalid:
-                        problem(at("value"), "non-numeric value '\(row.trimmed(vCol))'")
-                        return
-                    }
-                    let group: AuthorityValue.Group
-                    // Empty, "self" or "neighbour", told apart by length and first byte without a String.
-                    let kind = row.withField(gCol) { b -> Int in
-                        if b.isEmpty { return 0 }
-                        if b.count == 4, b[0] == 0x73, b.elementsEqual("self".utf8) { return 1 }
-                        if b.count == 9, b[0] == 0x6E, b.elementsEqual("neighbour".utf8) { return 2 }
-                        return 3
-                    }
-                    switch kind {
-                    case 0: group = .other
-                    case 1: group = .own
-                    case 2: group = .neighbour
-                    default:
-                        let g = row.trimmed(gCol).lowercased()
-                        guard let known = AuthorityValue.Group(rawValue: g) else {
-                            problem(at("group"), "group '\(g)' is not one of: self, neighbour, or empty")
-                            return
-                        }
-                        group = known
-                    }
-                    // Names and codes are kept for the authority and its neighbours (the strip labels them).
-                    var code = "", name = ""
-                    if group != .other {
-                        code = codeCol.map { row.trimmed($0) } ?? ""
-                        name = nameCol.map { row.trimmed($0) } ?? code
-                    }
-                    if id != runID || period != runPeriod {
-                        flush()
-                        runID = id
-                        runPeriod = period
-                    }
-                    run.append(AuthorityValue(code: code, name: name, value: value, group: group))
+                    header = row.strings.map(\.trimmingSpaces)
+                    body = (row.end, row.nextLine, row.line)
+                    throw CSVReader.Stop()
                 }
             } catch let e as CSVError {
-                rowID = nil
-                if e.line > 0 { problem(SourceLocation(file: file, line: e.line), e.message) }
+                problem(SourceLocation(file: file, line: e.line), e.message)
+                return
             } catch {
-                rowID = nil
                 problem(SourceLocation(file: file), "\(error)")
+                return
             }
-            flush()
-            rowID = nil
-            closeRun()
-            if cols == nil, header.isEmpty { problem(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
+            guard let body else { return }
+            var m: [String: Int] = [:]
+            for (i, n) in header.enumerated() where m[n.lowercased()] == nil { m[n.lowercased()] = i }
+            let missing = required.filter { m[$0] == nil }
+            if !missing.isEmpty {
+                problem(SourceLocation(file: file, line: body.headerLine),
+                        "header lacks required column\(missing.count > 1 ? "s" : "") "
+                        + missing.map { "'\($0)'" }.joined(separator: ", "))
+                return
+            }
+            iCol = m["indicator"]!
+            pCol = m["period"]!
+            vCol = m["value"]!
+            gCol = m["group"]!
+            codeCol = m["old_la_code"] ?? m["new_la_code"]
+            nameCol = m["la_name"]
+            rows(bytes, from: body.end, line: body.line)
         }
-        parsed.values = out
-        return parsed
+
+        /// Every row after the header.
+        mutating func rows(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, line firstLine: Int) {
+            guard let p = bytes.baseAddress else { return }
+            let n = bytes.count, columns = header.count
+            let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
+            let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
+            let table = UnsafeMutablePointer<Double>.allocate(capacity: 16)
+            var t = 1.0
+            for k in 0..<16 {
+                table[k] = t
+                t *= 10
+            }
+            pow10 = table
+            defer {
+                starts.deallocate()
+                ends.deallocate()
+                pow10 = nil
+                table.deallocate()
+            }
+            var split = RowSplit(p, count: n)
+            var i = from, line = firstLine, nextQuote = -1
+            var scratch: [UInt8] = []
+            while i < n {
+                if nextQuote < i {
+                    nextQuote = memchr(p + i, 0x22, n - i).map { UnsafeRawPointer(p).distance(to: UnsafeRawPointer($0)) } ?? n
+                }
+                let rowStart = i
+                let (e, after) = split.line(from: i)
+                if nextQuote >= e {
+                    let fields = split.fields(i, e, columns: columns, starts, ends)
+                    i = after
+                    let rowLine = line
+                    line += 1
+                    if fields == 1 && starts[0] == ends[0] { continue }  // blank line
+                    row(p, starts, ends, fields: fields, line: rowLine, inFile: true)
+                    continue
+                }
+                // A row with a quote: CSVReader reads it; its fields (quotes removed) are copied into `scratch`.
+                var next = (end: n, line: line)
+                do {
+                    let rest = UnsafeBufferPointer(rebasing: bytes[rowStart...])
+                    let last = try CSVReader.forEachRow(in: rest, firstLine: line, atFileStart: false) { r in
+                        scratch.removeAll(keepingCapacity: true)
+                        for k in 0..<min(r.count, columns) {
+                            starts[k] = scratch.count
+                            r.withField(k) { scratch.append(contentsOf: $0) }
+                            ends[k] = scratch.count
+                        }
+                        scratch.append(0)  // a base address even when every field is empty
+                        scratch.withUnsafeBufferPointer { b in
+                            row(b.baseAddress!, starts, ends, fields: r.count, line: r.line, inFile: false)
+                        }
+                        next = (rowStart + r.end, r.nextLine)
+                        throw CSVReader.Stop()
+                    }
+                    if next.end == n { next.line = last }
+                } catch let e as CSVError {
+                    rowHasID = false
+                    problem(SourceLocation(file: file, line: e.line), e.message)
+                    return
+                } catch {
+                    rowHasID = false
+                    problem(SourceLocation(file: file), "\(error)")
+                    return
+                }
+                i = next.end
+                line = next.line
+            }
+        }
+
+        /// A field's text without surrounding white space, as `CSVRow.trimmed` gives it: the ASCII spaces and
+        /// tabs dropped from the bytes when what is left starts and ends with a printable ASCII byte, else
+        /// `trimmingSpaces` on the whole field.
+        static func text(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> String {
+            var lo = s, hi = e
+            while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
+            while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
+            if lo == hi { return String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self).trimmingSpaces }
+            if p[lo] > 0x20, p[lo] < 0x7F, p[hi - 1] > 0x20, p[hi - 1] < 0x7F {
+                return String(decoding: UnsafeBufferPointer(start: p + lo, count: hi - lo), as: UTF8.self)
+            }
+            return String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self).trimmingSpaces
+        }
+
+        func at(_ col: Int, _ line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: header[col]) }
+
+        /// One row: its fields at `starts[k]..<ends[k]` in `p` (the first `min(fields, header.count)` of them).
+        mutating func row(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
+                          _ ends: UnsafeMutablePointer<Int>, fields: Int, line: Int, inFile: Bool) {
+            rowHasID = false
+            if fields != header.count {
+                problem(SourceLocation(file: file, line: line),
+                        "row has \(fields) field\(fields == 1 ? "" : "s"), the header has \(header.count)")
+                return
+            }
+            // Ids and periods repeat row after row: compare bytes, make a String only when they change.
+            let ids = starts[iCol], ide = ends[iCol]
+            if lastIDAt == nil || lastIDCount == 0 || lastIDCount != ide - ids || memcmp(p + ids, lastIDAt!, lastIDCount) != 0 {
+                let text = Reader.text(p, ids, ide)
+                if text != lastID || idNumber == 0 {
+                    lastID = text
+                    idNumber += 1
+                }
+                lastIDAt = inFile ? p + ids : nil
+                lastIDCount = ide - ids
+            }
+            // "Unknown indicator" is settled in `apply`: runs of rows naming the same id, one entry each.
+            if runOfNumber != idNumber {
+                closeRun()
+                runOf = lastID
+                runOfNumber = idNumber
+                runAt = at(iCol, line)
+            }
+            runLines.append(line)
+            rowHasID = true
+            let ps = starts[pCol], pe = ends[pCol]
+            if lastPeriod == nil || lastPeriodAt == nil || lastPeriodCount != pe - ps
+                || memcmp(p + ps, lastPeriodAt!, lastPeriodCount) != 0 {
+                let pText = Reader.text(p, ps, pe)
+                lastPeriod = Period(pText)
+                lastPeriodAt = lastPeriod == nil || !inFile ? nil : p + ps
+                lastPeriodCount = pe - ps
+                periodNumber += 1
+                guard let period = lastPeriod else {
+                    problem(at(pCol, line), "unreadable period '\(pText)' (use 2021/22)")
+                    return
+                }
+                if period.kind != .financialYear {
+                    problem(at(pCol, line), "period '\(pText)' is a \(period.kind.rawValue); authority values are annual (2021/22)")
+                    lastPeriod = nil
+                    lastPeriodAt = nil
+                    return
+                }
+            }
+            guard let period = lastPeriod else { return }
+            let value: Double
+            let vs = starts[vCol], ve = ends[vCol]
+            switch vs == ve ? .missing : RowParser.decimal(p, vs, ve, pow10.unsafelyUnwrapped) ?? CSVNumber.parse(UnsafeBufferPointer(start: p + vs, count: ve - vs)) {
+            case let .value(v): value = v
+            case .missing: return
+            case .invalid:
+                problem(at(vCol, line), "non-numeric value '\(Reader.text(p, vs, ve))'")
+                return
+            }
+            // Empty, "self" or "neighbour", told apart by length and bytes without a String.
+            let group: AuthorityValue.Group
+            let gs = starts[gCol], gn = ends[gCol] - gs
+            if gn == 0 {
+                group = .other
+            } else if gn == 4, memcmp(p + gs, "self", 4) == 0 {
+                group = .own
+            } else if gn == 9, memcmp(p + gs, "neighbour", 9) == 0 {
+                group = .neighbour
+            } else {
+                let g = Reader.text(p, gs, gs + gn).lowercased()
+                guard let known = AuthorityValue.Group(rawValue: g) else {
+                    problem(at(gCol, line), "group '\(g)' is not one of: self, neighbour, or empty")
+                    return
+                }
+                group = known
+            }
+            // Names and codes are kept for the authority and its neighbours (the strip labels them).
+            var code = "", name = ""
+            if group != .other {
+                code = codeCol.map { Reader.text(p, starts[$0], ends[$0]) } ?? ""
+                name = nameCol.map { Reader.text(p, starts[$0], ends[$0]) } ?? code
+            }
+            if idNumber != runIDNumber || periodNumber != runPeriodNumber {
+                flush()
+                runID = lastID
+                runIDNumber = idNumber
+                runPeriod = period
+                runPeriodNumber = periodNumber
+            }
+            run.append(AuthorityValue(code: code, name: name, value: value, group: group))
+        }
     }
 }

@@ -57,27 +57,43 @@ enum DataFile {
             guard let base = raw.baseAddress else { return nil }
             let n = raw.count
             if n <= maxLineBytes { return nil }
-            var start = 0
-            var line = 1
-            while start < n {
-                let rest = n - start
-                let end = memchr(base + start, 0x0A, rest).map { base.distance(to: UnsafeRawPointer($0)) } ?? n
-                if end - start > maxLineBytes {
-                    // Split at CR: the longest CR-separated piece is the real line length.
-                    var s = start
-                    while s < end {
-                        let e = memchr(base + s, 0x0D, end - s).map { base.distance(to: UnsafeRawPointer($0)) } ?? end
-                        if e - s > maxLineBytes { return (line, e - s) }
-                        s = e + 1
-                        line += 1
-                    }
-                    line -= 1
-                }
-                start = end + 1
-                line += 1
+            // Most files have none: jump a line limit ahead at a time, to the last LF before it (found, looking
+            // back, within a line's length). Only a stretch of more than the limit without an LF needs the exact
+            // walk below.
+            let bytes = base.assumingMemoryBound(to: UInt8.self)
+            var from = 0
+            while n - from > maxLineBytes {
+                var q = from + maxLineBytes
+                while q >= from, bytes[q] != 0x0A { q -= 1 }
+                if q < from { return exactLongLine(base, n) }
+                from = q + 1
             }
             return nil
         }
+    }
+
+    /// The first line longer than `maxLineBytes` (see `longLine`), line by line.
+    private static func exactLongLine(_ base: UnsafeRawPointer, _ n: Int) -> (Int, Int)? {
+        var start = 0
+        var line = 1
+        while start < n {
+            let rest = n - start
+            let end = memchr(base + start, 0x0A, rest).map { base.distance(to: UnsafeRawPointer($0)) } ?? n
+            if end - start > maxLineBytes {
+                // Split at CR: the longest CR-separated piece is the real line length.
+                var s = start
+                while s < end {
+                    let e = memchr(base + s, 0x0D, end - s).map { base.distance(to: UnsafeRawPointer($0)) } ?? end
+                    if e - s > maxLineBytes { return (line, e - s) }
+                    s = e + 1
+                    line += 1
+                }
+                line -= 1
+            }
+            start = end + 1
+            line += 1
+        }
+        return nil
     }
 
     static func megabytes(_ n: Int) -> String {

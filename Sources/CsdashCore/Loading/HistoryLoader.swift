@@ -214,78 +214,178 @@ struct RowParser: @unchecked Sendable {
 
     // MARK: Rows
 
-    /// Reads every row of `bytes`; returns the line after the last.
+    /// Reads every row of `bytes`; returns the line after the last (0 after a syntax error).
+    ///
+    /// The rows are written through pointers into columns sized in advance (`RowColumns.withPointers`); when
+    /// they are full, the columns grow and the reading goes on where it stopped.
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Int {
-        guard let p = bytes.baseAddress, !bytes.isEmpty else { return firstLine }
-        let expected = min(bytes.count / 16 + 16, 1 << 26)
-        chunk = RowChunk(series: chunk.series, fileIndex: chunk.fileIndex, expectedRows: expected,
+        chunk = RowChunk(series: chunk.series, fileIndex: chunk.fileIndex, expectedRows: 0,
                          indicatorColumn: chunk.indicatorColumn, periodColumn: chunk.periodColumn)
-        let n = bytes.count, columns = header.names.count
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return firstLine }
+        let columns = header.names.count
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
         let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
-        let fast = FastState(header: header, series: series.map(\.column), end: n)
+        let fast = FastState(header: header, series: series.map(\.column), end: bytes.count)
+        var split = RowSplit(p, count: bytes.count)
         defer {
             starts.deallocate()
             ends.deallocate()
             fast.deallocate()
         }
-        var i = 0, line = firstLine
-        while i < n {
-            let rowStart = i
-            var fields = 0, quoted = false
-            while true {
-                if i < n && p[i] == quote {
-                    quoted = true
-                    break
-                }
-                let fieldStart = i
-                while i < n {
-                    let c = p[i]
-                    if c == comma || c == lf || c == cr { break }
-                    i += 1
-                }
-                if fields < columns {
-                    starts[fields] = fieldStart
-                    ends[fields] = i
-                }
-                fields += 1
-                if i < n && p[i] == comma {
-                    i += 1
-                    if i == n {
-                        // A trailing comma at the very end: one more, empty, field.
-                        if fields < columns { starts[fields] = n; ends[fields] = n }
-                        fields += 1
-                        break
-                    }
-                    continue
-                }
+        var at = Position(i: 0, line: firstLine, nextQuote: -1)
+        var cols = RowColumns(series: series.count)
+        var capacity = min(bytes.count / 16 + 16, 1 << 26)
+        rows = 0
+        lastRun = -1
+        var result: Int?
+        while true {
+            cols.resize(to: capacity, keeping: rows)
+            let outcome = cols.withPointers { out in
+                self.readRows(bytes, &at, &split, out, starts, ends, fast)
+            }
+            if case let .done(line) = outcome {
+                result = line
+                break
+            } else if case .failed = outcome {
                 break
             }
-            if !quoted {
-                if i < n {
-                    if p[i] == cr, i + 1 < n, p[i + 1] == lf { i += 2 } else { i += 1 }
-                }
-                let rowLine = line
+            capacity *= 2
+        }
+        cols.trim(to: rows)
+        chunk.period = cols.period
+        chunk.value = cols.value
+        chunk.line = cols.line
+        chunk.comparators = cols.comparators
+        return result ?? 0
+    }
+
+    /// Where reading is: the next byte, its line, and the next quote at or after it (-1: not looked for yet).
+    struct Position {
+        var i: Int
+        var line: Int
+        var nextQuote: Int
+    }
+
+    enum Outcome {
+        /// Every row read; the line after the last.
+        case done(Int)
+        /// The columns are full.
+        case full
+        /// A syntax error (reported).
+        case failed
+    }
+
+    /// Rows written so far (`rows` through `ColumnPointers`).
+    private var rows = 0
+
+    /// Reads rows from `at` into `out` until the end, a syntax error or full columns.
+    ///
+    /// A row's line break and fields are found by `RowSplit`. A row holding a quote (anywhere: `memchr` keeps
+    /// the next quote's position), or one the fast path cannot take, is read by `slowRow`.
+    private mutating func readRows(_ bytes: UnsafeBufferPointer<UInt8>, _ at: inout Position, _ splitAt: inout RowSplit,
+                               _ out: ColumnPointers, _ starts: UnsafeMutablePointer<Int>,
+                               _ ends: UnsafeMutablePointer<Int>, _ fast: FastState) -> Outcome {
+        let p = bytes.baseAddress!, n = bytes.count, columns = header.names.count
+        var i = at.i, line = at.line, nextQuote = at.nextQuote
+        var split = splitAt  // a local copy: its state can stay in registers
+        defer {
+            at.i = i
+            at.line = line
+            at.nextQuote = nextQuote
+            splitAt = split
+        }
+        while i < n {
+            if rows >= out.capacity { return .full }
+            if nextQuote < i {
+                nextQuote = memchr(p + i, 0x22, n - i).map { UnsafeRawPointer(p).distance(to: UnsafeRawPointer($0)) } ?? n
+            }
+            let rowStart = i
+            let (e, after) = split.line(from: i)
+            let rowLine = line
+            if nextQuote >= e {
+                // No quote before the row's end: its fields are as found.
+                let fields = split.fields(i, e, columns: columns, starts, ends)
+                i = after
                 line += 1
-                if fields == 1 && starts[0] == ends[0] { continue } // blank line
-                if fields == columns && fastRow(p, starts, ends, fast, line: rowLine) { continue }
+                if fields == 1 && starts[0] == ends[0] { continue }  // blank line
+                // The fast row (`break fast`: anything that needs a message goes to the general reader).
+                fast: if fields == columns {
+                    let f = fast
+                    // Indicator: the previous row's, else the cache of short ids, else the hash table.
+                    var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
+                    while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo &+= 1 }
+                    while hi > lo, p[hi &- 1] == 0x20 || p[hi &- 1] == 0x09 { hi &-= 1 }
+                    var index: Int32
+                    if hi &- lo <= 16 && lo &+ 16 <= f.end {
+                        let key = FastState.key(p + lo, hi &- lo)
+                        if key == f.lastID.pointee.key {
+                            index = f.lastID.pointee.value
+                        } else {
+                            let slot = f.ids + key.slot(FastState.idBits)
+                            if slot.pointee.key == key {
+                                index = slot.pointee.value
+                            } else {
+                                index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: false)
+                                slot.pointee = FastState.Entry(key: key, value: index)
+                            }
+                            f.lastID.pointee = FastState.Entry(key: key, value: index)
+                        }
+                    } else {
+                        index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi &- lo), cache: true)
+                    }
+                    // Period: the cache of spellings, else parsed once and remembered.
+                    let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
+                    var code: Int32
+                    if pe &- ps <= 16 && ps &+ 16 <= f.end {
+                        let key = FastState.key(p + ps, pe &- ps)
+                        let slot = f.periods + key.slot(FastState.periodBits)
+                        if slot.pointee.key == key {
+                            code = slot.pointee.value
+                        } else {
+                            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
+                            slot.pointee = FastState.Entry(key: key, value: code)
+                        }
+                    } else {
+                        code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe &- ps), cache: false)
+                    }
+                    if code == RowParser.unreadable { break fast }
+                    // Numbers: plain decimals inline, anything else through CSVNumber. Written straight into the columns
+                    // (the row counts only once `rows` moves past it).
+                    let r = rows
+                    guard let value = RowParser.number(p, starts[f.valueColumn], ends[f.valueColumn], f.pow10) else { break fast }
+                    for k in 0..<f.seriesCount {
+                        let c = f.seriesColumns[k]
+                        guard let v = RowParser.number(p, starts[c], ends[c], f.pow10) else { break fast }
+                        out.comparators[k][r] = v
+                    }
+                    if index != lastRun {
+                        chunk.runIndicator.append(index)
+                        chunk.runStart.append(r)
+                        lastRun = index
+                    }
+                    out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
+                    out.value.unsafelyUnwrapped[r] = value
+                    out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: rowLine)
+                    rows = r &+ 1
+                    continue
+                }
             }
             // The general reader, for this one row.
-            guard let next = slowRow(bytes, from: rowStart, line: quoted ? line : line - 1) else { return 0 }
+            guard let next = slowRow(bytes, from: rowStart, line: rowLine, out) else { return .failed }
             i = next.end
             line = next.line
         }
-        return line
+        return .done(line)
     }
 
     /// Reads one row at `from` with `CSVReader` and `add(_:)`; nil after a syntax error (reported).
-    private mutating func slowRow(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, line: Int) -> (end: Int, line: Int)? {
+    private mutating func slowRow(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, line: Int,
+                                  _ out: ColumnPointers) -> (end: Int, line: Int)? {
         var result = (end: bytes.count, line: line)
         do {
             let rest = UnsafeBufferPointer(rebasing: bytes[from...])
             let last = try CSVReader.forEachRow(in: rest, firstLine: line, atFileStart: false) { row in
-                add(row)
+                add(row, out)
                 result = (from + row.end, row.nextLine)
                 throw CSVReader.Stop()
             }
@@ -352,91 +452,52 @@ struct RowParser: @unchecked Sendable {
         return code
     }
 
-    /// A row without quotes and with the header's number of fields; false (and nothing added) if anything
-    /// needs a message, so that the general path reports it.
+    /// The indicator of the last run of rows (this chunk's number), -1 before the first row.
+    private var lastRun: Int32 = -1
+
+    /// A number field: plain decimals inline, anything else through `CSVNumber`; nil if it is not a number.
     @inline(__always)
-    private mutating func fastRow(_ p: UnsafePointer<UInt8>, _ starts: UnsafeMutablePointer<Int>,
-                                  _ ends: UnsafeMutablePointer<Int>, _ f: FastState, line: Int) -> Bool {
-        // Indicator: the previous row's, else the cache of short ids, else the hash table.
-        var lo = starts[f.indicatorColumn], hi = ends[f.indicatorColumn]
-        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
-        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
-        var index: Int32
-        if hi - lo <= 16 && lo + 16 <= f.end {
-            let key = FastState.key(p + lo, hi - lo)
-            if key == f.lastID.pointee.key {
-                index = f.lastID.pointee.value
-            } else {
-                let slot = f.ids + key.slot(FastState.idBits)
-                if slot.pointee.key == key {
-                    index = slot.pointee.value
-                } else {
-                    index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: false)
-                    slot.pointee = FastState.Entry(key: key, value: index)
-                }
-                f.lastID.pointee = FastState.Entry(key: key, value: index)
-            }
-        } else {
-            index = indicatorIndex(UnsafeBufferPointer(start: p + lo, count: hi - lo), cache: true)
+    private static func number(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, _ pow10: UnsafeMutablePointer<Double>) -> Double? {
+        if s == e { return .nan }
+        if case let .value(v)? = decimal(p, s, e, pow10) { return v }
+        switch CSVNumber.parse(UnsafeBufferPointer(start: p + s, count: e - s)) {
+        case let .value(v): return v
+        case .missing: return .nan
+        case .invalid: return nil
         }
-        // Period: the cache of spellings, else parsed once and remembered.
-        let ps = starts[f.periodColumn], pe = ends[f.periodColumn]
-        var code: Int32
-        if pe - ps <= 16 && ps + 16 <= f.end {
-            let key = FastState.key(p + ps, pe - ps)
-            let slot = f.periods + key.slot(FastState.periodBits)
-            if slot.pointee.key == key {
-                code = slot.pointee.value
-            } else {
-                code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
-                slot.pointee = FastState.Entry(key: key, value: code)
-            }
-        } else {
-            code = periodCode(UnsafeBufferPointer(start: p + ps, count: pe - ps), cache: false)
+    }
+
+    /// A plain decimal (`-`, digits, `.`, digits; at most 15 digits) at `s..<e`, as `CSVNumber` reads it;
+    /// nil for anything else (which `CSVNumber` then reads). `pow10` holds 1e0 to 1e15.
+    @inline(__always)
+    static func decimal(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int,
+                        _ pow10: UnsafeMutablePointer<Double>) -> CSVNumber? {
+        if s >= e { return nil }
+        var q = s, negative = false
+        if p[q] == 0x2D { negative = true; q &+= 1 }
+        let q0 = q
+        var m: UInt64 = 0
+        while q < e, p[q] &- 0x30 < 10 {
+            m = m &* 10 &+ UInt64(p[q] &- 0x30)
+            q &+= 1
         }
-        if code == RowParser.unreadable { return false }
-        // Numbers: plain decimals inline, anything else through CSVNumber.
-        @inline(__always) func number(_ c: Int) -> Double? {
-            let s = starts[c], e = ends[c]
-            if s == e { return .nan }
-            var q = s, negative = false
-            if p[q] == 0x2D { negative = true; q += 1 }
-            var m: UInt64 = 0, digits = 0, fraction = 0
+        var digits = q &- q0
+        var fraction = 0
+        if q < e, p[q] == 0x2E {
+            q &+= 1
+            let f0 = q
             while q < e, p[q] &- 0x30 < 10 {
                 m = m &* 10 &+ UInt64(p[q] &- 0x30)
-                digits += 1
-                q += 1
+                q &+= 1
             }
-            if q < e, p[q] == 0x2E {
-                q += 1
-                while q < e, p[q] &- 0x30 < 10 {
-                    m = m &* 10 &+ UInt64(p[q] &- 0x30)
-                    digits += 1
-                    fraction += 1
-                    q += 1
-                }
-            }
-            if q == e, digits > 0, digits <= 15 {
-                let v = Double(m) / f.pow10[fraction]
-                return negative ? -v : v
-            }
-            switch CSVNumber.parse(UnsafeBufferPointer(start: p + s, count: e - s)) {
-            case let .value(v): return v
-            case .missing: return .nan
-            case .invalid: return nil
-            }
+            fraction = q &- f0
+            digits &+= fraction
         }
-        guard let value = number(f.valueColumn) else { return false }
-        for k in 0..<f.seriesCount {
-            guard let v = number(f.seriesColumns[k]) else { return false }
-            f.scratch[k] = v
+        if q == e, digits > 0, digits <= 15 {
+            let v = Double(Int64(bitPattern: m)) / pow10[fraction]  // m < 10^15: exact
+            return .value(negative ? -v : v)
         }
-        chunk.startRow(of: index)
-        chunk.period.append(PeriodCode(raw: code))
-        chunk.value.append(value)
-        chunk.line.append(Int32(truncatingIfNeeded: line))
-        for k in 0..<f.seriesCount { chunk.comparators[k].append(f.scratch[k]) }
-        return true
+        return nil
     }
 
     /// A problem with a row, about the indicator its id names (the dashboard marks that indicator; an id
@@ -448,7 +509,7 @@ struct RowParser: @unchecked Sendable {
     }
 
     /// The general path: any row `CSVReader` hands over. Adds it, or reports what is wrong with it.
-    private mutating func add(_ row: CSVRow) {
+    private mutating func add(_ row: CSVRow, _ out: ColumnPointers) {
         let h = header
         if row.count != h.names.count {
             error(row, nil, "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(h.names.count)")
@@ -474,11 +535,17 @@ struct RowParser: @unchecked Sendable {
         let value = number(h.value)
         let comps = series.map { number($0.column) }
         if bad { return }
-        chunk.startRow(of: index)
-        chunk.period.append(PeriodCode(raw: code))
-        chunk.value.append(value)
-        chunk.line.append(Int32(truncatingIfNeeded: row.line))
-        for k in comps.indices { chunk.comparators[k].append(comps[k]) }
+        let r = rows  // below the capacity: `rows(...)` checks before each row
+        if index != lastRun {
+            chunk.runIndicator.append(index)
+            chunk.runStart.append(r)
+            lastRun = index
+        }
+        out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
+        out.value.unsafelyUnwrapped[r] = value
+        out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: row.line)
+        for k in comps.indices { out.comparators[k][r] = comps[k] }
+        rows = r + 1
     }
 }
 
@@ -557,10 +624,10 @@ struct FastState {
         var w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         var w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         if count < 8 {
-            w0 &= count == 0 ? 0 : (UInt64.max >> UInt64(64 - 8 * count))
+            w0 &= count == 0 ? 0 : (UInt64.max &>> UInt64(64 &- 8 &* count))
             w1 = 0
         } else if count < 16 {
-            w1 &= count == 8 ? 0 : (UInt64.max >> UInt64(128 - 8 * count))
+            w1 &= count == 8 ? 0 : (UInt64.max &>> UInt64(128 &- 8 &* count))
         }
         return Key(w0: w0, w1: w1, count: count)
     }

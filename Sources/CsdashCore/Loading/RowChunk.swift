@@ -43,6 +43,15 @@ struct RowChunk {
         }
     }
 
+    /// Call before writing row `row` of `indicator` through `ColumnPointers` (the columns' counts are not the
+    /// row count then).
+    @inline(__always) mutating func startRow(of indicator: Int32, at row: Int) {
+        if runIndicator.last != indicator {
+            runIndicator.append(indicator)
+            runStart.append(row)
+        }
+    }
+
     private func runEnd(_ r: Int) -> Int { r + 1 < runStart.count ? runStart[r + 1] : count }
 
     /// Maps this chunk's ids to the dataset's indicators. Rows of an unknown indicator, or whose period is not
@@ -294,4 +303,95 @@ private struct Gathered {
                                       fileIndices: keep.map { fileIndices[$0] }, files: files)
         return History(columns: columns, base: 0, count: keep.count)
     }
+}
+
+/// Where `RowParser` writes rows: the columns' storage (see `RowColumns.withPointers`), `capacity` rows each.
+struct ColumnPointers {
+    let period: UnsafeMutablePointer<PeriodCode>?
+    let value: UnsafeMutablePointer<Double>?
+    let line: UnsafeMutablePointer<Int32>?
+    /// One per comparator series of the chunk.
+    let comparators: UnsafeMutablePointer<UnsafeMutablePointer<Double>>
+    let capacity: Int
+}
+
+/// A chunk's row columns while `RowParser` writes them (they then move into the `RowChunk`).
+struct RowColumns {
+    var period: [PeriodCode] = []
+    var value: [Double] = []
+    var comparators: [[Double]]
+    var line: [Int32] = []
+
+    init(series: Int) {
+        comparators = Array(repeating: [], count: series)
+    }
+
+    /// Resizes every row column to `capacity` rows, keeping the first `rows`. The rows after them are left
+    /// uninitialized (plain numbers): `RowParser` writes each before the columns are trimmed to what it wrote.
+    mutating func resize(to capacity: Int, keeping rows: Int) {
+        func resized<T>(_ a: [T]) -> [T] {
+            [T](unsafeUninitializedCapacity: capacity) { buf, count in
+                let kept = min(rows, a.count, capacity)
+                a.withUnsafeBufferPointer { old in
+                    if kept > 0 { buf.baseAddress!.initialize(from: old.baseAddress!, count: kept) }
+                }
+                count = capacity
+            }
+        }
+        period = resized(period)
+        value = resized(value)
+        line = resized(line)
+        for k in comparators.indices { comparators[k] = resized(comparators[k]) }
+    }
+
+    /// Drops the rows from `rows` on (the unwritten end of a `resize`). The storage stays; the rows are kept.
+    mutating func trim(to rows: Int) {
+        period.removeLast(period.count - rows)
+        value.removeLast(value.count - rows)
+        line.removeLast(line.count - rows)
+        for k in comparators.indices { comparators[k].removeLast(comparators[k].count - rows) }
+    }
+
+    /// Calls `body` with pointers to the row columns' storage, all valid for the whole call: `RowParser`
+    /// writes a row with a few stores instead of an `append` per column (each a uniqueness and a capacity
+    /// check). The columns keep their counts (see `resize`).
+    mutating func withPointers<R>(_ body: (ColumnPointers) -> R) -> R {
+        // Each column moved into its own variable or box, so that the nested accesses do not overlap.
+        var period = self.period, value = self.value, line = self.line
+        self.period = []
+        self.value = []
+        self.line = []
+        let boxes = comparators.map(ColumnBox.init)
+        comparators = []
+        let table = UnsafeMutablePointer<UnsafeMutablePointer<Double>>.allocate(capacity: max(1, boxes.count))
+        defer { table.deallocate() }
+        func nest(_ k: Int) -> R {
+            if k < boxes.count {
+                return boxes[k].a.withUnsafeMutableBufferPointer { b in
+                    table[k] = b.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!
+                    return nest(k + 1)
+                }
+            }
+            return period.withUnsafeMutableBufferPointer { pp in
+                value.withUnsafeMutableBufferPointer { vp in
+                    line.withUnsafeMutableBufferPointer { lp in
+                        body(ColumnPointers(period: pp.baseAddress, value: vp.baseAddress, line: lp.baseAddress,
+                                            comparators: table, capacity: min(pp.count, vp.count, lp.count)))
+                    }
+                }
+            }
+        }
+        let result = nest(0)
+        self.period = period
+        self.value = value
+        self.line = line
+        comparators = boxes.map(\.a)
+        return result
+    }
+}
+
+/// One comparator column on its own, for `RowColumns.withPointers`.
+private final class ColumnBox {
+    var a: [Double]
+    init(_ a: [Double]) { self.a = a }
 }
