@@ -62,7 +62,12 @@ struct RowChunk {
         var keep: [Bool]? = nil
         for r in runIndicator.indices {
             let local = Int(runIndicator[r]), g = global[local]
-            for row in runStart[r]..<runEnd(r) {
+            let kind = g < 0 ? -1 : kinds[Int(g)]
+            let rows = runStart[r]..<runEnd(r)
+            // The usual run: a known indicator and every period of its kind; nothing to build or report.
+            if g >= 0, period.withUnsafeBufferPointer({ p in rows.allSatisfy { p[$0].raw & 3 == kind } }) { continue }
+            for row in rows {
+                if g >= 0 && period[row].raw & 3 == kind { continue }
                 let at = SourceLocation(file: file, line: Int(line[row]), column: g < 0 ? indicatorColumn : periodColumn)
                 if g < 0 {
                     let id = ids[local]
@@ -163,7 +168,13 @@ struct RowChunk {
         p.withUnsafeBufferPointer { p in
             var k = lo + 1
             while k < hi {
-                if !PeriodCode.precedes(p[k - 1], p[k]) { return false }
+                let a = p[k - 1].raw, b = p[k].raw
+                // Of one kind (a history usually is), period order is the order of the codes themselves.
+                if a & 3 == b & 3 {
+                    if a >= b { return false }
+                } else if !PeriodCode.precedes(p[k - 1], p[k]) {
+                    return false
+                }
                 k += 1
             }
             return true

@@ -89,10 +89,15 @@ extension JSONReport {
 /// into one buffer (a report of 1,000 indicators is half a megabyte; appending to a String costs several
 /// times as much).
 final class JSONWriter {
-    private var bytes: [UInt8] = []
-    private var depth = 0
-    private var first = [true]
-    private var afterKey = false
+    // One writer, used by one caller at a time: no access overlaps another, so the runtime exclusivity check
+    // (a call on every access of a class's property) is left out.
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private var first = [true]
+    @exclusivity(unchecked) private var afterKey = false
+    private static let spaces = [UInt8](repeating: 0x20, count: 256)
+
+    init() { bytes.reserveCapacity(1 << 16) }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -101,7 +106,18 @@ final class JSONWriter {
     }
 
     private func append(_ s: String) {
-        bytes.append(contentsOf: s.utf8)
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    private func newline() {
+        bytes.append(0x0A)
+        let n = 2 * depth
+        if n <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: n))
+        }
     }
 
     private func prefix() {
@@ -111,9 +127,8 @@ final class JSONWriter {
         }
         if depth > 0 {
             if !first[depth] { bytes.append(0x2C) }
-            bytes.append(0x0A)
             first[depth] = false
-            bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+            newline()
         }
     }
 
@@ -126,10 +141,7 @@ final class JSONWriter {
         let empty = first[depth]
         first.removeLast()
         depth -= 1
-        if !empty {
-            bytes.append(0x0A)
-            bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
-        }
+        if !empty { newline() }
         bytes.append(close)
     }
 
@@ -165,11 +177,13 @@ final class JSONWriter {
     private func quote(_ s: String) {
         bytes.append(0x22)
         // Most keys and values are printable ASCII with no quote or backslash: copied as they are.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            bytes.append(contentsOf: s.utf8)
-        } else {
-            append(JSONWriter.escaped(s))
+        var s = s
+        let plain = s.withUTF8 { u -> Bool in
+            for b in u where b < 0x20 || b >= 0x7F || b == 0x22 || b == 0x5C { return false }
+            bytes.append(contentsOf: u)
+            return true
         }
+        if !plain { append(JSONWriter.escaped(s)) }
         bytes.append(0x22)
     }
 
