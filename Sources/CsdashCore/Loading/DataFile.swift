@@ -37,8 +37,12 @@ enum DataFile {
                 + "csdash reads (see docs/data-format.md, Limits)")
         }
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            return .unreadable(String(cString: strerror(errno == 0 ? EIO : errno)))
+        if let read = readWhole(path, expected: Int(st.st_size)) {
+            data = read
+        } else {
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                return .unreadable(String(cString: strerror(errno == 0 ? EIO : errno)))
+            }
         }
         if data.count > maxBytes {  // it grew after stat
             return .refused(line: 0, "the file is more than the \(megabytes(maxBytes)) csdash reads")
@@ -48,6 +52,33 @@ enum DataFile {
                 + "\(megabytes(maxLineBytes)) (see docs/data-format.md, Limits)")
         }
         return .data(data)
+    }
+
+    /// A large file read straight into memory aligned for huge pages (`HugePages`): nil for a small file, or
+    /// when anything unusual happens (it cannot be opened, it grew), and then `Data(contentsOf:)` reads it.
+    private static func readWhole(_ path: String, expected: Int) -> Data? {
+        guard expected >= 4 * HugePages.size else { return nil }
+        let capacity = expected + 1  // one more byte tells a file that grew since stat
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard let buf = HugePages.allocate(bytes: capacity) else { return nil }
+        var n = 0
+        while n < capacity {
+            #if canImport(Glibc)
+            let r = Glibc.read(fd, buf + n, capacity - n)
+            #else
+            let r = Darwin.read(fd, buf + n, capacity - n)
+            #endif
+            if r < 0 && errno == EINTR { continue }
+            if r <= 0 { break }
+            n += r
+        }
+        guard n == expected else {
+            free(buf)
+            return nil
+        }
+        return Data(bytesNoCopy: buf, count: n, deallocator: .free)
     }
 
     /// The first line longer than `maxLineBytes`, and its length; memchr keeps this fast on large files.

@@ -342,6 +342,9 @@ struct RowColumns {
     mutating func resize(to capacity: Int, keeping rows: Int) {
         func resized<T>(_ a: [T]) -> [T] {
             [T](unsafeUninitializedCapacity: capacity) { buf, count in
+                if let base = buf.baseAddress {
+                    HugePages.advise(UnsafeMutableRawPointer(base), bytes: capacity * MemoryLayout<T>.stride)
+                }
                 let kept = min(rows, a.count, capacity)
                 a.withUnsafeBufferPointer { old in
                     if kept > 0 { buf.baseAddress!.initialize(from: old.baseAddress!, count: kept) }

@@ -1,0 +1,47 @@
+@testable import CsdashCore
+import Foundation
+import XCTest
+
+/// A large file is read into memory aligned for huge pages (`DataFile.readWhole`): the same bytes, the same
+/// limits, and the rows load as from any other file.
+final class LargeFileTests: XCTestCase {
+    func testALargeHistoryFileReadsWholeAndLoads() throws {
+        // 120 monthly indicators of 4,500 months each: 540,000 rows, about 10 MB.
+        let indicators = 120, months = 4_500
+        var text = "indicator,period,value\n"
+        text.reserveCapacity(indicators * months * 24)
+        for i in 0..<indicators {
+            for m in 0..<months {
+                text += "i\(i),\(1600 + m / 12)-\(m % 12 < 9 ? "0" : "")\(m % 12 + 1),\(m % 1000).25\n"
+            }
+        }
+        let blocks = (0..<indicators).map {
+            "  - {id: i\($0), panel: p, title: I\($0), unit: number, polarity: higher, frequency: monthly}"
+        }.joined(separator: "\n")
+        let data = try TempData(indicators: indicatorsYAML(blocks), history: ["big.csv": text])
+        let path = data.path + "/history/big.csv"
+        XCTAssertGreaterThan(text.utf8.count, 4 * HugePages.size, "the file must take the huge-page path")
+        guard case let .data(bytes) = DataFile.read(path, maxBytes: DataFile.maxCSVBytes) else {
+            return XCTFail("not read")
+        }
+        XCTAssertEqual(bytes, Data(text.utf8))
+        let loaded = try data.load()
+        XCTAssertEqual(loaded.errors.count, 0, loaded.errors.prefix(3).map(\.description).joined(separator: "\n"))
+        let h = try XCTUnwrap(loaded.dataset.indicator("i119")).history
+        XCTAssertEqual(h.count, months)
+        guard h.count == months else { return }
+        XCTAssertEqual(h.value(at: months - 1), Double((months - 1) % 1000) + 0.25)
+        XCTAssertEqual(h.period(at: months - 1), Period("1974-12"))
+    }
+
+    func testHugePageAdviceStaysInsideTheBuffer() throws {
+        // Nothing to advise in a buffer smaller than two huge pages; a larger one is advised from its first
+        // huge-page boundary to its last (madvise fails on anything outside a mapping: this must not crash).
+        let p = try XCTUnwrap(HugePages.allocate(bytes: 5 * HugePages.size + 123))
+        defer { free(p) }
+        XCTAssertEqual(UInt(bitPattern: p) % UInt(HugePages.size), 0)
+        p.storeBytes(of: 7, toByteOffset: 5 * HugePages.size + 122, as: UInt8.self)
+        HugePages.advise(p + 1, bytes: 3 * HugePages.size)
+        XCTAssertEqual(p.load(fromByteOffset: 5 * HugePages.size + 122, as: UInt8.self), 7)
+    }
+}
