@@ -71,6 +71,10 @@ public enum DataDirectory {
         nonisolated(unsafe) var history = HistoryLoader()
         let reading = DispatchGroup()
         let files = csvFiles
+        // risks.yaml is read into a YAML tree on the same thread, after the history files (most of its cost
+        // is libyaml's); what it says is worked out and reported below, in the usual order.
+        let risksPath = base.appendingPathComponent("risks.yaml").path
+        nonisolated(unsafe) var risks = RisksRead.absent
         DispatchQueue.global().async(group: reading) {
             for name in files {
                 let p = display(historyDir.appendingPathComponent(name).path)
@@ -80,6 +84,7 @@ public enum DataDirectory {
                 case let .data(data): history.load(data, file: p)
                 }
             }
+            risks = readRisks(risksPath)
         }
         // The DfE authority files (hundreds of KB for one council) are read meanwhile too, on a third thread:
         // they need the indicator list only to settle "unknown indicator" (`AuthorityValuesFile.apply`).
@@ -123,18 +128,33 @@ public enum DataDirectory {
             }
         }
 
-        let risksPath = base.appendingPathComponent("risks.yaml").path
-        if FileManager.default.fileExists(atPath: risksPath) {
-            switch DataFile.read(risksPath, maxBytes: DataFile.maxYAMLBytes) {
-            case let .unreadable(why): log.error(SourceLocation(file: display(risksPath)), "cannot read: \(why)")
-            case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
-            case let .data(data): RisksFile.parse(DataFile.text(data), file: display(risksPath), into: &dataset, log: log)
-            }
+        switch risks {
+        case .absent: break
+        case let .unreadable(why): log.error(SourceLocation(file: display(risksPath)), "cannot read: \(why)")
+        case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
+        case let .read(tree): RisksFile.parse(tree, file: display(risksPath), into: &dataset, log: log)
         }
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
+    }
+
+    /// `risks.yaml` as read off the main thread: absent, not readable, refused, or read into a YAML tree.
+    enum RisksRead {
+        case absent
+        case unreadable(String)
+        case refused(Int, String)
+        case read(YAMLTree.Result)
+    }
+
+    private static func readRisks(_ path: String) -> RisksRead {
+        guard FileManager.default.fileExists(atPath: path) else { return .absent }
+        switch DataFile.read(path, maxBytes: DataFile.maxYAMLBytes) {
+        case let .unreadable(why): return .unreadable(why)
+        case let .refused(line, why): return .refused(line, why)
+        case let .data(data): return .read(YAMLTree.read(DataFile.text(data)))
+        }
     }
 
     /// One `authorities/*.csv` as read off the main thread.

@@ -8,7 +8,12 @@ enum RisksFile {
     static let actionKeys: Set<String> = ["text", "owner", "due"]
 
     static func parse(_ text: String, file: String, into dataset: inout Dataset, log: DiagnosticLog) {
-        guard let root = YAMLNode.parse(text, file: file, log: log),
+        parse(YAMLTree.read(text), file: file, into: &dataset, log: log)
+    }
+
+    /// `risks.yaml` already read into a tree (`DataDirectory.load` reads it while indicators.yaml is parsed).
+    static func parse(_ read: YAMLTree.Result, file: String, into dataset: inout Dataset, log: DiagnosticLog) {
+        guard let root = YAMLNode.parse(read, file: file, log: log),
               let top = YAMLFields(root, what: "risks.yaml", known: topKeys) else { return }
         if let bandsNode = top["bands"] {
             var bands: [RiskBand] = []

@@ -54,7 +54,12 @@ struct YAMLNode {
 
     /// Parses a whole file. A syntax error is reported with its line and gives nil.
     static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
-        switch YAMLTree.read(text) {
+        parse(YAMLTree.read(text), file: file, log: log)
+    }
+
+    /// A file already read into a tree (perhaps on another thread): its problems go to `log` here, in order.
+    static func parse(_ read: YAMLTree.Result, file: String, log: DiagnosticLog) -> YAMLNode? {
+        switch read {
         case let .document(tree):
             return YAMLNode(document: Document(tree: tree, file: file, log: log), index: tree.root)
         case .empty:
