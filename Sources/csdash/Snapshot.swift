@@ -31,18 +31,27 @@ struct Snapshot: ParsableCommand {
             throw ExitCodes.fail(64, "csdash: --size must look like 120x40")
         }
         var settings = try data.settings(view)
-        let palette = try settings.palette()
-        let dataset = try data.loadValid(settings)
         // The same rules as the dashboard: --color auto means colour only on a terminal and without NO_COLOR.
         let env = settings.environment
         let depth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor,
                                       isTerminal: isatty(STDOUT_FILENO) == 1, requested: settings.requestedDepth,
                                       detect: { TerminalColors.depth(environment: env) })
-        let theme = depth == .mono ? settings.monoPalette : palette
-        let glyphs: Glyphs = settings.ascii.value ? .ascii : .unicode
         // Plain text when there is no colour at all, so pipes and files get clean text.
+        let plain = depth == .mono && settings.color.value != .always
+        // Plain text shows no style, so it needs no palette (the text of a frame is the same in every theme:
+        // a test checks it). A theme the user named is still read, so that a broken one fails as always.
+        let theme: Theme
+        if plain {
+            if settings.theme.source != "default" { _ = try settings.palette() }
+            theme = Theme(name: "plain", styles: [:])
+        } else {
+            let palette = try settings.palette()
+            theme = depth == .mono ? settings.monoPalette : palette
+        }
+        let dataset = try data.loadValid(settings)
+        let glyphs: Glyphs = settings.ascii.value ? .ascii : .unicode
         func output(_ buffer: Buffer) -> String {
-            depth == .mono && settings.color.value != .always ? AnsiText.plain(buffer) : AnsiText.colored(buffer, depth: depth)
+            plain ? AnsiText.plain(buffer) : AnsiText.colored(buffer, depth: depth)
         }
         if screen.hasPrefix("wall") {
             let buffer = try wall(dataset, settings: settings, theme: theme, glyphs: glyphs, width: parts[0], height: parts[1])

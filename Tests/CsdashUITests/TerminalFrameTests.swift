@@ -84,3 +84,28 @@ final class TerminalFrameTests: XCTestCase {
         }
     }
 }
+
+/// `csdash snapshot` writes plain text without building a palette: a frame's text must not depend on the theme.
+final class PlainTextThemeTests: XCTestCase {
+    let themes: [Theme] = [.monochrome, .standard, Theme(name: "plain", styles: [:])]
+
+    func testEveryViewHasTheSameTextInEveryTheme() throws {
+        for (w, h) in [(80, 24), (200, 60)] {
+            for view in GoldenTests.views + ["help"] {
+                var s = try sampleState(width: w, height: h)
+                try s.open(view: view)
+                let texts = themes.map { AnsiText.plain(AppView.render(s, theme: $0, glyphs: .unicode)) }
+                XCTAssertEqual(Set(texts).count, 1, "\(view) at \(w)x\(h)")
+            }
+        }
+    }
+
+    func testEveryWallPageHasTheSameTextInEveryTheme() throws {
+        var s = try wallState(width: 160, height: 48)
+        for i in 0..<s.pages.count {
+            s.pageIndex = i
+            let texts = themes.map { AnsiText.plain(WallView.render(s, theme: $0, glyphs: .unicode)) }
+            XCTAssertEqual(Set(texts).count, 1, "wall page \(i + 1)")
+        }
+    }
+}
