@@ -15,12 +15,48 @@ func shippedThemesSource() throws -> String {
         "public enum ShippedThemes {",
         "    public static let files: [(name: String, text: String)] = [",
     ]
-    for name in ["default", "light", "high-contrast", "colour-blind", "mono"] {
+    let names = ["default", "light", "high-contrast", "colour-blind", "mono"]
+    for name in names {
         let text = try String(contentsOf: themesDir.appendingPathComponent("\(name).yaml"), encoding: .utf8)
         out.append("        (\"\(name)\", #\"\"\"\n\(text)\n\"\"\"#),")
     }
-    out += ["    ]", "", "    public static func text(_ name: String) -> String? { files.first { $0.name == name }?.text }", "}"]
+    out += ["    ]", "", "    public static func text(_ name: String) -> String? { files.first { $0.name == name }?.text }", ""]
+    // Each file as read (every shipped theme sets every role): starting the dashboard, which offers all five
+    // to `t`, then reads no YAML for them.
+    out += ["    /// Each theme as its file reads (every shipped theme sets every role), so that no start-up parses them.",
+            "    static let compiled: [String: (description: String, styles: [Role: Style])] = ["]
+    for name in names {
+        let text = try String(contentsOf: themesDir.appendingPathComponent("\(name).yaml"), encoding: .utf8)
+        let t = try Theme.parse(text, file: "\(name).yaml", over: Theme(name: name, styles: [:])).get()
+        out.append("        \"\(name)\": (\(swiftLiteral(t.description)), [")
+        for role in Role.allCases { if let st = t.styles[role] { out.append("            .\(role): \(swiftLiteral(st)),") } }
+        out.append("        ]),")
+    }
+    out += ["    ]", "}"]
     return out.joined(separator: "\n") + "\n"
+}
+
+func swiftLiteral(_ s: String) -> String {
+    "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+}
+
+func swiftLiteral(_ c: Color) -> String {
+    switch c {
+    case .default: return ".default"
+    case let .indexed(i): return ".indexed(\(i))"
+    case let .rgb(r, g, b): return ".rgb(\(r), \(g), \(b))"
+    }
+}
+
+func swiftLiteral(_ st: Style) -> String {
+    var parts: [String] = []
+    if st.fg != .default { parts.append("fg: " + swiftLiteral(st.fg)) }
+    if st.bg != .default { parts.append("bg: " + swiftLiteral(st.bg)) }
+    if st.bold { parts.append("bold: true") }
+    if st.dim { parts.append("dim: true") }
+    if st.reverse { parts.append("reverse: true") }
+    if st.underline { parts.append("underline: true") }
+    return "Style(" + parts.joined(separator: ", ") + ")"
 }
 
 final class ShippedThemesTests: XCTestCase {
@@ -39,6 +75,24 @@ final class ShippedThemesTests: XCTestCase {
         }
         let onDisk = try FileManager.default.contentsOfDirectory(atPath: themesDir.path).filter { $0.hasSuffix(".yaml") }
         XCTAssertEqual(onDisk.sorted(), ShippedThemes.files.map { "\($0.name).yaml" }.sorted())
+    }
+}
+
+final class CompiledThemesTests: XCTestCase {
+    /// The compiled-in styles are what the files say, and the catalog and `Theme.standard`/`.monochrome` give
+    /// the same themes as parsing the files would.
+    func testCompiledThemesEqualTheParsedFiles() throws {
+        for (name, text) in ShippedThemes.files {
+            let parsed = try Theme.parse(text, file: "\(name).yaml", over: .standard).get()
+            let compiled = try XCTUnwrap(ShippedThemes.compiled[name], name)
+            XCTAssertEqual(compiled.styles, parsed.styles, name)
+            XCTAssertEqual(compiled.description, parsed.description, name)
+            XCTAssertEqual(try ThemeCatalog(folders: []).theme(name).get(), parsed, name)
+        }
+        XCTAssertEqual(Theme.standard, try Theme.parse(ShippedThemes.text("default")!, file: "default.yaml",
+                                                       over: Theme(name: "default", styles: [:])).get())
+        XCTAssertEqual(Theme.monochrome, try Theme.parse(ShippedThemes.text("mono")!, file: "mono.yaml",
+                                                         over: Theme(name: "mono", styles: [:])).get())
     }
 }
 

@@ -79,10 +79,14 @@ public struct Theme: Sendable, Equatable {
         ThemeFile.parse(text, file: file, roles: Role.fileNames).map { resolve($0, over: base) }
     }
 
+    /// A shipped theme over `base`: its compiled-in styles (`ShippedThemes.compiled`, what its file says;
+    /// a test keeps the two equal), so no YAML is read.
     static func shipped(_ name: String, over base: Theme) -> Theme {
-        guard let text = ShippedThemes.text(name), case let .success(t) = parse(text, file: "\(name).yaml", over: base) else {
-            return base
-        }
+        guard let c = ShippedThemes.compiled[name] else { return base }
+        var t = base
+        t.name = name
+        t.description = c.description
+        for (role, style) in c.styles { t.styles[role] = style }
         return t
     }
 

@@ -44,10 +44,10 @@ public struct ThemeCatalog: Sendable {
         }
         // The shipped default over itself is itself: parsed once, for `Theme.standard`.
         if nameOrPath == "default", ShippedThemes.text(nameOrPath) != nil { return .success(.standard) }
-        guard let text = ShippedThemes.text(nameOrPath) else {
+        guard ShippedThemes.text(nameOrPath) != nil else {
             return .failure(.unknown(name: nameOrPath, available: names))
         }
-        return Theme.parse(text, file: "\(nameOrPath).yaml").mapError { .broken($0) }
+        return .success(Theme.shipped(nameOrPath, over: .standard))
     }
 
     /// Where a theme comes from, for `csdash config`: a file path, or "built in".
