@@ -358,14 +358,7 @@ struct RowParser: @unchecked Sendable {
                         guard let v = RowParser.number(p, starts[c], ends[c], f.pow10) else { break fast }
                         out.comparators[k][r] = v
                     }
-                    if index != lastRun {
-                        chunk.runIndicator.append(index)
-                        chunk.runStart.append(r)
-                        lastRun = index
-                    }
-                    out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
-                    out.value.unsafelyUnwrapped[r] = value
-                    out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: rowLine)
+                    store(out, row: r, indicator: index, code: code, value: value, line: rowLine)
                     rows = r &+ 1
                     continue
                 }
@@ -455,6 +448,21 @@ struct RowParser: @unchecked Sendable {
     /// The indicator of the last run of rows (this chunk's number), -1 before the first row.
     private var lastRun: Int32 = -1
 
+    /// Writes row `r`'s period, value and line (the caller writes its comparators), starting a run when its
+    /// indicator is not the previous row's.
+    @inline(__always)
+    private mutating func store(_ out: ColumnPointers, row r: Int, indicator index: Int32, code: Int32, value: Double,
+                                line: Int) {
+        if index != lastRun {
+            chunk.runIndicator.append(index)
+            chunk.runStart.append(r)
+            lastRun = index
+        }
+        out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
+        out.value.unsafelyUnwrapped[r] = value
+        out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: line)
+    }
+
     /// A number field: plain decimals inline, anything else through `CSVNumber`; nil if it is not a number.
     @inline(__always)
     private static func number(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, _ pow10: UnsafeMutablePointer<Double>) -> Double? {
@@ -536,14 +544,7 @@ struct RowParser: @unchecked Sendable {
         let comps = series.map { number($0.column) }
         if bad { return }
         let r = rows  // below the capacity: `rows(...)` checks before each row
-        if index != lastRun {
-            chunk.runIndicator.append(index)
-            chunk.runStart.append(r)
-            lastRun = index
-        }
-        out.period.unsafelyUnwrapped[r] = PeriodCode(raw: code)
-        out.value.unsafelyUnwrapped[r] = value
-        out.line.unsafelyUnwrapped[r] = Int32(truncatingIfNeeded: row.line)
+        store(out, row: r, indicator: index, code: code, value: value, line: row.line)
         for k in comps.indices { out.comparators[k][r] = comps[k] }
         rows = r + 1
     }

@@ -36,21 +36,29 @@ public struct Dataset: Sendable, Equatable {
         return comparatorNames.firstIndex { $0.lowercased() == key }
     }
 
-    /// Every quarter from the first to the last that holds data (by the end month of each observation).
-    public var quarters: [Period] {
+    /// The least and greatest end month of any observation or risk assessment; nil when there is none. A
+    /// history is in period order, so its first and last rows hold its least and greatest end month.
+    var endMonthRange: (Int, Int)? {
         var lo = Int.max, hi = Int.min
         for ind in indicators {
             let h = ind.history
             if !h.isEmpty {
-                lo = min(lo, h.period(at: 0).endMonthIndex)
-                hi = max(hi, h.period(at: h.count - 1).endMonthIndex)
+                lo = min(lo, h.periodCode(at: 0).endMonthIndex)
+                hi = max(hi, h.periodCode(at: h.count - 1).endMonthIndex)
             }
         }
         for r in risks {
-            if let f = r.history.first { lo = min(lo, f.period.endMonthIndex) }
-            if let l = r.history.last { hi = max(hi, l.period.endMonthIndex) }
+            for a in r.history {
+                lo = min(lo, a.period.endMonthIndex)
+                hi = max(hi, a.period.endMonthIndex)
+            }
         }
-        guard lo <= hi else { return [] }
+        return lo <= hi ? (lo, hi) : nil
+    }
+
+    /// Every quarter from the first to the last that holds data (by the end month of each observation).
+    public var quarters: [Period] {
+        guard let (lo, hi) = endMonthRange else { return [] }
         var out: [Period] = []
         var q = Period.quarter(containingMonthIndex: lo)
         let last = Period.quarter(containingMonthIndex: hi)
@@ -67,22 +75,7 @@ public struct Dataset: Sendable, Equatable {
         // Straight from the period columns (no Observation per row): the range of end months, then one flag per
         // quarter in it. Quarter k holds months 3k+3 ... 3k+5 (April to June of year k/4, and so on).
         func key(_ month: Int) -> Int { (month - 3) >= 0 ? (month - 3) / 3 : -((3 - month + 2) / 3) }
-        // A history is in period order, so its first and last rows hold its least and greatest end month.
-        var lo = Int.max, hi = Int.min
-        for ind in indicators {
-            let h = ind.history
-            if !h.isEmpty {
-                lo = min(lo, h.periodCode(at: 0).endMonthIndex)
-                hi = max(hi, h.periodCode(at: h.count - 1).endMonthIndex)
-            }
-        }
-        for r in risks {
-            for a in r.history {
-                lo = min(lo, a.period.endMonthIndex)
-                hi = max(hi, a.period.endMonthIndex)
-            }
-        }
-        guard lo <= hi else { return [] }
+        guard let (lo, hi) = endMonthRange else { return [] }
         let first = key(lo)
         var seen = [Bool](repeating: false, count: key(hi) - first + 1)
         for ind in indicators {
