@@ -321,7 +321,7 @@ struct RowParser: @unchecked Sendable {
                         if key == f.lastID.pointee.key {
                             index = f.lastID.pointee.value
                         } else {
-                            let slot = f.ids + key.slot(FastState.idBits)
+                            let slot = f.ids + key.slot(f.idBits)
                             if slot.pointee.key == key {
                                 index = slot.pointee.value
                             } else {
@@ -338,7 +338,7 @@ struct RowParser: @unchecked Sendable {
                     var code: Int32
                     if pe &- ps <= 16 && ps &+ 16 <= f.end {
                         let key = FastState.key(p + ps, pe &- ps)
-                        let slot = f.periods + key.slot(FastState.periodBits)
+                        let slot = f.periods + key.slot(f.periodBits)
                         if slot.pointee.key == key {
                             code = slot.pointee.value
                         } else {
@@ -571,8 +571,10 @@ struct FastState {
         var value: Int32
     }
 
-    static let idBits = 12, periodBits = 13
-    static let idSlots = 1 << idBits, periodSlots = 1 << periodBits
+    /// The caches' sizes: up to 4,096 ids and 8,192 period spellings for a large file, fewer for a small one
+    /// (a row is at least a dozen bytes, so a file of n bytes holds at most about n/12 of either): clearing
+    /// 384 KB of cache for every small file had cost more than reading it.
+    let idBits: Int, periodBits: Int
     let indicatorColumn: Int, periodColumn: Int, valueColumn: Int
     let seriesColumns: UnsafeMutablePointer<Int>
     let seriesCount: Int
@@ -600,10 +602,17 @@ struct FastState {
         }
         // An impossible key (count -1) marks an empty slot.
         let empty = Entry(key: Key(w0: 0, w1: 0, count: -1), value: 0)
-        ids = .allocate(capacity: FastState.idSlots)
-        ids.initialize(repeating: empty, count: FastState.idSlots)
-        periods = .allocate(capacity: FastState.periodSlots)
-        periods.initialize(repeating: empty, count: FastState.periodSlots)
+        func bits(_ most: Int) -> Int {
+            var b = 6
+            while b < most, 1 << b < end / 12 { b += 1 }
+            return b
+        }
+        idBits = bits(12)
+        periodBits = bits(13)
+        ids = .allocate(capacity: 1 << idBits)
+        ids.initialize(repeating: empty, count: 1 << idBits)
+        periods = .allocate(capacity: 1 << periodBits)
+        periods.initialize(repeating: empty, count: 1 << periodBits)
         lastID = .allocate(capacity: 1)
         lastID.initialize(to: empty)
         self.end = end
