@@ -143,7 +143,7 @@ public enum DataDirectory {
     /// Runs `work` on a thread of its own, started at once, as part of `group`. libdispatch's global queue
     /// started a worker for the authorities file 1.3 to 2.5 ms after it was queued (measured on the sample's
     /// first frame), longer than the main thread takes to parse indicators.yaml; a thread of our own was
-    /// running it within 0.3 ms.
+    /// running it within 0.3 ms when a core was free.
     private static func startThread(in group: DispatchGroup, _ work: @escaping @Sendable () -> Void) {
         group.enter()
         let thread = Thread {
