@@ -17,6 +17,11 @@ extension ColorMode: ExpressibleByArgument {
 struct Sourced<T> {
     var value: T
     var source: String
+
+    /// Where a setting nobody set comes from.
+    static var defaultSource: String { "default" }
+    /// Nobody set it: the built-in default.
+    var isDefault: Bool { source == Self.defaultSource }
 }
 
 /// The effective settings: command line, then environment, then the config file, then the defaults.
@@ -59,7 +64,7 @@ struct Settings {
             }
         }
         func fromFile<T>(_ v: ConfigFile.Value<T>?) -> Sourced<T>? { v.map { Sourced(value: $0.value, source: "config \($0.location.text)") } }
-        let defaultSource = "default"
+        let defaultSource = Sourced<Bool>.defaultSource
 
         var data = Sourced<String?>(value: nil, source: "bundled sample data")
         if let d = fromFile(config?.data) { data = Sourced(value: d.value, source: d.source) }

@@ -42,7 +42,7 @@ struct Snapshot: ParsableCommand {
         // a test checks it). A theme the user named is still read, so that a broken one fails as always.
         let theme: Theme
         if plain {
-            if settings.theme.source != "default" { _ = try settings.palette() }
+            if !settings.theme.isDefault { _ = try settings.palette() }
             theme = Theme(name: "plain", styles: [:])
         } else {
             let palette = try settings.palette()

@@ -8,9 +8,6 @@ public enum CSVNumber: Equatable, Sendable {
     /// Suppression codes used by DfE and ONS exports; they mean "not available", never zero.
     public static let suppressionCodes: Set<String> = ["c", "x", "z", "u", "low", ":", "..", "-", "n/a", "na"]
 
-    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-                                                1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-                                                1e20, 1e21, 1e22]
 
     /// Reads `81.2`, `81.2%`, `4,335`, `"-3.5"`, `1e3`, ` 12 `; empty or a suppression code is `.missing`.
     public static func parse(_ s: String) -> CSVNumber {
@@ -67,8 +64,8 @@ public enum CSVNumber: Equatable, Sendable {
         }
         if !slow {
             guard sawDigit else { return suppressionOrInvalid(b, lo, hi) }
-            if mantissa < (1 << 53), fraction < powersOfTen.count {
-                let v = Double(mantissa) / powersOfTen[fraction]
+            if mantissa < (1 << 53), fraction < PowersOfTen.values.count {
+                let v = Double(mantissa) / PowersOfTen.values[fraction]
                 return .value(negative ? -v : v)
             }
         }

@@ -2,15 +2,12 @@ import Foundation
 
 /// Rounding and comparison as the user sees numbers.
 public enum Rounding {
-    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-                                                1e13, 1e14, 1e15]
-
     /// Rounds half away from zero to `decimals` places, treating a value within a hair of .5
     /// (e.g. 2.675, stored as 2.67499999...) as the .5 that was written.
     public static func round(_ value: Double, decimals: Int) -> Double {
         // Beyond 2^52 a double has no fractional digits to round, and scaling 1e308 up would overflow to inf.
         guard value.isFinite, abs(value) < 4e15 else { return value }
-        let p = decimals >= 0 && decimals < powersOfTen.count ? powersOfTen[decimals] : pow(10, Double(decimals))
+        let p = decimals >= 0 && decimals < PowersOfTen.values.count ? PowersOfTen.values[decimals] : pow(10, Double(decimals))
         let x = value * p
         let fl = x.rounded(.down)
         let frac = x - fl

@@ -87,8 +87,6 @@ enum AuthorityValuesFile {
         var lastPeriod: Period?, lastPeriodAt: UnsafePointer<UInt8>?, lastPeriodCount = 0
         /// Numbers `lastPeriod`'s readings, as `idNumber` does the ids.
         var periodNumber = 0, runPeriodNumber = -1
-        /// Powers of ten for `RowParser.decimal`, while `rows` runs.
-        var pow10: UnsafeMutablePointer<Double>?
         /// Rows come grouped by indicator and year: collect a run, then store it once.
         var run: [AuthorityValue] = []
         var runID = "", runPeriod: Period?
@@ -172,18 +170,9 @@ enum AuthorityValuesFile {
             let n = bytes.count, columns = header.count
             let starts = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
             let ends = UnsafeMutablePointer<Int>.allocate(capacity: columns + 1)
-            let table = UnsafeMutablePointer<Double>.allocate(capacity: 16)
-            var t = 1.0
-            for k in 0..<16 {
-                table[k] = t
-                t *= 10
-            }
-            pow10 = table
             defer {
                 starts.deallocate()
                 ends.deallocate()
-                pow10 = nil
-                table.deallocate()
             }
             var split = RowSplit(p, count: n)
             var i = from, line = firstLine, nextQuote = -1
@@ -303,7 +292,7 @@ enum AuthorityValuesFile {
             guard let period = lastPeriod else { return }
             let value: Double
             let vs = starts[vCol], ve = ends[vCol]
-            switch vs == ve ? .missing : RowParser.decimal(p, vs, ve, pow10.unsafelyUnwrapped) ?? CSVNumber.parse(UnsafeBufferPointer(start: p + vs, count: ve - vs)) {
+            switch vs == ve ? .missing : RowParser.decimal(p, vs, ve, PowersOfTen.pointer) ?? CSVNumber.parse(UnsafeBufferPointer(start: p + vs, count: ve - vs)) {
             case let .value(v): value = v
             case .missing: return
             case .invalid:

@@ -465,7 +465,7 @@ struct RowParser: @unchecked Sendable {
 
     /// A number field: plain decimals inline, anything else through `CSVNumber`; nil if it is not a number.
     @inline(__always)
-    private static func number(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, _ pow10: UnsafeMutablePointer<Double>) -> Double? {
+    private static func number(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int, _ pow10: UnsafePointer<Double>) -> Double? {
         if s == e { return .nan }
         if case let .value(v)? = decimal(p, s, e, pow10) { return v }
         switch CSVNumber.parse(UnsafeBufferPointer(start: p + s, count: e - s)) {
@@ -476,10 +476,10 @@ struct RowParser: @unchecked Sendable {
     }
 
     /// A plain decimal (`-`, digits, `.`, digits; at most 15 digits) at `s..<e`, as `CSVNumber` reads it;
-    /// nil for anything else (which `CSVNumber` then reads). `pow10` holds 1e0 to 1e15.
+    /// nil for anything else (which `CSVNumber` then reads). `pow10` is `PowersOfTen.pointer`.
     @inline(__always)
     static func decimal(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int,
-                        _ pow10: UnsafeMutablePointer<Double>) -> CSVNumber? {
+                        _ pow10: UnsafePointer<Double>) -> CSVNumber? {
         if s >= e { return nil }
         var q = s, negative = false
         if p[q] == 0x2D { negative = true; q &+= 1 }
@@ -579,7 +579,7 @@ struct FastState {
     let seriesColumns: UnsafeMutablePointer<Int>
     let seriesCount: Int
     let scratch: UnsafeMutablePointer<Double>
-    let pow10: UnsafeMutablePointer<Double>
+    let pow10 = PowersOfTen.pointer
     let ids: UnsafeMutablePointer<Entry>
     let periods: UnsafeMutablePointer<Entry>
     let lastID: UnsafeMutablePointer<Entry>
@@ -594,12 +594,6 @@ struct FastState {
         seriesColumns = .allocate(capacity: max(1, series.count))
         for (k, c) in series.enumerated() { seriesColumns[k] = c }
         scratch = .allocate(capacity: max(1, series.count))
-        pow10 = .allocate(capacity: 16)
-        var t = 1.0
-        for k in 0..<16 {
-            pow10[k] = t
-            t *= 10
-        }
         // An impossible key (count -1) marks an empty slot.
         let empty = Entry(key: Key(w0: 0, w1: 0, count: -1), value: 0)
         func bits(_ most: Int) -> Int {
@@ -621,7 +615,6 @@ struct FastState {
     func deallocate() {
         seriesColumns.deallocate()
         scratch.deallocate()
-        pow10.deallocate()
         ids.deallocate()
         periods.deallocate()
         lastID.deallocate()
