@@ -26,6 +26,16 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "keys" {
     exit(0)
 }
 
+// `csdash-bench load DIR [ROUNDS]`: only load the directory ROUNDS times (for profiling with perf or callgrind).
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "load" {
+    let rounds = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 100 : 100
+    let t = Date()
+    var count = 0
+    for _ in 0..<rounds { count += try DataDirectory.load(CommandLine.arguments[2]).dataset.indicators.count }
+    print(rounds, "loads:", ms(Date().timeIntervalSince(t) / Double(rounds)), "each;", count / rounds, "indicators")
+    exit(0)
+}
+
 // `csdash-bench data DIR`: only write the synthetic directories (DIR/10k, DIR/100k, DIR/1M), for profiling.
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "data" {
     for scale in SyntheticData.scales { try scale.write(to: CommandLine.arguments[2] + "/\(scale.label)") }

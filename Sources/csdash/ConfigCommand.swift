@@ -31,7 +31,8 @@ struct ConfigCommand: ParsableCommand {
         }
         var settings = try data.settings(view)
         let themeName = settings.theme.value
-        _ = try settings.palette()
+        let catalog = settings.catalog
+        _ = try settings.palette(in: catalog)
         let env = settings.environment
         let detected = TerminalColors.depth(environment: env)
         let dashboardDepth = ColorDepth.choose(mode: settings.color.value, noColor: settings.noColor, isTerminal: true,
@@ -47,7 +48,7 @@ struct ConfigCommand: ParsableCommand {
         rows.append(("data", settings.data.value ?? (DataLocator.bundledSample(executable: DataLocator.executable) ?? "(none found)"),
                      settings.data.source))
         let themeValue = settings.theme.value == themeName ? themeName : "\(settings.theme.value) (\(themeName) failed)"
-        rows.append(("theme", "\(themeValue) [\(settings.catalog.origin(settings.theme.value))]", settings.theme.source))
+        rows.append(("theme", "\(themeValue) [\(catalog.origin(settings.theme.value))]", settings.theme.source))
         rows.append(("color", settings.color.value.rawValue, settings.color.source))
         rows.append(("depth", settings.depth.value, settings.depth.source))
         rows.append(("  terminal", "\(detected.name) (TERM=\(env["TERM"] ?? ""), COLORTERM=\(env["COLORTERM"] ?? ""))", "detected"))
@@ -58,7 +59,7 @@ struct ConfigCommand: ParsableCommand {
         rows.append(("wall.dwell", "\(settings.wallDwell.value) s", settings.wallDwell.source))
         rows.append(("wall.stale-after", "\(settings.wallStaleAfter.value) days", settings.wallStaleAfter.source))
         rows.append(("wall.no-keys", settings.wallNoKeys.value ? "true" : "false", settings.wallNoKeys.source))
-        rows.append(("themes", settings.catalog.names.joined(separator: ", "), "built in + " + (ThemeFile.userFolder(environment: env) ?? "")))
+        rows.append(("themes", catalog.names.joined(separator: ", "), "built in + " + (ThemeFile.userFolder(environment: env) ?? "")))
         let w0 = rows.map(\.0.count).max() ?? 0, w1 = min(60, rows.map(\.1.count).max() ?? 0)
         for (k, v, src) in rows {
             let pad0 = String(repeating: " ", count: max(0, w0 - k.count))

@@ -19,7 +19,8 @@ struct Dashboard: ParsableCommand {
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")
         }
         var settings = try data.settings(view)
-        let palette = try settings.palette()
+        let catalog = settings.catalog
+        let palette = try settings.palette(in: catalog)
         let loaded = try data.loadPartial(settings)
         let dataset = loaded.dataset
         let asAt = try resolvePeriod(view.period, in: dataset)
@@ -29,8 +30,8 @@ struct Dashboard: ParsableCommand {
         var state = AppState(dataset: dataset, asAt: asAt)
         // `t` cycles through every theme, starting from the chosen one; a theme file with errors is left out.
         var names = [settings.theme.value], palettes = [palette]
-        for name in settings.catalog.names where name != settings.theme.value {
-            guard case let .success(t) = settings.catalog.theme(name) else {
+        for name in catalog.names where name != settings.theme.value {
+            guard case let .success(t) = catalog.theme(name) else {
                 Stderr.print("csdash: warning: theme '\(name)' has errors and is left out (csdash config --theme \(name) shows them)")
                 continue
             }
@@ -39,7 +40,7 @@ struct Dashboard: ParsableCommand {
         }
         if depth == .mono {
             // No colour: every theme is drawn with the monochrome palette, but `t` still says which is chosen.
-            palettes = palettes.map { _ in settings.monoPalette }
+            palettes = palettes.map { _ in settings.monoPalette(in: catalog) }
         }
         state.themes = names
         state.notice = settings.notice

@@ -40,8 +40,15 @@ struct Settings {
     var wallDwell: Sourced<Int>
     var wallStaleAfter: Sourced<Int>
     var wallNoKeys: Sourced<Bool>
-    var catalog: ThemeCatalog
     let environment: [String: String]
+
+    /// The theme files found (user folder first, then the installed `Themes` folders), listed when asked:
+    /// a plain snapshot, which needs no palette, does not list the folders or resolve the executable's path.
+    var catalog: ThemeCatalog {
+        let folders = (ThemeFile.userFolder(environment: environment).map { [$0] } ?? [])
+            + ThemeFile.installedFolders(executable: DataLocator.executable)
+        return ThemeCatalog(folders: folders)
+    }
 
     static let exitConfig: Int32 = 78
 
@@ -84,14 +91,12 @@ struct Settings {
         var ascii = fromFile(config?.ascii) ?? Sourced(value: false, source: defaultSource)
         if let a = view?.ascii { ascii = Sourced(value: a, source: a ? "command line --ascii" : "command line --no-ascii") }
 
-        let folders = (ThemeFile.userFolder(environment: env).map { [$0] } ?? [])
-            + ThemeFile.installedFolders(executable: DataLocator.executable)
         return Settings(configPath: path, notice: notice, config: config, data: data, theme: theme, color: color,
                         depth: depth, ascii: ascii,
                         wallDwell: fromFile(config?.wallDwell) ?? Sourced(value: 15, source: defaultSource),
                         wallStaleAfter: fromFile(config?.wallStaleAfter) ?? Sourced(value: 100, source: defaultSource),
                         wallNoKeys: fromFile(config?.wallNoKeys) ?? Sourced(value: false, source: defaultSource),
-                        catalog: ThemeCatalog(folders: folders), environment: env)
+                        environment: env)
     }
 
     /// NO_COLOR set and not empty.
@@ -103,8 +108,8 @@ struct Settings {
     /// The chosen theme as a palette. A theme named on the command line that is unknown is a usage error (64),
     /// one whose file is broken a configuration error (78); a theme from the config file falls back to
     /// `default` with a notice.
-    mutating func palette() throws -> Theme {
-        switch catalog.theme(theme.value) {
+    mutating func palette(in catalog: ThemeCatalog? = nil) throws -> Theme {
+        switch (catalog ?? self.catalog).theme(theme.value) {
         case let .success(t): return t
         case let .failure(e):
             if theme.source.hasPrefix("command line") {
@@ -121,8 +126,8 @@ struct Settings {
     }
 
     /// The monochrome palette (the `mono` theme, which a user file may override).
-    var monoPalette: Theme {
-        if case let .success(t) = catalog.theme("mono") { return t }
+    func monoPalette(in catalog: ThemeCatalog? = nil) -> Theme {
+        if case let .success(t) = (catalog ?? self.catalog).theme("mono") { return t }
         return .monochrome
     }
 }

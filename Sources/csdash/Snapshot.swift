@@ -45,18 +45,21 @@ struct Snapshot: ParsableCommand {
             if !settings.theme.isDefault { _ = try settings.palette() }
             theme = Theme(name: "plain", styles: [:])
         } else {
-            let palette = try settings.palette()
-            theme = depth == .mono ? settings.monoPalette : palette
+            let catalog = settings.catalog
+            let palette = try settings.palette(in: catalog)
+            theme = depth == .mono ? settings.monoPalette(in: catalog) : palette
         }
         let dataset = try data.loadValid(settings)
         let glyphs: Glyphs = settings.ascii.value ? .ascii : .unicode
-        func output(_ buffer: Buffer) -> String {
-            plain ? AnsiText.plain(buffer) : AnsiText.colored(buffer, depth: depth)
+        // The frame is written and the process ends at once: nothing is left to do, and freeing the data and
+        // the screen's state cost more than writing it.
+        func finish(_ buffer: Buffer) throws -> Never {
+            let bytes = plain ? AnsiText.plainUTF8(buffer) : Array(AnsiText.colored(buffer, depth: depth).utf8)
+            guard StandardOutput.write(bytes) else { throw ExitCodes.fail(74, "csdash: cannot write the frame to standard output") }
+            Glibc.exit(0)
         }
         if screen.hasPrefix("wall") {
-            let buffer = try wall(dataset, settings: settings, theme: theme, glyphs: glyphs, width: parts[0], height: parts[1])
-            print(output(buffer), terminator: "")
-            return
+            try finish(try wall(dataset, settings: settings, theme: theme, glyphs: glyphs, width: parts[0], height: parts[1]))
         }
         let asAt = try resolvePeriod(view.period, in: dataset)
         var state = AppState(dataset: dataset, asAt: asAt, width: parts[0], height: parts[1])
@@ -64,7 +67,7 @@ struct Snapshot: ParsableCommand {
             throw ExitCodes.fail(64, "csdash: \(error.description)")
         }
         state.notice = settings.notice
-        print(output(AppView.render(state, theme: theme, glyphs: glyphs)), terminator: "")
+        try finish(AppView.render(state, theme: theme, glyphs: glyphs))
     }
 }
 

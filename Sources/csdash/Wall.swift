@@ -39,7 +39,8 @@ struct Wall: ParsableCommand {
                 + "For one frame use 'csdash snapshot --view wall:1'.")
         }
         var settings = try data.settings(view)
-        let palette = try settings.palette()
+        let catalog = settings.catalog
+        let palette = try settings.palette(in: catalog)
         let path = try data.resolve(settings)
         // Like the dashboard, the wall starts with whatever loaded cleanly and a banner naming the problems.
         let loaded = try data.loadPartial(settings)
@@ -58,7 +59,7 @@ struct Wall: ParsableCommand {
         var state = WallState(dataset: dataset, newestFile: DataFiles.newest(path), options: options, now: Date())
         state.startProblems = loaded.errors
         do {
-            try WallApp.run(state: state, directory: path, theme: depth == .mono ? settings.monoPalette : palette,
+            try WallApp.run(state: state, directory: path, theme: depth == .mono ? settings.monoPalette(in: catalog) : palette,
                             depth: depth, forceASCII: settings.ascii.value,
                             forcePolling: env["CSDASH_WATCH"] == "poll")
         } catch let e as TerminalError {

@@ -180,6 +180,22 @@ final class BenchmarkLoadTests: XCTestCase {
         ])
     }
 
+    /// Two files with values for the same indicator: the first file's are handed over whole, the second's are
+    /// added after them (a year in both keeps both files' values, in file order).
+    func testAuthoritiesFromTwoFilesAreBothKept() throws {
+        let header = "indicator,period,old_la_code,la_name,value,group\n"
+        let d = try data(authorities: header + "a-dfe,2020/21,916,Glos,7,self\n" + "a-dfe,2020/21,1,A,8,\n"
+                                      + "a-dfe,2021/22,916,Glos,9,self\n")
+        try (header + "a-dfe,2021/22,2,B,10,\n" + "a-dfe,2022/23,2,B,11,\n")
+            .write(toFile: d.path + "/authorities/more.csv", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try d.errors(), [])
+        let values = try d.load().dataset.authorityValues["a-dfe"]
+        XCTAssertEqual(values?[Period("2020/21")!]?.map(\.value), [7, 8])
+        XCTAssertEqual(values?[Period("2021/22")!]?.map(\.value), [9, 10], "dfe.csv's value, then more.csv's")
+        XCTAssertEqual(values?[Period("2022/23")!]?.map(\.value), [11])
+        XCTAssertEqual(values?[Period("2021/22")!]?.map(\.group), [.own, .other])
+    }
+
     func testOpensAt() throws {
         let yaml = indicatorsYAML(local).replacingOccurrences(of: "organisation: Org\n", with: "organisation: Org\nopens_at: \"2021/22 Q1\"\n") + series
         XCTAssertEqual(try data(indicators: yaml).load().dataset.opensAt, Period("2021/22 Q1"))

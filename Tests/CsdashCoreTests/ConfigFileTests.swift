@@ -204,3 +204,19 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertNil(ConfigFile.load(path: "/nonexistent/config.yaml", environment: [:]))
     }
 }
+
+/// The environment read straight from `environ` is the one Foundation reads.
+final class EnvironmentTests: XCTestCase {
+    func testTheSameAsProcessInfo() {
+        setenv("CSDASH_TEST_ENV", "a=b=c", 1)
+        setenv("CSDASH_TEST_EMPTY", "", 1)
+        defer {
+            unsetenv("CSDASH_TEST_ENV")
+            unsetenv("CSDASH_TEST_EMPTY")
+        }
+        let env = Environment.current()
+        XCTAssertEqual(env, ProcessInfo.processInfo.environment)
+        XCTAssertEqual(env["CSDASH_TEST_ENV"], "a=b=c", "the value is everything after the first =")
+        XCTAssertEqual(env["CSDASH_TEST_EMPTY"], "")
+    }
+}

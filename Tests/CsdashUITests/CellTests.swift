@@ -25,6 +25,21 @@ final class CellTests: XCTestCase {
         XCTAssertEqual(b.lines, ["né\u{301}🇬🇧  "], "the flag takes two columns")
     }
 
+    /// A frame's text is written from the cells' codes as UTF-8: one, two, three and four bytes, at each
+    /// length's ends, and a character of several scalars.
+    func testFrameTextIsTheCharactersInUTF8() {
+        let scalars: [UInt32] = [0x41, 0x7E, 0xA0, 0xE9, 0x7FF, 0x800, 0x2502, 0x2581, 0x754C, 0xFFFD, 0xFFFF,
+                                 0x10000, 0x1F600, 0x10FFFF]
+        var chars = scalars.map { Character(Unicode.Scalar($0)!) }
+        chars.append("e\u{301}")
+        var b = Buffer(width: chars.count, height: 2)
+        for (x, c) in chars.enumerated() { b.setCell(x, 0, Cell(c, .plain)) }
+        let expected = String(chars) + "\n\n"
+        XCTAssertEqual(AnsiText.plainUTF8(b), Array(expected.utf8))
+        XCTAssertEqual(AnsiText.plain(b), expected)
+        XCTAssertEqual(b.lines.first, String(chars))
+    }
+
     func testACellIsPlainData() {
         XCTAssertTrue(_isPOD(Cell.self), "copying a frame must not count references")
     }

@@ -48,6 +48,12 @@ enum AuthorityValuesFile {
             }
         }
         for (id, byPeriod) in parsed.values where known.contains(id) {
+            // The first file to give an indicator's values hands them over whole (no value is copied: copying
+            // and then freeing 11,000 values cost more than reading them); a later file adds to them.
+            guard dataset.authorityValues[id] != nil else {
+                dataset.authorityValues[id] = byPeriod
+                continue
+            }
             for (p, list) in byPeriod { dataset.authorityValues[id, default: [:]][p, default: []].append(contentsOf: list) }
         }
     }

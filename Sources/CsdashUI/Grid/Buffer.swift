@@ -164,8 +164,20 @@ public struct Buffer: Sendable, Equatable {
             let code = cells[k].code
             if code < 0x80 {
                 if code != 0 { out.append(UInt8(code)) }  // 0: the right half of a wide character
-            } else if code & Graphemes.multiple == 0, let scalar = Unicode.Scalar(code) {
-                out.append(contentsOf: UTF8.encode(scalar)!)
+            } else if code & Graphemes.multiple == 0, Unicode.Scalar(code) != nil {
+                // A scalar's UTF-8 bytes, written out (the library's encoder went through a generic
+                // collection append for every character).
+                if code < 0x800 {
+                    out.append(UInt8(0xC0 | code >> 6))
+                } else if code < 0x10000 {
+                    out.append(UInt8(0xE0 | code >> 12))
+                    out.append(UInt8(0x80 | (code >> 6) & 0x3F))
+                } else {
+                    out.append(UInt8(0xF0 | code >> 18))
+                    out.append(UInt8(0x80 | (code >> 12) & 0x3F))
+                    out.append(UInt8(0x80 | (code >> 6) & 0x3F))
+                }
+                out.append(UInt8(0x80 | code & 0x3F))
             } else {
                 out.append(contentsOf: String(cells[k].char).utf8)
             }

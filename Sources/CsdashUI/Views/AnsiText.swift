@@ -4,15 +4,20 @@ import CsdashCore
 /// every style first reduced by `ColorDepth`, as the terminal layer does.
 public enum AnsiText {
     public static func plain(_ buf: Buffer) -> String {
+        String(decoding: plainUTF8(buf), as: UTF8.self)
+    }
+
+    /// `plain` as UTF-8 bytes, for writing straight to standard output (`csdash snapshot`).
+    public static func plainUTF8(_ buf: Buffer) -> [UInt8] {
         // Each row without its trailing spaces, straight from the cells' codes to UTF-8.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(buf.width * buf.height + buf.height + 1)
+        bytes.reserveCapacity(buf.width * buf.height * 2 + buf.height + 1)
         for y in 0..<buf.height {
             buf.appendUTF8(row: y, trimmed: true, to: &bytes)
             bytes.append(0x0A)
         }
         if buf.height == 0 { bytes.append(0x0A) }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// The frame's styles as text, for golden files that must see a lost highlight or status colour: a key
