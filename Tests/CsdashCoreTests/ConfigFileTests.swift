@@ -220,3 +220,32 @@ final class EnvironmentTests: XCTestCase {
         XCTAssertEqual(env["CSDASH_TEST_EMPTY"], "")
     }
 }
+
+/// Paths and directory listings from the C library are the ones Foundation gives.
+final class DirectoryTests: XCTestCase {
+    func testAbsolutePathIsURLs() {
+        let paths = ["badd", "./badd/", "../tmp/badd", "/tmp//badd/./x/", "a/../b", "/", ".", "..", "x y", "caf\u{E9}",
+                     "100%", "a/./.", "/tmp/badd/", "~", "~/x", "a//b", "./", "a/.", "a/..", "/a/b/../../..", "a/b/c/",
+                     "/abs/plain", "/abs/plain///", "sample-data/gloucestershire", "a.b/c..d/.e"]
+        for p in paths {
+            XCTAssertEqual(DataDirectory.absolutePath(p), URL(fileURLWithPath: p).path, p)
+        }
+        XCTAssertEqual(DataDirectory.join("/", "x"), "/x")
+        XCTAssertEqual(DataDirectory.join("/a", "x"), "/a/x")
+    }
+
+    func testNamesAreFileManagersAndAMissingDirectoryIsAFailure() throws {
+        let dir = NSTemporaryDirectory() + "csdash-dir-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for name in ["a.csv", ".hidden", "caf\u{E9}.csv", "x y.CSV"] {
+            FileManager.default.createFile(atPath: dir + "/" + name, contents: Data())
+        }
+        let names = try Directory.names(dir).get()
+        XCTAssertEqual(names.sorted(), try FileManager.default.contentsOfDirectory(atPath: dir).sorted())
+        XCTAssertEqual(names.count, 5)
+        guard case let .failure(e) = Directory.names(dir + "/missing") else { return XCTFail("a missing directory lists") }
+        XCTAssertEqual(e.reason, "No such file or directory")
+        XCTAssertEqual(Directory.current(), FileManager.default.currentDirectoryPath)
+    }
+}

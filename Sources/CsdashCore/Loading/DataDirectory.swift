@@ -35,49 +35,51 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 /// with errors; the dashboard starts with it and shows the problems.
 public enum DataDirectory {
     public static func load(_ path: String) throws(LoadFailure) -> LoadResult {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else {
             throw .directoryMissing(path)
         }
-        let base = URL(fileURLWithPath: path)
-        let indicatorsPath = base.appendingPathComponent("indicators.yaml").path
+        let base = absolutePath(path)
+        let indicatorsPath = join(base, "indicators.yaml")
         // lstat does not follow symlinks: a dangling or looping link is "unreadable", not "missing". (Not
         // FileManager.attributesOfItem, which looks up the owner's and group's names in /etc/passwd and
         // /etc/group through NSS on every start.)
-        var st = stat()
         guard lstat(indicatorsPath, &st) == 0 else {
             throw .indicatorsMissing(indicatorsPath)
         }
+        let reading = DispatchGroup()
+        // The DfE authority files (hundreds of KB for one council) are the longest read, so their thread starts
+        // first: they need the indicator list only to settle "unknown indicator" (`AuthorityValuesFile.apply`).
+        let authoritiesDir = join(base, "authorities")
+        nonisolated(unsafe) var authorities: [AuthorityRead] = []
+        startThread(in: reading) {
+            authorities = readAuthorityValues(authoritiesDir)
+        }
 
         let log = DiagnosticLog()
-        let historyDir = base.appendingPathComponent("history")
+        let historyDir = join(base, "history")
         var csvFiles: [String] = []
-        var historyIsDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: historyDir.path, isDirectory: &historyIsDir) {
-            if !historyIsDir.boolValue {
-                log.error(SourceLocation(file: display(historyDir.path)), "history must be a directory of CSV files, not a file")
+        if stat(historyDir, &st) == 0 {
+            if st.st_mode & S_IFMT != S_IFDIR {
+                log.error(SourceLocation(file: display(historyDir)), "history must be a directory of CSV files, not a file")
             } else {
-                do {
-                    csvFiles = try FileManager.default.contentsOfDirectory(atPath: historyDir.path)
-                        .filter { $0.lowercased().hasSuffix(".csv") }
-                        .sorted()
-                } catch {
-                    log.error(SourceLocation(file: display(historyDir.path)), "cannot list the directory: \(Self.reason(error))")
+                switch Directory.names(historyDir) {
+                case let .success(names): csvFiles = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+                case let .failure(e): log.error(SourceLocation(file: display(historyDir)), "cannot list the directory: \(e.reason)")
                 }
             }
         }
         // The history files are read and parsed on another thread while indicators.yaml is parsed here:
         // HistoryLoader needs the indicators only in `finish`. Each file is read within the limits (DataFile).
         nonisolated(unsafe) var history = HistoryLoader()
-        let reading = DispatchGroup()
         let files = csvFiles
         // risks.yaml is read into a YAML tree on the same thread, after the history files (most of its cost
         // is libyaml's); what it says is worked out and reported below, in the usual order.
-        let risksPath = base.appendingPathComponent("risks.yaml").path
+        let risksPath = join(base, "risks.yaml")
         nonisolated(unsafe) var risks = RisksRead.absent
         DispatchQueue.global().async(group: reading) {
             for name in files {
-                let p = display(historyDir.appendingPathComponent(name).path)
+                let p = display(join(historyDir, name))
                 switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
                 case let .unreadable(why): history.cannotRead(p, why)
                 case let .refused(line, why): history.refused(SourceLocation(file: p, line: line), why)
@@ -85,13 +87,6 @@ public enum DataDirectory {
                 }
             }
             risks = readRisks(risksPath)
-        }
-        // The DfE authority files (hundreds of KB for one council) are read meanwhile too, on a third thread:
-        // they need the indicator list only to settle "unknown indicator" (`AuthorityValuesFile.apply`).
-        let authoritiesDir = base.appendingPathComponent("authorities")
-        nonisolated(unsafe) var authorities: [AuthorityRead] = []
-        startThread(in: reading) {
-            authorities = readAuthorityValues(authoritiesDir)
         }
         var dataset = Dataset()
         switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
@@ -102,14 +97,14 @@ public enum DataDirectory {
         case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
         }
         reading.wait()
-        if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir.path) }) {
-            log.warning(SourceLocation(file: display(historyDir.path)), "no history CSV files: every indicator will show no value")
+        if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir) }) {
+            log.warning(SourceLocation(file: display(historyDir)), "no history CSV files: every indicator will show no value")
         }
         var suspects = Set<String>()
         if dataset.indicators.isEmpty && log.items.contains(where: { $0.severity == .error }) {
             // indicators.yaml failed: every history row would be "unknown indicator"; say it once instead.
             if !csvFiles.isEmpty {
-                log.warning(SourceLocation(file: display(historyDir.path)),
+                log.warning(SourceLocation(file: display(historyDir)),
                             "history files not checked: indicators.yaml has errors and defines no indicators")
             }
         } else {
@@ -143,14 +138,29 @@ public enum DataDirectory {
     /// Runs `work` on a thread of its own, started at once, as part of `group`. libdispatch's global queue
     /// started a worker for the authorities file 1.3 to 2.5 ms after it was queued (measured on the sample's
     /// first frame), longer than the main thread takes to parse indicators.yaml; a thread of our own was
-    /// running it within 0.3 ms when a core was free.
+    /// running it within 0.3 ms when a core was free. A plain POSIX thread: Foundation's `Thread` sets up
+    /// more than this needs. Should no thread start, the work is done here.
     private static func startThread(in group: DispatchGroup, _ work: @escaping @Sendable () -> Void) {
         group.enter()
-        let thread = Thread {
+        let body = Unmanaged.passRetained(ThreadBody {
             work()
             group.leave()
+        }).toOpaque()
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { arg in
+            Unmanaged<ThreadBody>.fromOpaque(arg!).takeRetainedValue().run()
+            return nil
+        }, body)
+        if started == 0 {
+            pthread_detach(thread)
+        } else {
+            Unmanaged<ThreadBody>.fromOpaque(body).takeRetainedValue().run()
         }
-        thread.start()
+    }
+
+    private final class ThreadBody: @unchecked Sendable {
+        let run: @Sendable () -> Void
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
     /// `risks.yaml` as read off the main thread: absent, not readable, refused, or read into a YAML tree.
@@ -162,7 +172,8 @@ public enum DataDirectory {
     }
 
     private static func readRisks(_ path: String) -> RisksRead {
-        guard FileManager.default.fileExists(atPath: path) else { return .absent }
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .absent }
         switch DataFile.read(path, maxBytes: DataFile.maxYAMLBytes) {
         case let .unreadable(why): return .unreadable(why)
         case let .refused(line, why): return .refused(line, why)
@@ -179,11 +190,10 @@ public enum DataDirectory {
 
     /// Every `authorities/*.csv` (written by `csdash import dfe --authorities`), if the folder exists, read within
     /// the limits (DataFile) and without the indicator list.
-    private static func readAuthorityValues(_ dir: URL) -> [AuthorityRead] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
-            .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+    private static func readAuthorityValues(_ dir: String) -> [AuthorityRead] {
+        let names = ((try? Directory.names(dir).get()) ?? []).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         return names.map { name in
-            let p = display(dir.appendingPathComponent(name).path)
+            let p = display(join(dir, name))
             switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
             case let .unreadable(why): return .unreadable(p, why)
             case let .refused(line, why): return .refused(SourceLocation(file: p, line: line), why)
@@ -219,12 +229,27 @@ public enum DataDirectory {
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(u.code)))
+    /// `path` made absolute as `URL(fileURLWithPath:).path` makes it (the paths in messages have always been
+    /// so): a relative path from the working directory with `.` and `..` worked out, an absolute one as it is,
+    /// without a trailing `/`. A plain path is joined by hand; anything else (`.`, `..`, `//`, `~`) goes
+    /// through URL, whose first use costs 0.4 M instructions before the first frame.
+    static func absolutePath(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        let plain = !trimmed.isEmpty && !trimmed.hasPrefix("~") && trimmed != "/"
+            && parts.enumerated().allSatisfy { i, c in (c.isEmpty && i == 0) || (!c.isEmpty && c != "." && c != "..") }
+        guard plain else { return URL(fileURLWithPath: path).path }
+        if trimmed.hasPrefix("/") { return String(trimmed) }
+        guard let cwd = Directory.current(), cwd.hasPrefix("/"), absolutePath(cwd) == cwd else {
+            return URL(fileURLWithPath: path).path
         }
-        return ns.localizedDescription
+        return join(cwd, String(trimmed))
+    }
+
+    /// `dir/name`.
+    static func join(_ dir: String, _ name: String) -> String {
+        dir.hasSuffix("/") ? dir + name : dir + "/" + name
     }
 
     /// Paths are shown as given (relative stays relative) but without `./` noise.
