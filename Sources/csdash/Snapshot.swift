@@ -43,7 +43,7 @@ struct Snapshot: ParsableCommand {
         let theme: Theme
         if plain {
             if !settings.theme.isDefault { _ = try settings.palette() }
-            theme = Theme(name: "plain", styles: [:])
+            theme = Theme(name: "plain")
         } else {
             let catalog = settings.catalog
             let palette = try settings.palette(in: catalog)

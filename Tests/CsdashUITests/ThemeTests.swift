@@ -261,3 +261,16 @@ final class ThemeKeyTests: XCTestCase {
         XCTAssertTrue(AppView.render(s, theme: .monochrome, glyphs: .unicode).text.contains("t      next colour theme"))
     }
 }
+
+/// A theme keeps a style for each role by the role's index.
+final class ThemeTableTests: XCTestCase {
+    func testEachRoleHasItsOwnPlace() {
+        XCTAssertEqual(Role.allCases.map(\.index), Array(0..<Role.allCases.count))
+        var t = Theme(name: "x")
+        XCTAssertEqual(t.styles.count, 0)
+        for (k, role) in Role.allCases.enumerated() { t.set(role, Style(fg: .indexed(UInt8(k)))) }
+        for (k, role) in Role.allCases.enumerated() { XCTAssertEqual(t[role], Style(fg: .indexed(UInt8(k))), "\(role)") }
+        XCTAssertEqual(Theme(name: "x", styles: t.styles), t, "styles round-trips")
+        XCTAssertEqual(Theme(name: "y", styles: [.worse: Style(bold: true)])[.better], .plain, "a role without a style is plain")
+    }
+}

@@ -114,13 +114,17 @@ enum IndicatorsFile {
         ind.definition = f["definition"]?.text("definition") ?? ""
         ind.source = f["source"]?.string("source") ?? ""
         if let c = f["commentary"], let entries = c.mapping("commentary") {
+            // Built here and stored once (the indicator keeps it in a shared box: storing entry by entry
+            // copied the dictionary each time).
+            var commentary = [Period: String](minimumCapacity: entries.count)
             for (key, value) in entries {
                 guard let period = Period(key) else {
                     log.error(value.location, "\(what): commentary: unreadable period '\(key)'")
                     continue
                 }
-                ind.commentary[period] = value.text("commentary")
+                commentary[period] = value.text("commentary")
             }
+            ind.commentary = commentary
         }
         return ind
     }

@@ -6,11 +6,11 @@ public enum Action: Hashable, Sendable {
 }
 
 /// The kinds of page a key can act on.
-public enum KeyContext: Hashable, Sendable, CaseIterable {
+public enum KeyContext: Int, Hashable, Sendable, CaseIterable {
     case overview, indicator, risks, risk, problems
 
-    public static let everywhere = Set(allCases)
-    public static let pages: Set<KeyContext> = [.indicator, .risks, .risk, .problems]
+    public static let everywhere = KeyContexts(allCases)
+    public static let pages: KeyContexts = [.indicator, .risks, .risk, .problems]
 
     public init(_ screen: Screen) {
         switch screen {
@@ -34,6 +34,20 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     }
 }
 
+/// A set of page kinds, as bits (the table of bindings is built before the first frame: sets and
+/// dictionaries keyed by `KeyContext` cost 0.9 M instructions there, mostly in looking up their conformances).
+public struct KeyContexts: Sendable, Equatable, ExpressibleByArrayLiteral {
+    var bits: UInt8 = 0
+
+    public init<S: Sequence>(_ contexts: S) where S.Element == KeyContext {
+        for c in contexts { bits |= 1 << UInt8(c.rawValue) }
+    }
+
+    public init(arrayLiteral contexts: KeyContext...) { self.init(contexts) }
+
+    public func contains(_ c: KeyContext) -> Bool { bits & (1 << UInt8(c.rawValue)) != 0 }
+}
+
 /// The one table of key bindings: the update function, the help overlay and the footer all read it.
 public enum KeyBindings {
     public struct Binding: Sendable {
@@ -44,9 +58,18 @@ public enum KeyBindings {
         /// Shown in the footer (the essentials) under this word.
         public var footer: String?
         /// The pages where the key does something; the footer and help of a page list only these.
-        public var contexts: Set<KeyContext> = KeyContext.everywhere
+        public var contexts: KeyContexts = KeyContext.everywhere
         /// Help text for particular pages, where the key means something more specific there.
-        public var helpOn: [KeyContext: String] = [:]
+        public var helpOn: KeyedText = [:]
+    }
+
+    /// Text for some page kinds (a few pairs, looked up in order).
+    public struct KeyedText: Sendable, ExpressibleByDictionaryLiteral {
+        var pairs: [(KeyContext, String)]
+
+        public init(dictionaryLiteral elements: (KeyContext, String)...) { pairs = elements }
+
+        public subscript(_ c: KeyContext) -> String? { pairs.first { $0.0 == c }?.1 }
     }
 
     public static let all: [Binding] = [

@@ -25,6 +25,36 @@ public enum Role: String, CaseIterable, Sendable {
     /// The frame of a wall tile whose indicator has no status (the others take their status colour).
     case wallTile = "wall-tile"
 
+    /// The role's place in `allCases` (a theme keeps its styles in that order).
+    public var index: Int {
+        switch self {
+        case .text: return 0
+        case .muted: return 1
+        case .key: return 2
+        case .title: return 3
+        case .header: return 4
+        case .border: return 5
+        case .focusBorder: return 6
+        case .selection: return 7
+        case .better: return 8
+        case .within: return 9
+        case .worse: return 10
+        case .none: return 11
+        case .stale: return 12
+        case .target: return 13
+        case .band: return 14
+        case .sparkline: return 15
+        case .series1: return 16
+        case .series2: return 17
+        case .series3: return 18
+        case .riskLow: return 19
+        case .riskModerate: return 20
+        case .riskHigh: return 21
+        case .notice: return 22
+        case .wallTile: return 23
+        }
+    }
+
     /// Older names still read in theme files.
     public static let aliases: [String: Role] = [
         "muted": .muted, "dim": .muted, "key": .key, "header": .header, "focusBorder": .focusBorder,
@@ -44,7 +74,22 @@ public enum Role: String, CaseIterable, Sendable {
 public struct Theme: Sendable, Equatable {
     public var name: String
     public var description: String
-    public var styles: [Role: Style]
+    /// The style of each role that has one, at the role's `index`: views look a style up for nearly every
+    /// cell, and a dictionary keyed by a role hashed the role's name each time.
+    private var table: [Style?] = Array(repeating: nil, count: Role.allCases.count)
+
+    /// The roles that have a style.
+    public var styles: [Role: Style] {
+        get {
+            var d: [Role: Style] = [:]
+            for role in Role.allCases { if let st = table[role.index] { d[role] = st } }
+            return d
+        }
+        set {
+            table = Array(repeating: nil, count: Role.allCases.count)
+            for (role, st) in newValue { table[role.index] = st }
+        }
+    }
 
     public init(name: String, description: String = "", styles: [Role: Style]) {
         self.name = name
@@ -52,13 +97,22 @@ public struct Theme: Sendable, Equatable {
         self.styles = styles
     }
 
-    public subscript(role: Role) -> Style { styles[role] ?? .plain }
+    /// A theme with no style for any role (every role plain until set).
+    public init(name: String, description: String = "") {
+        self.name = name
+        self.description = description
+    }
+
+    public subscript(role: Role) -> Style { table[role.index] ?? .plain }
+
+    /// Gives `role` a style.
+    public mutating func set(_ role: Role, _ style: Style) { table[role.index] = style }
 
     /// The shipped `default` theme (dark background), compiled into the binary.
-    public static let standard: Theme = shipped("default", over: Theme(name: "default", styles: [:]))
+    public static let standard: Theme = shipped("default", over: Theme(name: "default"))
 
     /// The shipped `mono` theme: attributes only. Used whenever there is no colour (NO_COLOR, `--color never`).
-    public static let monochrome: Theme = shipped("mono", over: Theme(name: "mono", styles: [:]))
+    public static let monochrome: Theme = shipped("mono", over: Theme(name: "mono"))
 
     /// A theme file's roles over a base palette (roles the file leaves out keep the base's style).
     public static func resolve(_ spec: ThemeSpec, over base: Theme) -> Theme {
@@ -67,9 +121,9 @@ public struct Theme: Sendable, Equatable {
         t.description = spec.description
         for (name, r) in spec.roles {
             guard let role = Role(fileName: name) else { continue }
-            t.styles[role] = Style(fg: r.fg.map(Color.init) ?? .default, bg: r.bg.map(Color.init) ?? .default,
-                                   bold: r.bold ?? false, dim: r.dim ?? false,
-                                   reverse: r.reverse ?? false, underline: r.underline ?? false)
+            t.set(role, Style(fg: r.fg.map(Color.init) ?? .default, bg: r.bg.map(Color.init) ?? .default,
+                              bold: r.bold ?? false, dim: r.dim ?? false,
+                              reverse: r.reverse ?? false, underline: r.underline ?? false))
         }
         return t
     }
@@ -86,7 +140,7 @@ public struct Theme: Sendable, Equatable {
         var t = base
         t.name = name
         t.description = c.description
-        for (role, style) in c.styles { t.styles[role] = style }
+        for (role, style) in c.styles { t.set(role, style) }
         return t
     }
 
