@@ -70,8 +70,24 @@ struct DataOptions: ParsableArguments {
     /// Loads the directory; on errors prints them and exits 65 (66 when the directory is missing).
     func loadValid(_ settings: Settings) throws -> Dataset {
         let path = try resolve(settings)
+        do { return try valid(DataDirectory.load(path), settings) } catch let error as LoadFailure {
+            throw ExitCodes.fail(66, error.description)
+        }
+    }
+
+    /// Starts loading the directory (`DataDirectory.StagedLoad`); exits 66 when it is missing.
+    func loadStaged(_ settings: Settings) throws -> DataDirectory.StagedLoad {
+        let path = try resolve(settings)
+        do { return try DataDirectory.loadStaged(path) } catch {
+            throw ExitCodes.fail(66, error.description)
+        }
+    }
+
+    /// A whole load's data when it has no errors; else prints them and exits 65 (as `loadValid`).
+    func valid(_ complete: @autoclosure () throws(LoadFailure) -> LoadResult, _ settings: Settings) throws -> Dataset {
+        let path = try resolve(settings)
         let result: LoadResult
-        do { result = try DataDirectory.load(path) } catch {
+        do { result = try complete() } catch {
             throw ExitCodes.fail(66, error.description)
         }
         let errors = result.errors
@@ -85,6 +101,13 @@ struct DataOptions: ParsableArguments {
     }
 }
 
+/// The quarter shown without `--period`: `opens_at` in indicators.yaml, else the latest quarter with data (nil
+/// when there is no history).
+func defaultQuarter(in dataset: Dataset) -> Period? {
+    guard let latest = dataset.quarters.last else { return nil }
+    return dataset.openingQuarter ?? latest
+}
+
 /// Picks the quarter to view: `--period` (any form: the quarter containing its end), or the latest with data.
 func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
     // The first and last quarters of the span both hold data (the span runs from the earliest observation's
@@ -94,7 +117,7 @@ func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
         throw ExitCodes.fail(65, "csdash: the data has no history, so there is no quarter to show")
     }
     // Without --period: `opens_at` in indicators.yaml, else the latest quarter with data.
-    guard let text else { return dataset.openingQuarter ?? latest }
+    guard let text else { return defaultQuarter(in: dataset) ?? latest }
     guard let p = Period(spelling: text) else {
         throw ExitCodes.fail(64, "csdash: unreadable period '\(text)' (use Q2 21/22, 2021/22 Q2, Sep 21 or 2021-09)")
     }

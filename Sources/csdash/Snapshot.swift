@@ -49,7 +49,6 @@ struct Snapshot: ParsableCommand {
             let palette = try settings.palette(in: catalog)
             theme = depth == .mono ? settings.monoPalette(in: catalog) : palette
         }
-        let dataset = try data.loadValid(settings)
         let glyphs: Glyphs = settings.ascii.value ? .ascii : .unicode
         // The frame is written and the process ends at once: nothing is left to do, and freeing the data and
         // the screen's state cost more than writing it.
@@ -58,6 +57,21 @@ struct Snapshot: ParsableCommand {
             guard StandardOutput.write(bytes) else { throw ExitCodes.fail(74, "csdash: cannot write the frame to standard output") }
             Glibc.exit(0)
         }
+        // A page that does not show the authorities' values is drawn while they are still being read (the
+        // largest file, and the last to be read), then written once the whole load is known to be clean:
+        // the same bytes, exit status and messages as drawing it after the load.
+        let staged = try data.loadStaged(settings)
+        var early: Buffer?
+        if !screen.hasPrefix("wall"), view.period == nil, staged.early.errors.isEmpty,
+           let quarter = defaultQuarter(in: staged.early.dataset) {
+            var state = AppState(dataset: staged.early.dataset, asAt: quarter, width: parts[0], height: parts[1])
+            if (try? state.open(view: screen, panel: panel)) != nil, !state.showsAuthorityValues {
+                state.notice = settings.notice
+                early = AppView.render(state, theme: theme, glyphs: glyphs)
+            }
+        }
+        let dataset = try data.valid(staged.complete(), settings)
+        if let early { try finish(early) }
         if screen.hasPrefix("wall") {
             try finish(try wall(dataset, settings: settings, theme: theme, glyphs: glyphs, width: parts[0], height: parts[1]))
         }

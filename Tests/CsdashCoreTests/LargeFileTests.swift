@@ -45,3 +45,21 @@ final class LargeFileTests: XCTestCase {
         XCTAssertEqual(p.load(fromByteOffset: 5 * HugePages.size + 122, as: UInt8.self), 7)
     }
 }
+
+/// Files of every size read back as written: on the heap, in pages filled in one go, and on huge pages.
+final class FileReadTests: XCTestCase {
+    func testEverySizeReadsBack() throws {
+        let dir = NSTemporaryDirectory() + "csdash-read-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for size in [0, 1, 4095, 4096, DataFile.Memory.prefaultedBytes - 1, DataFile.Memory.prefaultedBytes,
+                     DataFile.Memory.prefaultedBytes + 1, 634_430, 3 << 20] {
+            var bytes = [UInt8](repeating: 0, count: size)
+            for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i % 251 == 250 ? 10 : 65 + i % 26) }
+            let path = dir + "/f\(size).csv"
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            guard case let .data(data) = DataFile.read(path, maxBytes: 64 << 20) else { return XCTFail("\(size) bytes") }
+            XCTAssertEqual(data, Data(bytes), "\(size) bytes")
+        }
+    }
+}

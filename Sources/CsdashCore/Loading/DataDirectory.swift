@@ -35,6 +35,52 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 /// with errors; the dashboard starts with it and shows the problems.
 public enum DataDirectory {
     public static func load(_ path: String) throws(LoadFailure) -> LoadResult {
+        try load(path, staged: false).early
+    }
+
+    /// Loads the directory but for the values of `authorities/*.csv`, which are still being read when this
+    /// returns: see `StagedLoad`.
+    public static func loadStaged(_ path: String) throws(LoadFailure) -> StagedLoad {
+        try load(path, staged: true)
+    }
+
+    /// A load in two steps. `early` is everything but the authorities' values (every authority's value
+    /// per year, which only the benchmark strip on an indicator page and the reports read); `complete()`
+    /// waits for them and gives exactly what `load` gives. So a frame that does not show them can be drawn
+    /// while the largest file is still being read (`csdash snapshot` of the overview), and shown once the
+    /// load is known to be clean.
+    public final class StagedLoad: @unchecked Sendable {
+        /// The load without the authorities' values (when it is complete, the whole of it).
+        public let early: LoadResult
+        private let path: String
+        private let reading: Completion?
+        private let authorities: () -> [AuthorityRead]
+
+        fileprivate init(early: LoadResult, path: String, reading: Completion?, authorities: @escaping () -> [AuthorityRead]) {
+            self.early = early
+            self.path = path
+            self.reading = reading
+            self.authorities = authorities
+        }
+
+        /// The whole load, as `load` gives it. With the authorities files read cleanly that is `early` with
+        /// their values (nothing else reads them while loading); should they have any problem, the directory
+        /// is loaded again in one step, so that the problems come in `load`'s order with their marks.
+        public func complete() throws(LoadFailure) -> LoadResult {
+            guard let reading else { return early }
+            reading.wait()
+            var result = early
+            let log = DiagnosticLog()
+            for read in authorities() {
+                guard case let .parsed(parsed) = read else { return try DataDirectory.load(path) }
+                AuthorityValuesFile.apply(parsed, into: &result.dataset, log: log)
+            }
+            guard log.items.isEmpty else { return try DataDirectory.load(path) }
+            return result
+        }
+    }
+
+    private static func load(_ path: String, staged: Bool) throws(LoadFailure) -> StagedLoad {
         var st = stat()
         guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else {
             throw .directoryMissing(path)
@@ -47,13 +93,12 @@ public enum DataDirectory {
         guard lstat(indicatorsPath, &st) == 0 else {
             throw .indicatorsMissing(indicatorsPath)
         }
-        let reading = DispatchGroup()
         // The DfE authority files (hundreds of KB for one council) are the longest read, so their thread starts
         // first: they need the indicator list only to settle "unknown indicator" (`AuthorityValuesFile.apply`).
         let authoritiesDir = join(base, "authorities")
-        nonisolated(unsafe) var authorities: [AuthorityRead] = []
-        startThread(in: reading) {
-            authorities = readAuthorityValues(authoritiesDir)
+        let authoritiesRead = Box<[AuthorityRead]>([])
+        let readingAuthorities = Completion.thread {
+            authoritiesRead.value = readAuthorityValues(authoritiesDir)
         }
 
         let log = DiagnosticLog()
@@ -77,7 +122,8 @@ public enum DataDirectory {
         // is libyaml's); what it says is worked out and reported below, in the usual order.
         let risksPath = join(base, "risks.yaml")
         nonisolated(unsafe) var risks = RisksRead.absent
-        DispatchQueue.global().async(group: reading) {
+        let reading = Completion()
+        DispatchQueue.global().async {
             for name in files {
                 let p = display(join(historyDir, name))
                 switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
@@ -87,16 +133,19 @@ public enum DataDirectory {
                 }
             }
             risks = readRisks(risksPath)
+            reading.signal()
         }
         var dataset = Dataset()
         switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
         case let .unreadable(why):
             reading.wait()
+            readingAuthorities.wait()
             throw .unreadable(display(indicatorsPath), why)
         case let .refused(line, why): log.error(SourceLocation(file: display(indicatorsPath), line: line), why)
         case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
         }
         reading.wait()
+        if !staged { readingAuthorities.wait() }
         if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir) }) {
             log.warning(SourceLocation(file: display(historyDir)), "no history CSV files: every indicator will show no value")
         }
@@ -115,7 +164,7 @@ public enum DataDirectory {
                 suspects.formUnion(ProblemMarks.indicatorIDs(in: s.data, fromLine: s.line, known: known))
             }
         }
-        for read in authorities {
+        for read in staged ? [] : authoritiesRead.value {
             switch read {
             case let .unreadable(p, why): log.error(SourceLocation(file: p), "cannot read: \(why)")
             case let .refused(at, why): log.error(at, why)
@@ -132,35 +181,14 @@ public enum DataDirectory {
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
-        return LoadResult(dataset: dataset, diagnostics: log.items)
+        return StagedLoad(early: LoadResult(dataset: dataset, diagnostics: log.items), path: path,
+                          reading: staged ? readingAuthorities : nil, authorities: { authoritiesRead.value })
     }
 
-    /// Runs `work` on a thread of its own, started at once, as part of `group`. libdispatch's global queue
-    /// started a worker for the authorities file 1.3 to 2.5 ms after it was queued (measured on the sample's
-    /// first frame), longer than the main thread takes to parse indicators.yaml; a thread of our own was
-    /// running it within 0.3 ms when a core was free. A plain POSIX thread: Foundation's `Thread` sets up
-    /// more than this needs. Should no thread start, the work is done here.
-    private static func startThread(in group: DispatchGroup, _ work: @escaping @Sendable () -> Void) {
-        group.enter()
-        let body = Unmanaged.passRetained(ThreadBody {
-            work()
-            group.leave()
-        }).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { arg in
-            Unmanaged<ThreadBody>.fromOpaque(arg!).takeRetainedValue().run()
-            return nil
-        }, body)
-        if started == 0 {
-            pthread_detach(thread)
-        } else {
-            Unmanaged<ThreadBody>.fromOpaque(body).takeRetainedValue().run()
-        }
-    }
-
-    private final class ThreadBody: @unchecked Sendable {
-        let run: @Sendable () -> Void
-        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+    /// A value one thread writes and another reads after waiting for it (a DispatchGroup orders the two).
+    private final class Box<T>: @unchecked Sendable {
+        var value: T
+        init(_ value: T) { self.value = value }
     }
 
     /// `risks.yaml` as read off the main thread: absent, not readable, refused, or read into a YAML tree.
@@ -228,6 +256,7 @@ public enum DataDirectory {
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
+
 
     /// `path` made absolute as `URL(fileURLWithPath:).path` makes it (the paths in messages have always been
     /// so): a relative path from the working directory with `.` and `..` worked out, an absolute one as it is,

@@ -63,7 +63,15 @@ enum DataFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        guard let buf = expected >= 4 * HugePages.size ? HugePages.allocate(bytes: capacity) : malloc(capacity) else { return nil }
+        let memory: Memory
+        if expected >= 4 * HugePages.size {
+            memory = .huge
+        } else if capacity >= Memory.prefaultedBytes {
+            memory = .prefaulted
+        } else {
+            memory = .heap
+        }
+        guard let buf = memory.allocate(capacity) else { return nil }
         var n = 0
         while n < capacity {
             #if canImport(Glibc)
@@ -76,10 +84,54 @@ enum DataFile {
             n += r
         }
         guard n == expected else {
-            free(buf)
+            memory.free(buf, capacity)
             return nil
         }
+        if memory == .prefaulted {
+            return Data(bytesNoCopy: buf, count: n, deallocator: .custom { p, _ in Memory.prefaulted.free(p, capacity) })
+        }
         return Data(bytesNoCopy: buf, count: n, deallocator: .free)
+    }
+
+    /// Where a file's bytes go.
+    enum Memory {
+        /// Small files: the heap.
+        case heap
+        /// Files of 64 KB to 8 MB: pages the kernel fills in one go (`MAP_POPULATE`). Filled page by page as
+        /// `read` wrote them, each 4 KB page cost a fault of about 2 microseconds on this kind of machine: the
+        /// sample's 634 KB authorities file, 155 faults, took longer than the rest of its reading.
+        case prefaulted
+        /// Larger files: huge pages (`HugePages`), a fault per 2 MB.
+        case huge
+
+        static let prefaultedBytes = 64 << 10
+
+        func allocate(_ bytes: Int) -> UnsafeMutableRawPointer? {
+            switch self {
+            case .heap: return malloc(bytes)
+            case .huge: return HugePages.allocate(bytes: bytes)
+            case .prefaulted:
+                #if os(Linux)
+                let p = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
+                guard let p, p != MAP_FAILED else { return nil }
+                return p
+                #else
+                return malloc(bytes)
+                #endif
+            }
+        }
+
+        func free(_ p: UnsafeMutableRawPointer, _ bytes: Int) {
+            switch self {
+            case .heap, .huge: Foundation.free(p)
+            case .prefaulted:
+                #if os(Linux)
+                munmap(p, bytes)
+                #else
+                Foundation.free(p)
+                #endif
+            }
+        }
     }
 
     /// The first line longer than `maxLineBytes`, and its length; memchr keeps this fast on large files.
