@@ -112,3 +112,22 @@ def test_version_and_help(binary):
     assert code == 0 and out.strip(), out
     code, out, _ = run(binary, "--help")
     assert code == 0 and "check" in out and "report" in out, out
+
+
+def test_named_subcommands_keep_the_roots_messages(binary):
+    """A subcommand named first is parsed by its own parser (main.swift); help, usage errors and validation
+    go through the root as before, so they still name `csdash SUBCOMMAND`."""
+    code, out, _ = run(binary, "snapshot", "--help")
+    assert code == 0 and "USAGE: csdash snapshot" in out, out
+    code, _, err = run(binary, "snapshot", SAMPLE, "--bogus")
+    assert code == 64 and "Unknown option '--bogus'" in err and "csdash snapshot" in err, err
+    code, _, err = run(binary, "check", SAMPLE, "--size", "1x1")
+    assert code == 64 and "csdash check" in err, err
+    code, _, err = run(binary, "snapshot", SAMPLE, "--depth", "12")
+    assert code == 64 and "--depth must be auto" in err and "csdash snapshot" in err, err
+    code, out, _ = run(binary, "snapshot", "--version")
+    assert code == 0 and out.strip() == run(binary, "--version")[1].strip(), out
+    code, out, _ = run(binary, "import")
+    assert code == 0 and "USAGE: csdash import" in out, out
+    code, out, _ = run(binary, "snapshot", SAMPLE, "--size", "120x30")
+    assert code == 0 and "Children's Services Performance" in out, out
