@@ -122,8 +122,7 @@ public enum DataDirectory {
         // is libyaml's); what it says is worked out and reported below, in the usual order.
         let risksPath = join(base, "risks.yaml")
         nonisolated(unsafe) var risks = RisksRead.absent
-        let reading = Completion()
-        DispatchQueue.global().async {
+        let reading = Completion.thread {
             for name in files {
                 let p = display(join(historyDir, name))
                 switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
@@ -133,7 +132,6 @@ public enum DataDirectory {
                 }
             }
             risks = readRisks(risksPath)
-            reading.signal()
         }
         var dataset = Dataset()
         switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {

@@ -154,58 +154,70 @@ public struct Buffer: Sendable, Equatable {
     }
 
     func appendUTF8(row y: Int, trimmed: Bool, to out: inout [UInt8]) {
+        let (end, length) = utf8Length(row: y, trimmed: trimmed)
+        let row = [UInt8](unsafeUninitializedCapacity: length) { b, count in
+            count = writeUTF8(row: y, end: end, to: b.baseAddress!)
+        }
+        out.append(contentsOf: row)
+    }
+
+    /// Where row `y` ends (before its trailing spaces when `trimmed`) and its length in UTF-8 (the right halves
+    /// of wide characters are written as nothing).
+    func utf8Length(row y: Int, trimmed: Bool) -> (end: Int, length: Int) {
         let start = y * width
         var end = start + width
         if trimmed {
             while end > start, cells[end - 1].isSpace { end -= 1 }
         }
-        // The row's length in UTF-8 first, so that the bytes are then written straight into place (appending
-        // byte by byte cost 40 instructions a cell).
         var length = 0
         for k in start..<end {
             let code = cells[k].code
             if code < 0x80 {
-                length &+= code != 0 ? 1 : 0  // 0: the right half of a wide character, written as nothing
+                length &+= code != 0 ? 1 : 0
             } else if code & Graphemes.multiple == 0, Unicode.Scalar(code) != nil {
                 length &+= code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
             } else {
                 length &+= String(cells[k].char).utf8.count
             }
         }
-        var at = out.count
-        out.append(contentsOf: repeatElement(0, count: length))
-        out.withUnsafeMutableBufferPointer { b in
-            for k in start..<end {
-                let code = cells[k].code
-                if code < 0x80 {
-                    if code != 0 {
-                        b[at] = UInt8(truncatingIfNeeded: code)
-                        at &+= 1
-                    }
-                } else if code & Graphemes.multiple == 0, Unicode.Scalar(code) != nil {
-                    if code < 0x800 {
-                        b[at] = UInt8(truncatingIfNeeded: 0xC0 | code >> 6)
-                        at &+= 1
-                    } else if code < 0x10000 {
-                        b[at] = UInt8(truncatingIfNeeded: 0xE0 | code >> 12)
-                        b[at &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (code >> 6) & 0x3F)
-                        at &+= 2
-                    } else {
-                        b[at] = UInt8(truncatingIfNeeded: 0xF0 | code >> 18)
-                        b[at &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (code >> 12) & 0x3F)
-                        b[at &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (code >> 6) & 0x3F)
-                        at &+= 3
-                    }
-                    b[at] = UInt8(truncatingIfNeeded: 0x80 | code & 0x3F)
+        return (end, length)
+    }
+
+    /// Writes row `y` up to `end` (from `utf8Length`) as UTF-8 at `p`; returns the bytes written. The bytes go
+    /// straight into place: appending them one by one cost 40 instructions a cell.
+    func writeUTF8(row y: Int, end: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        var at = 0
+        for k in y * width..<end {
+            let code = cells[k].code
+            if code < 0x80 {
+                if code != 0 {
+                    p[at] = UInt8(truncatingIfNeeded: code)
                     at &+= 1
+                }
+            } else if code & Graphemes.multiple == 0, Unicode.Scalar(code) != nil {
+                if code < 0x800 {
+                    p[at] = UInt8(truncatingIfNeeded: 0xC0 | code >> 6)
+                    at &+= 1
+                } else if code < 0x10000 {
+                    p[at] = UInt8(truncatingIfNeeded: 0xE0 | code >> 12)
+                    p[at &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (code >> 6) & 0x3F)
+                    at &+= 2
                 } else {
-                    for byte in String(cells[k].char).utf8 {
-                        b[at] = byte
-                        at &+= 1
-                    }
+                    p[at] = UInt8(truncatingIfNeeded: 0xF0 | code >> 18)
+                    p[at &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (code >> 12) & 0x3F)
+                    p[at &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (code >> 6) & 0x3F)
+                    at &+= 3
+                }
+                p[at] = UInt8(truncatingIfNeeded: 0x80 | code & 0x3F)
+                at &+= 1
+            } else {
+                for byte in String(cells[k].char).utf8 {
+                    p[at] = byte
+                    at &+= 1
                 }
             }
         }
+        return at
     }
 
     /// The text of the whole grid, one line per row.

@@ -9,15 +9,20 @@ public enum AnsiText {
 
     /// `plain` as UTF-8 bytes, for writing straight to standard output (`csdash snapshot`).
     public static func plainUTF8(_ buf: Buffer) -> [UInt8] {
-        // Each row without its trailing spaces, straight from the cells' codes to UTF-8.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(buf.width * buf.height * 2 + buf.height + 1)
-        for y in 0..<buf.height {
-            buf.appendUTF8(row: y, trimmed: true, to: &bytes)
-            bytes.append(0x0A)
+        // Each row without its trailing spaces, straight from the cells' codes to UTF-8: measured first, then
+        // written into one array of exactly that size.
+        if buf.height == 0 { return [0x0A] }
+        let rows = (0..<buf.height).map { buf.utf8Length(row: $0, trimmed: true) }
+        let total = rows.reduce(0) { $0 + $1.length + 1 }
+        return [UInt8](unsafeUninitializedCapacity: total) { b, count in
+            var at = 0
+            for (y, row) in rows.enumerated() {
+                at += buf.writeUTF8(row: y, end: row.end, to: b.baseAddress! + at)
+                b[at] = 0x0A
+                at += 1
+            }
+            count = at
         }
-        if buf.height == 0 { bytes.append(0x0A) }
-        return bytes
     }
 
     /// The frame's styles as text, for golden files that must see a lost highlight or status colour: a key
