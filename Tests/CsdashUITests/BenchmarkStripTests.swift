@@ -84,3 +84,19 @@ final class BenchmarkStripTests: XCTestCase {
         XCTAssertGreaterThan(chars.filter { $0 == "▲" }.count, 5)
     }
 }
+
+/// An authority's value keeps its code and name, and is small.
+final class AuthorityValueTests: XCTestCase {
+    func testCodeAndNameAndSize() {
+        var v = AuthorityValue(code: "916", name: "Gloucestershire", value: 24.5, group: .own)
+        XCTAssertEqual(v.code, "916")
+        XCTAssertEqual(v.name, "Gloucestershire")
+        v.name = "Glos"
+        XCTAssertEqual(v, AuthorityValue(code: "916", name: "Glos", value: 24.5, group: .own))
+        XCTAssertNotEqual(v, AuthorityValue(code: "917", name: "Glos", value: 24.5, group: .own))
+        let other = AuthorityValue(code: "", name: "", value: 3, group: .other)
+        XCTAssertEqual(other.code, "")
+        XCTAssertEqual(other.name, "")
+        XCTAssertEqual(MemoryLayout<AuthorityValue>.stride, 24)
+    }
+}

@@ -1,5 +1,6 @@
 @testable import CsdashCore
 import CsdashUI
+import CThreads
 import Foundation
 import XCTest
 
@@ -85,5 +86,14 @@ final class CompletionTests: XCTestCase {
             XCTAssertEqual(box.value, delay + 1)
             done.wait()  // a second wait returns at once
         }
+    }
+
+    /// The thread starts away from this one's CPU but then may use every CPU, as may the threads it starts.
+    func testTheThreadMayUseEveryCPU() {
+        let box = Box()
+        let done = Completion.thread { box.value = Int(csdash_allowed_cpus()) }
+        done.wait()
+        XCTAssertEqual(box.value, Int(csdash_allowed_cpus()))
+        XCTAssertGreaterThan(box.value, 0)
     }
 }

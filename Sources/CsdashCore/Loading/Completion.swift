@@ -1,3 +1,4 @@
+import CThreads
 import Foundation
 #if canImport(Synchronization) && os(Linux)
 import Synchronization
@@ -44,14 +45,27 @@ final class Completion: @unchecked Sendable {
     /// libdispatch's global queue started a worker for the authorities file 1.3 to 2.5 ms after it was queued
     /// (measured on the sample's first frame), and Foundation's `Thread` sets up more than this needs. Should no
     /// thread start, the work is done here.
+    ///
+    /// The thread starts on another CPU than the one this thread is on, when there is one: left to the
+    /// scheduler, it was often queued behind this thread on its CPU, and ran only when this thread waited for
+    /// it, up to 3 ms later, while another CPU was idle. Once running it may use every CPU again, as may the
+    /// threads it starts (the history loader splits a large file across cores).
     static func thread(_ work: @escaping @Sendable () -> Void) -> Completion {
         let done = Completion()
+        var thread = pthread_t()
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        var all = csdash_cpus()
+        _ = csdash_elsewhere(&attributes, &all)
+        let cpus = CPUs(all)
         let body = Unmanaged.passRetained(ThreadBody {
+            var all = cpus.set
+            csdash_anywhere(&all)
             work()
             done.signal()
         }).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { arg in
+        let started = pthread_create(&thread, &attributes, { arg in
             Unmanaged<ThreadBody>.fromOpaque(arg!).takeRetainedValue().run()
             return nil
         }, body)
@@ -61,6 +75,12 @@ final class Completion: @unchecked Sendable {
             Unmanaged<ThreadBody>.fromOpaque(body).takeRetainedValue().run()
         }
         return done
+    }
+
+    /// The CPUs saved by `csdash_elsewhere`, handed to the new thread.
+    private struct CPUs: @unchecked Sendable {
+        let set: csdash_cpus
+        init(_ set: csdash_cpus) { self.set = set }
     }
 
     private final class ThreadBody: @unchecked Sendable {

@@ -38,6 +38,9 @@ public enum DataDirectory {
         try load(path, staged: false).early
     }
 
+    /// History files of this many bytes in all are read on a thread of their own.
+    static let historyThreadBytes = 256 << 10
+
     /// Loads the directory but for the values of `authorities/*.csv`, which are still being read when this
     /// returns: see `StagedLoad`.
     public static func loadStaged(_ path: String) throws(LoadFailure) -> StagedLoad {
@@ -114,15 +117,18 @@ public enum DataDirectory {
                 }
             }
         }
-        // The history files are read and parsed on another thread while indicators.yaml is parsed here:
-        // HistoryLoader needs the indicators only in `finish`. Each file is read within the limits (DataFile).
+        // Large history files are read and parsed on another thread while indicators.yaml is parsed here
+        // (HistoryLoader needs the indicators only in `finish`); small ones here after it. A third thread on
+        // two cores was often left waiting for one, with the authorities thread queued behind the main thread
+        // for a millisecond or two: the sample's few KB of history cost less than that. Each file is read
+        // within the limits (DataFile).
         nonisolated(unsafe) var history = HistoryLoader()
         let files = csvFiles
         // risks.yaml is read into a YAML tree on the same thread, after the history files (most of its cost
         // is libyaml's); what it says is worked out and reported below, in the usual order.
         let risksPath = join(base, "risks.yaml")
         nonisolated(unsafe) var risks = RisksRead.absent
-        let reading = Completion.thread {
+        let readHistory: @Sendable () -> Void = {
             for name in files {
                 let p = display(join(historyDir, name))
                 switch DataFile.read(p, maxBytes: DataFile.maxCSVBytes) {
@@ -133,16 +139,19 @@ public enum DataDirectory {
             }
             risks = readRisks(risksPath)
         }
+        var historyBytes = 0
+        for name in files where stat(join(historyDir, name), &st) == 0 { historyBytes += Int(st.st_size) }
+        let reading = historyBytes >= historyThreadBytes ? Completion.thread(readHistory) : nil
         var dataset = Dataset()
         switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
         case let .unreadable(why):
-            reading.wait()
+            reading?.wait()
             readingAuthorities.wait()
             throw .unreadable(display(indicatorsPath), why)
         case let .refused(line, why): log.error(SourceLocation(file: display(indicatorsPath), line: line), why)
         case let .data(data): dataset = IndicatorsFile.parse(DataFile.text(data), file: display(indicatorsPath), log: log)
         }
-        reading.wait()
+        if let reading { reading.wait() } else { readHistory() }
         if !staged { readingAuthorities.wait() }
         if csvFiles.isEmpty && !log.items.contains(where: { $0.location.file == display(historyDir) }) {
             log.warning(SourceLocation(file: display(historyDir)), "no history CSV files: every indicator will show no value")
