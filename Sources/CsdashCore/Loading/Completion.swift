@@ -11,7 +11,8 @@ import Synchronization
 /// waits twice before the first frame (for the history thread, then for the authorities thread), and those
 /// waits were longer than the work left to do. So `wait` first checks a flag in a loop that gives way to any
 /// other thread ready to run (`sched_yield`), so it never takes a core from the work it waits for, and
-/// sleeps only after 20 ms.
+/// sleeps after 3 ms (a longer wait, on a large file, loses little to waking, and spinning through it would
+/// take CPU time from the threads that parse it).
 final class Completion: @unchecked Sendable {
     private let group = DispatchGroup()
     #if canImport(Synchronization) && os(Linux)
@@ -35,7 +36,7 @@ final class Completion: @unchecked Sendable {
         while !flag.load(ordering: .acquiring) {
             sched_yield()
             clock_gettime(CLOCK_MONOTONIC, &now)
-            if (now.tv_sec - start.tv_sec) * 1_000_000_000 + (now.tv_nsec - start.tv_nsec) > 20_000_000 { break }
+            if (now.tv_sec - start.tv_sec) * 1_000_000_000 + (now.tv_nsec - start.tv_nsec) > 3_000_000 { break }
         }
         #endif
         group.wait()
