@@ -156,7 +156,11 @@ enum StandardOutput {
         bytes.withUnsafeBytes { raw in
             var done = 0
             while done < raw.count {
+                #if canImport(Glibc)
                 let n = Glibc.write(1, raw.baseAddress! + done, raw.count - done)
+                #else
+                let n = Darwin.write(1, raw.baseAddress! + done, raw.count - done)
+                #endif
                 if n < 0 {
                     if errno == EINTR { continue }
                     return false

@@ -55,7 +55,7 @@ struct Snapshot: ParsableCommand {
         func finish(_ buffer: Buffer) throws -> Never {
             let bytes = plain ? AnsiText.plainUTF8(buffer) : Array(AnsiText.colored(buffer, depth: depth).utf8)
             guard StandardOutput.write(bytes) else { throw ExitCodes.fail(74, "csdash: cannot write the frame to standard output") }
-            Glibc.exit(0)
+            exitNow(0)
         }
         // A page that does not show the authorities' values is drawn while they are still being read (the
         // largest file, and the last to be read), then written once the whole load is known to be clean:
@@ -113,4 +113,10 @@ extension Snapshot {
         state.pageIndex = n - 1
         return WallView.render(state, theme: theme, glyphs: glyphs)
     }
+}
+
+/// Ends the process at once (the C library's `exit`: its handlers run and standard output is flushed; nothing
+/// is freed). Inside a command, `exit` names the argument parser's own.
+func exitNow(_ status: Int32) -> Never {
+    exit(status)
 }
