@@ -53,7 +53,7 @@ let package = Package(
         // Yams: the reference that YAMLReaderTests compares the libyaml event reader with.
         .testTarget(
             name: "CsdashCoreTests",
-            dependencies: ["CsdashCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CsdashCore", "CsdashFuzz", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "CsdashUITests",

@@ -49,23 +49,11 @@ struct FuzzMain {
         }
     }
 
-    /// SplitMix64: small, fast, and the same sequence for the same seed everywhere.
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    }
 
     static func random(seconds: Double, seed: UInt64, seedsDir: String) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: seedsDir)) ?? []).sorted()
         let seeds = names.compactMap { FileManager.default.contents(atPath: seedsDir + "/" + $0).map { [UInt8]($0) } }
-        var rng = Rng(state: seed)
+        var rng = SplitMix64(seed: seed)
         let tokens: [[UInt8]] = ["\"", ",", "\n", "\r\n", ": ", "- ", "&a ", "*a", "[", "]", "{", "}", "1e308", "-1e308",
                                  "NaN", "inf", "%", "Q5", "2021/22 Q2", "2021-13", "\u{1B}[2J", "\u{202E}", "儿童", "👨‍👩‍👧",
                                  "\0", "\t", "#", "'", "9999999999999999999999", "0.000000001"].map { Array($0.utf8) }

@@ -60,15 +60,18 @@ struct Snapshot: ParsableCommand {
         // A page that does not show the authorities' values is drawn while they are still being read (the
         // largest file, and the last to be read), then written once the whole load is known to be clean:
         // the same bytes, exit status and messages as drawing it after the load.
+        func page(_ dataset: Dataset, _ quarter: Period) throws(ViewSpecError) -> AppState {
+            var state = AppState(dataset: dataset, asAt: quarter, width: parts[0], height: parts[1])
+            try state.open(view: screen, panel: panel)
+            state.notice = settings.notice
+            return state
+        }
         let staged = try data.loadStaged(settings)
         var early: Buffer?
         if !screen.hasPrefix("wall"), view.period == nil, staged.early.errors.isEmpty,
-           let quarter = defaultQuarter(in: staged.early.dataset) {
-            var state = AppState(dataset: staged.early.dataset, asAt: quarter, width: parts[0], height: parts[1])
-            if (try? state.open(view: screen, panel: panel)) != nil, !state.showsAuthorityValues {
-                state.notice = settings.notice
-                early = AppView.render(state, theme: theme, glyphs: glyphs)
-            }
+           let quarter = defaultQuarter(in: staged.early.dataset),
+           let state = try? page(staged.early.dataset, quarter), !state.showsAuthorityValues {
+            early = AppView.render(state, theme: theme, glyphs: glyphs)
         }
         let dataset = try data.valid(staged.complete(), settings)
         if let early { try finish(early) }
@@ -76,11 +79,10 @@ struct Snapshot: ParsableCommand {
             try finish(try wall(dataset, settings: settings, theme: theme, glyphs: glyphs, width: parts[0], height: parts[1]))
         }
         let asAt = try resolvePeriod(view.period, in: dataset)
-        var state = AppState(dataset: dataset, asAt: asAt, width: parts[0], height: parts[1])
-        do { try state.open(view: screen, panel: panel) } catch {
+        let state: AppState
+        do { state = try page(dataset, asAt) } catch {
             throw ExitCodes.fail(64, "csdash: \(error.description)")
         }
-        state.notice = settings.notice
         try finish(AppView.render(state, theme: theme, glyphs: glyphs))
     }
 }

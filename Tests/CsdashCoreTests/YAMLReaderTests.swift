@@ -1,4 +1,5 @@
 @testable import CsdashCore
+import CsdashFuzz
 import Foundation
 import XCTest
 import Yams
@@ -164,7 +165,7 @@ final class YAMLReaderTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(seeds.count, 40)
-        var rng = SplitMix(seed: 11)
+        var rng = SplitMix64(seed: 11)
         let pieces = ["&a ", "*a", "!!str ", "!x ", ": ", "- ", "[", "]", "{", "}", "\"", "'", "#", "\t", "\n", "\u{0}",
                       "\u{1B}", "é", "---\n", "? ", "|\n", ">", "~", "null", "\n  ", "id: a\n", ",", "%"]
         var compared = 0
@@ -198,18 +199,6 @@ final class YAMLReaderTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(compared, 400)
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     // MARK: What YAMLNode logs

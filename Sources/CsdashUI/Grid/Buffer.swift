@@ -148,17 +148,10 @@ public struct Buffer: Sendable, Equatable {
     /// A row's characters as UTF-8 (the right halves of wide characters left out), without trailing spaces
     /// when `trimmed`: built from the cells' codes, with no `Character` per cell.
     func utf8(row y: Int, trimmed: Bool) -> [UInt8] {
-        var out: [UInt8] = []
-        appendUTF8(row: y, trimmed: trimmed, to: &out)
-        return out
-    }
-
-    func appendUTF8(row y: Int, trimmed: Bool, to out: inout [UInt8]) {
         let (end, length) = utf8Length(row: y, trimmed: trimmed)
-        let row = [UInt8](unsafeUninitializedCapacity: length) { b, count in
+        return [UInt8](unsafeUninitializedCapacity: length) { b, count in
             count = writeUTF8(row: y, end: end, to: b.baseAddress!)
         }
-        out.append(contentsOf: row)
     }
 
     /// Where row `y` ends (before its trailing spaces when `trimmed`) and its length in UTF-8 (the right halves
