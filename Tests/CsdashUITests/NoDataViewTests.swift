@@ -55,3 +55,30 @@ final class NoDataViewTests: XCTestCase {
         XCTAssertFalse(WallView.render(full, theme: .monochrome, glyphs: .unicode).text.contains("NO DATA"))
     }
 }
+
+/// A data error on the wall and the `!` page names its file relative to the data folder, never the server's path.
+final class RelativeFileNameTests: XCTestCase {
+    func testWallBannerAndProblemsPageNameTheFileRelativeToTheDataFolder() throws {
+        let t = NSTemporaryDirectory() + "csdash-rel-" + UUID().uuidString
+        try FileManager.default.copyItem(atPath: sampleDir, toPath: t)
+        let csv = t + "/history/social-care.csv"
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+        try (text + "contacts,2021/22 Q2,abc,,,\n").write(toFile: csv, atomically: true, encoding: .utf8)
+        let loaded = try DataDirectory.load(t)
+        XCTAssertEqual(loaded.errors.first?.location.file, t + "/history/social-care.csv", "check keeps the whole path")
+        var wall = try wallState(loaded.dataset, width: 200, height: 40)
+        wall.startProblems = loaded.errors
+        let frame = WallView.render(wall, theme: .monochrome, glyphs: .unicode).text
+        XCTAssertTrue(frame.contains("1 data problem: history/social-care.csv:112: non-numeric value 'abc'"), frame)
+        XCTAssertFalse(frame.contains(t), frame)
+        var s = AppState(dataset: loaded.dataset, asAt: loaded.dataset.openingQuarter!, width: 160, height: 40)
+        s.problems = loaded.diagnostics
+        XCTAssertFalse(AppView.render(s, theme: .monochrome, glyphs: .unicode).text.contains(t))
+        s = update(s, .key(.char("!")))
+        let page = AppView.render(s, theme: .monochrome, glyphs: .unicode).text
+        XCTAssertTrue(page.contains("history/social-care.csv:112 (column 'value')"), page)
+        XCTAssertFalse(page.contains(t), page)
+        XCTAssertEqual(SourceLocation(file: "/elsewhere/x.csv", line: 2).relative(to: t).text, "/elsewhere/x.csv:2",
+                       "a file outside the folder keeps its path")
+    }
+}

@@ -185,6 +185,7 @@ public enum DataDirectory {
         case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
         case let .read(tree): RisksFile.parse(tree, file: display(risksPath), into: &dataset, log: log)
         }
+        dataset.folder = base
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
         PlausibilityChecks.run(dataset, log: log)

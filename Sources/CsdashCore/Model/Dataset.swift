@@ -14,6 +14,8 @@ public struct Dataset: Sendable, Equatable {
     public var opensAt: Period? = nil
     /// Every authority's value by indicator id and year (`authorities/*.csv`, written by `csdash import dfe`).
     public var authorityValues: [String: [Period: [AuthorityValue]]] = [:]
+    /// The data folder the dataset was loaded from, as an absolute path; "" when it was not loaded from one.
+    public var folder: String = ""
 
     public init(title: String = "", organisation: String = "", panels: [Panel] = [], indicators: [Indicator] = [],
                 comparatorNames: [String] = [], riskBands: [RiskBand] = RiskBand.defaults, risks: [Risk] = []) {
@@ -140,5 +142,17 @@ public struct Dataset: Sendable, Equatable {
     public var openingQuarter: Period? {
         guard let latest = latestQuarter else { return opensAt.map { Period.quarter(containingMonthIndex: $0.endMonthIndex) } }
         return opensAt.map { min(Period.quarter(containingMonthIndex: $0.endMonthIndex), latest) } ?? latest
+    }
+}
+
+extension SourceLocation {
+    /// The same place with its file named relative to the data folder (`history/social-care.csv:4`), for
+    /// screens other people see (the wall, the `!` page): the server's own path stays off them. A file
+    /// outside the folder keeps its path.
+    public func relative(to folder: String) -> SourceLocation {
+        guard !folder.isEmpty else { return self }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        guard file.hasPrefix(prefix), file.count > prefix.count else { return self }
+        return SourceLocation(file: String(file.dropFirst(prefix.count)), line: line, column: column)
     }
 }

@@ -100,7 +100,7 @@ enum Chrome {
         // The data-problems banner takes the right of the row (up to two thirds: the crumbs are short, the
         // file and line matter); the crumbs and the filter text the rest.
         var bannerX = buf.width
-        let banner = ProblemsBanner(s.problems)
+        let banner = ProblemsBanner(s.problems, folder: s.dataset.folder)
         if banner.width > 0 {
             let w = min(banner.width, max(buf.width / 2, buf.width - 2 - s.breadcrumb.joined(separator: g.separator).displayWidth))
             bannerX = buf.width - w

@@ -35,11 +35,11 @@ public enum WallView {
         if stale.isStale, let r = banners.popFirst() { staleBanner(&buf, r, s, stale, ctx) }
         if !s.noData.isEmpty, let r = banners.popFirst() { noDataBanner(&buf, r, s, ctx) }
         if !s.problems.isEmpty, let r = banners.popFirst() {
-            ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data")
-                .render(r, into: &buf, ctx)
+            ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data",
+                           folder: s.dataset.folder).render(r, into: &buf, ctx)
         } else if ProblemsBanner(s.startProblems).width > 0, let r = banners.popFirst() {
-            ProblemsBanner(problems: s.startProblems, context: "showing what loaded cleanly; csdash check lists them")
-                .render(r, into: &buf, ctx)
+            ProblemsBanner(problems: s.startProblems, context: "showing what loaded cleanly; csdash check lists them",
+                           folder: s.dataset.folder).render(r, into: &buf, ctx)
         }
         guard let page = s.page else { return buf }
         switch page.kind {
