@@ -32,20 +32,6 @@ final class ChartPointTests: XCTestCase {
         }
     }
 
-    /// The boxes of a wall page: each tile's rows, found from its top-left corner.
-    func tiles(_ lines: [String]) -> [[String]] {
-        let grid = lines.map(Array.init)
-        var out: [[String]] = []
-        for (y, row) in grid.enumerated() {
-            for (x, ch) in row.enumerated() where ch == "┌" {
-                guard let right = row[x...].firstIndex(of: "┐"),
-                      let bottom = grid[(y + 1)...].firstIndex(where: { $0[safe: x] == "└" }) else { continue }
-                out.append(grid[(y + 1)..<bottom].map { String($0[(x + 1)..<min(right, $0.count)]) })
-            }
-        }
-        return out
-    }
-
     func testEveryValueIsOnePointOnTheWallTiles() throws {
         for (w, h) in [(160, 48), (200, 60)] {
             var s = try wallState(width: w, height: h)
@@ -54,7 +40,7 @@ final class ChartPointTests: XCTestCase {
                 s.pageIndex = page
                 let lines = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: .unicode))
                     .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                for tile in tiles(lines) where tile.contains(where: { $0.contains("┤") || $0.contains("┫") }) {
+                for tile in wallTiles(lines) where tile.contains(where: { $0.contains("┤") || $0.contains("┫") }) {
                     let name = tile[0].dropFirst(3).trimmingCharacters(in: .whitespaces)
                     let named = s.card.indicators.filter { name.hasPrefix($0.indicator.title) || name.hasPrefix($0.indicator.short) }
                     let e = try XCTUnwrap(named.max { $0.indicator.title.count < $1.indicator.title.count }, "a tile named \(name)")
@@ -119,4 +105,18 @@ final class ChartPointTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 50, "values that miss their targets were found and checked")
     }
+}
+
+/// The boxes of a wall page: each tile's rows, found from its top-left corner.
+func wallTiles(_ lines: [String]) -> [[String]] {
+    let grid = lines.map(Array.init)
+    var out: [[String]] = []
+    for (y, row) in grid.enumerated() {
+        for (x, ch) in row.enumerated() where ch == "┌" {
+            guard let right = row[x...].firstIndex(of: "┐"),
+                  let bottom = grid[(y + 1)...].firstIndex(where: { $0[safe: x] == "└" }) else { continue }
+            out.append(grid[(y + 1)..<bottom].map { String($0[(x + 1)..<min(right, $0.count)]) })
+        }
+    }
+    return out
 }
