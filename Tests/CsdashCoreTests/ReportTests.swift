@@ -14,7 +14,7 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(obj["period"] as? String, "2021/22 Q2")
         let inds = try XCTUnwrap(obj["indicators"] as? [[String: Any]])
         XCTAssertEqual(Set(inds[0].keys), ["id", "panel", "title", "unit", "period", "value", "target", "tolerance",
-                                           "status", "direction", "previous", "comparators", "stale", "benchmark"])
+                                           "status", "direction", "previous", "comparators", "stale", "benchmark", "spc"])
         let decisions = try XCTUnwrap(inds.first { $0["id"] as? String == "initial-decisions" })
         XCTAssertEqual(decisions["value"] as? Double, 81.2)
         XCTAssertEqual(decisions["target"] as? Double, 90)
