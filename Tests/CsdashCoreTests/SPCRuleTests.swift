@@ -170,3 +170,35 @@ final class SPCRuleTests: XCTestCase {
         XCTAssertEqual(XmRLimits.fit([5, 5, 5][...], screen: true).upper, 5, "nothing to screen in a constant series")
     }
 }
+
+/// The overview's quick verdict always agrees with the full chart.
+final class SPCVerdictTests: XCTestCase {
+    func testVerdictAgreesWithTheFullAnalysisOnRandomSeries() {
+        var rng = SystemRandomNumberGenerator()
+        var seen = Set<String>()
+        for trial in 0..<600 {
+            let n = Int.random(in: 1...40, using: &rng)
+            var values: [(String, Double?)] = []
+            let start = Period("2012/13 Q1")!
+            var level = 50.0
+            for k in 0..<n {
+                if Int.random(in: 0..<10, using: &rng) == 0 { level += Double(Int.random(in: -20...20, using: &rng)) }
+                let v: Double? = Int.random(in: 0..<12, using: &rng) == 0 ? nil
+                    : (level + Double(Int.random(in: -5...5, using: &rng))).rounded()
+                values.append((start.shifted(by: k).canonical, v))
+            }
+            let polarity = [Polarity.higher, .lower, .neutral][trial % 3]
+            var ind = indicator(polarity, targets: [Target(from: start, value: Double(Int.random(in: 30...70, using: &rng)))],
+                                values: values)
+            var options = SPCOptions(runLength: [6, 7, 8][trial % 3], screenMovingRanges: trial % 4 == 0)
+            if trial % 5 == 1 { options.baseline = Int.random(in: 2...10, using: &rng) }
+            if trial % 7 == 2 { options.recalculateFrom = [start.shifted(by: Int.random(in: 1...30, using: &rng))] }
+            ind.spc = options
+            let last = n - 1 - Int.random(in: 0...min(3, n - 1), using: &rng)
+            let full = SPCAnalysis.of(ind, upTo: last)
+            XCTAssertEqual(SPCVerdict.of(ind, upTo: last), full?.verdict, "\(values) \(options) up to \(last)")
+            if let v = full?.verdict { seen.insert("\(v.variation) \(String(describing: v.assurance))") }
+        }
+        XCTAssertGreaterThan(seen.count, 8, "the random series reach most verdicts: \(seen)")
+    }
+}
