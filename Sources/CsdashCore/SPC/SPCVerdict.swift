@@ -6,11 +6,14 @@ public struct SPCVerdict: Sendable, Equatable {
     public var variation: SPCPointType
     public var assurance: SPCAssurance?
     public var tooFew: Bool
+    /// The latest point lies above the mean (or, exactly on it, ends a rising trend): which way an icon points.
+    public var high: Bool
 
-    public init(variation: SPCPointType, assurance: SPCAssurance?, tooFew: Bool) {
+    public init(variation: SPCPointType, assurance: SPCAssurance?, tooFew: Bool, high: Bool) {
         self.variation = variation
         self.assurance = assurance
         self.tooFew = tooFew
+        self.high = high
     }
 
     /// The verdict of `indicator`'s series up to history row `last`; nil below 2 values (as `SPCAnalysis.of`).
@@ -50,10 +53,17 @@ public struct SPCVerdict: Sendable, Equatable {
                                               rules: rules, process: 0)],
                             processes: [limits], polarity: indicator.polarity, runLength: options.runLength,
                             target: indicator.target(for: h.period(at: latestRow))?.value)
-        return SPCVerdict(variation: a.variation, assurance: a.assurance, tooFew: a.tooFew)
+        let high = latest == limits.mean ? trendUp : latest > limits.mean
+        return SPCVerdict(variation: a.variation, assurance: a.assurance, tooFew: a.tooFew, high: high)
     }
 }
 
 extension SPCAnalysis {
-    public var verdict: SPCVerdict { SPCVerdict(variation: variation, assurance: assurance, tooFew: tooFew) }
+    public var verdict: SPCVerdict {
+        let p = latest, mean = limits.mean
+        let n = points.count
+        let rising = n > 1 && points[n - 2].process == p.process && p.value > points[n - 2].value
+        let high = p.value == mean ? rising : p.value > mean
+        return SPCVerdict(variation: variation, assurance: assurance, tooFew: tooFew, high: high)
+    }
 }
