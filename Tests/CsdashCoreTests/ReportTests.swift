@@ -16,7 +16,7 @@ final class ReportTests: XCTestCase {
                        ["better": 5, "within": 7, "worse": 14, "no_data": 0, "no_target": 7])
         let inds = try XCTUnwrap(obj["indicators"] as? [[String: Any]])
         XCTAssertEqual(Set(inds[0].keys), ["id", "panel", "title", "unit", "period", "value", "target", "tolerance",
-                                           "status", "direction", "previous", "comparators", "stale", "benchmark"])
+                                           "status", "direction", "previous", "comparators", "stale", "benchmark", "spc"])
         let decisions = try XCTUnwrap(inds.first { $0["id"] as? String == "initial-decisions" })
         XCTAssertEqual(decisions["value"] as? Double, 81.2)
         XCTAssertEqual(decisions["target"] as? Double, 90)
