@@ -22,13 +22,16 @@ enum TextReport {
                     e.status.rawValue,
                     e.movementWords,
                 ])
-                // Comparators and rank on an indented line under the row: they are long, and would squeeze the title.
+                // Comparators, rank, variation and assurance on an indented line under the row: they are long, and
+                // would squeeze the title.
                 let comparators = ReportWords.comparators(e, card.dataset), rank = ReportWords.rank(e, card.dataset)
-                details.append([comparators.isEmpty ? "" : "Comparators: " + comparators, rank.isEmpty ? "" : "Rank: " + rank]
+                let spc = "Variation: \(ReportWords.variation(e.spc)). Assurance: \(ReportWords.assurance(e.spc))"
+                details.append([comparators.isEmpty ? "" : "Comparators: " + comparators, rank.isEmpty ? "" : "Rank: " + rank, spc]
                     .filter { !$0.isEmpty }.joined(separator: ". "))
             }
             out += table(rows, rightAligned: [2, 3], width: width, details: details)
         }
+        out += "\n" + WordWrap.wrapped(ReportWords.spcNote, width: width) + "\n"
         if !card.risks.isEmpty {
             out += "\n" + heading("Risks", width: width)
             var rows = [["Risk", "Title", "Score", "Trend", "Owner"]]

@@ -105,7 +105,7 @@ enum WallTiles {
         let direction = directionText(e, g)
         let target = targetText(e, g, width: inner.width - (direction.isEmpty ? 0 : direction.count + 2))
         let sparkY = inner.maxY - 1
-        let valueText = ValueFormat.value(e.value, e.indicator)
+        let valueText = e.status == .noData ? "no data" : ValueFormat.value(e.value, e.indicator)
         let valueStyle = e.status == .none ? t[.text].bolded : st.bolded
 
         if let big = bigText(e) {
