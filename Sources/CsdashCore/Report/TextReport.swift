@@ -5,8 +5,8 @@ import Foundation
 enum TextReport {
     static func render(_ card: Scorecard, width: Int = 100) -> String {
         var out = WordWrap.wrapped(ReportWords.header(card), width: width) + "\n"
-        let asAt = card.dataAsAt.map { "Data as at \($0.endDateText). " } ?? ""
-        out += WordWrap.wrapped(asAt + ReportWords.counts(card) + ".", width: width) + "\n"
+        if let asAt = card.dataAsAt { out += WordWrap.wrapped("Data as at \(asAt.endDateText).", width: width) + "\n" }
+        out += WordWrap.wrapped(ReportWords.counts(card) + ".", width: width) + "\n"
         let heads = ["Indicator", "Period", "Value", "Target", "Status", "Direction"]
         for panel in card.dataset.panels {
             let evals = card.indicators(in: panel.id)
