@@ -42,7 +42,7 @@ public struct ProblemsBanner: Widget {
         guard let d = problems.first else { return "" }
         let parts = d.location.file.split(separator: "/")
         let file = parts.count > 2 ? parts.suffix(2).joined(separator: "/") : d.location.file
-        return (d.location.line > 0 ? "\(file):\(d.location.line)" : file) + ": " + d.message
+        return SourceLocation(file: file, line: d.location.line, character: d.location.character).text + ": " + d.message
     }
 
     private var keyText: String? { key.map { "\($0) lists \(problems.count == 1 ? "it" : "them")" } }
