@@ -200,6 +200,20 @@ struct YAMLNode {
     }
 }
 
+extension YAMLNode {
+    /// true/false, yes/no, on/off (any case); anything else is an error.
+    func bool(_ what: String) -> Bool? {
+        guard let text = string(what) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            log.error(location, "\(what) must be true or false, not '\(text)'")
+            return nil
+        }
+    }
+}
+
 /// Reads a mapping's known keys and warns about the rest, so that a misspelt key is not silently ignored.
 struct YAMLFields {
     /// In file order; a key given twice (possible only with different tags) takes its last value.
