@@ -142,30 +142,27 @@ public enum DfEImport {
                     warnings.append(.warning(e.location, "'\(e.id)': \(me.label) is reported jointly in \(t.file) as "
                         + "'\(mine?.place.name ?? key)' (\(key)); that row's figures are used"))
                 }
-                let neighbourKeys = Self.neighbourKeys(codes, in: places, except: mine?.key)
-                let (snValue, position) = self.position(mine?.place.number, places, neighbourKeys, polarity: e.polarity)
+                let neighbourRows = Self.neighbourRows(codes, in: places, except: mine?.key)
+                let (snValue, position) = self.position(mine?.place.number, places, neighbourRows, polarity: e.polarity)
                 history.row([e.id, period.canonical, mine?.place.text ?? "", series.national[period]?.text ?? "",
                              series.regional[period]?[me.region.lowercased()]?.text ?? "", snValue] + position.cells)
                 rows += 1
                 for (code, p) in places.byCode.sorted(by: { $0.key < $1.key }) where p.number != nil {
-                    let group = code == mine?.key ? "self" : neighbourKeys.contains(code) ? "neighbour" : ""
+                    let group = code == mine?.key ? "self" : neighbourRows.contains(code) ? "neighbour" : ""
                     everyone.row([e.id, period.canonical, p.oldCode, p.newCode, p.name, p.text, group])
                 }
             }
         }
 
-        /// The rows the neighbours' figures come from: a joint row counts once, and never as a neighbour of an
-        /// authority it includes.
-        static func neighbourKeys(_ codes: [String], in places: Series.Places, except mine: String?) -> [String] {
-            var keys: [String] = []
-            for code in codes {
-                if let k = places.lookup(code)?.key, k != mine, !keys.contains(k) { keys.append(k) }
-            }
-            return keys
+        /// The row each neighbour's figure comes from, SN1 first. A joint row stands for each neighbour it names
+        /// (Kingston and Richmond's workforce row is the figure of both, and counts twice in the mean), but never
+        /// for a neighbour that shares the authority's own row.
+        static func neighbourRows(_ codes: [String], in places: Series.Places, except mine: String?) -> [String] {
+            codes.compactMap { code in places.lookup(code).flatMap { $0.key == mine ? nil : $0.key } }
         }
 
         /// The neighbours' mean as written, and the authority's rank, quartile and place among its neighbours.
-        func position(_ mine: Double?, _ places: Series.Places, _ neighbourKeys: [String],
+        func position(_ mine: Double?, _ places: Series.Places, _ neighbourRows: [String],
                       polarity: Polarity) -> (String, BenchmarkPosition) {
             var position = BenchmarkPosition()
             let values = places.byCode.values.compactMap(\.number)
@@ -176,7 +173,7 @@ public enum DfEImport {
             }
             guard !neighbourCodes.isEmpty else { return ("", position) }
             var snValue = ""
-            let nvals = neighbourKeys.map { places.byCode[$0]?.number }
+            let nvals = neighbourRows.map { places.byCode[$0]?.number }
             if let m = Ranking.mean(nvals) {
                 snValue = decimal(m.mean)
                 position.neighboursContributing = m.count
