@@ -185,8 +185,10 @@ public enum DataDirectory {
         case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
         case let .read(tree): RisksFile.parse(tree, file: display(risksPath), into: &dataset, log: log)
         }
+        dataset.folder = base
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
+        PlausibilityChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return StagedLoad(early: LoadResult(dataset: dataset, diagnostics: log.items), path: path,
                           reading: staged ? readingAuthorities : nil, authorities: { authoritiesRead.value })
@@ -260,6 +262,7 @@ public enum DataDirectory {
         if let risks { RisksFile.parse(DataFile.text(risks), file: "risks.yaml", into: &dataset, log: log) }
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
+        PlausibilityChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }

@@ -158,10 +158,12 @@ public struct AppState: Sendable {
         }
     }
 
-    /// The problems as the `!` page lists them: errors first, then warnings, each in the order found.
-    /// A failed live reload's problems come first: they are what the banner names.
+    /// The problems as the `!` page lists them: errors first, then warnings, each in the order found, then
+    /// the indicators with "no data" at the quarter viewed. A failed live reload's problems come first: they
+    /// are what the banner names.
     public var problemList: [Diagnostic] {
         reloadProblems + problems.filter { $0.severity == .error } + problems.filter { $0.severity == .warning }
+            + card.noDataWarnings
     }
 
     /// Where Enter on a problem goes: the indicator or risk it concerns (the list itself when none).
