@@ -143,7 +143,7 @@ public enum DataDirectory {
         for name in files where stat(join(historyDir, name), &st) == 0 { historyBytes += Int(st.st_size) }
         let reading = historyBytes >= historyThreadBytes ? Completion.thread(readHistory) : nil
         var dataset = Dataset()
-        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
+        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes, checkLines: false) {
         case let .unreadable(why):
             reading?.wait()
             readingAuthorities.wait()
@@ -211,7 +211,7 @@ public enum DataDirectory {
     private static func readRisks(_ path: String) -> RisksRead {
         var st = stat()
         guard stat(path, &st) == 0 else { return .absent }
-        switch DataFile.read(path, maxBytes: DataFile.maxYAMLBytes) {
+        switch DataFile.read(path, maxBytes: DataFile.maxYAMLBytes, checkLines: false) {
         case let .unreadable(why): return .unreadable(why)
         case let .refused(line, why): return .refused(line, why)
         case let .data(data): return .read(YAMLTree.read(DataFile.text(data)))
