@@ -115,8 +115,8 @@ def test_version_and_help(binary):
 
 
 def test_named_subcommands_keep_the_roots_messages(binary):
-    """A subcommand named first is parsed by its own parser (main.swift); help, usage errors and validation
-    go through the root as before, so they still name `csdash SUBCOMMAND`."""
+    """Help, usage errors and validation of a subcommand name `csdash SUBCOMMAND`, with the exit codes of
+    swift-argument-parser (0 for help and --version, 64 for usage)."""
     code, out, _ = run(binary, "snapshot", "--help")
     assert code == 0 and "USAGE: csdash snapshot" in out, out
     code, _, err = run(binary, "snapshot", SAMPLE, "--bogus")
