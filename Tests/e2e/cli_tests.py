@@ -102,8 +102,10 @@ def test_report_period_and_formats(binary):
 def test_data_directory_is_never_written(binary):
     d = copy_sample()
     before = snapshot_tree(d)
-    for args in (["check", d], ["report", d], ["report", d, "--format", "json"]):
-        run(binary, *args)
+    for args in (["check", d], ["report", d], ["report", d, "--format", "json"],
+                 ["snapshot", d, "--size", "120x40"], ["config", "--data", d]):
+        code, out, err = run(binary, *args)
+        assert code == 0 and out, (args, code, err)
     assert snapshot_tree(d) == before
 
 
