@@ -24,7 +24,8 @@ enum DataFile {
         case refused(line: Int, String)
     }
 
-    static func read(_ path: String, maxBytes: Int) -> Outcome {
+    /// `checkLines: false` leaves long lines to the caller (a YAML file drops just the long line's value).
+    static func read(_ path: String, maxBytes: Int, checkLines: Bool = true) -> Outcome {
         var st = stat()
         if stat(path, &st) != 0 {
             return .unreadable(String(cString: strerror(errno)))
@@ -47,7 +48,7 @@ enum DataFile {
         if data.count > maxBytes {  // it grew after stat
             return .refused(line: 0, "the file is more than the \(megabytes(maxBytes)) csdash reads")
         }
-        if let (line, length) = longLine(data) {
+        if checkLines, let (line, length) = longLine(data) {
             return .refused(line: line, "line \(line) is \(megabytes(length)) long; csdash reads lines of at most "
                 + "\(megabytes(maxLineBytes)) (see docs/data-format.md, Limits)")
         }

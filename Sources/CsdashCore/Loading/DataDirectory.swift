@@ -143,7 +143,7 @@ public enum DataDirectory {
         for name in files where stat(join(historyDir, name), &st) == 0 { historyBytes += Int(st.st_size) }
         let reading = historyBytes >= historyThreadBytes ? Completion.thread(readHistory) : nil
         var dataset = Dataset()
-        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes) {
+        switch DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes, checkLines: false) {
         case let .unreadable(why):
             reading?.wait()
             readingAuthorities.wait()
@@ -185,8 +185,10 @@ public enum DataDirectory {
         case let .refused(line, why): log.error(SourceLocation(file: display(risksPath), line: line), why)
         case let .read(tree): RisksFile.parse(tree, file: display(risksPath), into: &dataset, log: log)
         }
+        dataset.folder = base
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
+        PlausibilityChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return StagedLoad(early: LoadResult(dataset: dataset, diagnostics: log.items), path: path,
                           reading: staged ? readingAuthorities : nil, authorities: { authoritiesRead.value })
@@ -209,7 +211,7 @@ public enum DataDirectory {
     private static func readRisks(_ path: String) -> RisksRead {
         var st = stat()
         guard stat(path, &st) == 0 else { return .absent }
-        switch DataFile.read(path, maxBytes: DataFile.maxYAMLBytes) {
+        switch DataFile.read(path, maxBytes: DataFile.maxYAMLBytes, checkLines: false) {
         case let .unreadable(why): return .unreadable(why)
         case let .refused(line, why): return .refused(line, why)
         case let .data(data): return .read(YAMLTree.read(DataFile.text(data)))
@@ -260,6 +262,7 @@ public enum DataDirectory {
         if let risks { RisksFile.parse(DataFile.text(risks), file: "risks.yaml", into: &dataset, log: log) }
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
+        PlausibilityChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }
