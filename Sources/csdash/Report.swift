@@ -1,15 +1,7 @@
 import ArgumentParser
 import CsdashCore
 
-// The values spelt out: the library's defaults for a CaseIterable type describe each value through
-// String(describing:), whose first use looks the conformances up at run time (over a million instructions at
-// every start that parses these options).
-extension ReportFormat: ExpressibleByArgument {
-    public var defaultValueDescription: String { rawValue }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-    public static var allValueDescriptions: [String: String] { [:] }
-    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -138,6 +138,14 @@ public struct AppState: Sendable {
         }.map(\.element)
     }
 
+    /// On the overview, when the focused panel shows nothing under the filters, the focus moves to the first
+    /// panel that shows something (it stays where it is when no panel does).
+    mutating func focusFirstMatch() {
+        guard visibleIndicatorPositions(panel: panelIndex).isEmpty,
+              let first = dataset.panels.indices.first(where: { !visibleIndicatorPositions(panel: $0).isEmpty }) else { return }
+        panelIndex = first
+    }
+
     /// The risks of the register that pass its filter, highest score first.
     public var visibleRisks: [RiskEvaluation] {
         let needle = riskFilter.lowercased()
