@@ -22,7 +22,7 @@ struct Report: ParsableCommand {
     @Option(help: "The quarter, e.g. \"2021/22 Q2\" (default: the latest quarter with data).")
     var period: String?
 
-    @Option(help: "text, markdown, csv or json.")
+    @Option(help: "text, markdown, csv, json or html (the board pack: one self-contained page).")
     var format: ReportFormat = .text
 
     func run() throws {

@@ -1,6 +1,6 @@
 /// The formats `csdash report` can write.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, markdown, csv, json
+    case text, markdown, csv, json, html
 
     public func render(_ card: Scorecard) -> String {
         switch self {
@@ -8,6 +8,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .markdown: return MarkdownReport.render(card)
         case .csv: return CSVReport.render(card)
         case .json: return JSONReport.render(card)
+        case .html: return HTMLReport.render(card)
         }
     }
 }
