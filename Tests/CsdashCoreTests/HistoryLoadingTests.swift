@@ -219,6 +219,7 @@ extension HistoryLoader {
     /// One file through the steps `DataDirectory.load` takes: its header, then its parts (one after the other).
     mutating func read(_ data: Data, file: String) {
         let jobs = plan(data, file: file)
-        add(jobs.map { $0.read() }, of: jobs)
+        var parts = jobs.map { $0.read() }
+        add(&parts, parts.indices, of: jobs)
     }
 }

@@ -142,8 +142,14 @@ struct CSVFields {
 
     /// Whether field `k`, trimmed, is the bytes of `other`.
     @inline(__always) func trimmed(_ k: Int, equals other: [UInt8]) -> Bool {
-        let t = trimmed(k)
-        guard t.count == other.count else { return false }
-        return other.withUnsafeBufferPointer { o in t.isEmpty || memcmp(t.baseAddress!, o.baseAddress!, t.count) == 0 }
+        trimmed(k).sameBytes(as: other)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes are `other`'s (one `memcmp`).
+    @inline(__always) func sameBytes(as other: [UInt8]) -> Bool {
+        guard count == other.count else { return false }
+        return isEmpty || other.withUnsafeBufferPointer { memcmp(baseAddress!, $0.baseAddress!, count) == 0 }
     }
 }

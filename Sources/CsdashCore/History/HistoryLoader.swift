@@ -89,26 +89,28 @@ struct HistoryLoader {
         return lf + 1
     }
 
-    /// Takes the parts of one file as read (in order). When the first of two parts did not end cleanly (the cut
-    /// fell inside a quoted field, or the part has a syntax error), `job`'s whole body is read again in one
-    /// piece, so the result is always that of reading the file front to back.
-    mutating func add(_ parts: [HistoryPart], of jobs: [Job]) {
-        var parts = parts
-        if parts.count > 1, parts[0].failed, let first = jobs.first, let last = jobs.last {
+    /// Takes the parts of one file as read (`parts[range]`, in order). When the first of two parts did not end
+    /// cleanly (the cut fell inside a quoted field, or the part has a syntax error), the whole body is read again
+    /// in one piece, so the result is always that of reading the file front to back.
+    mutating func add(_ parts: inout [HistoryPart], _ range: Range<Int>, of jobs: [Job]) {
+        guard let first = jobs.first, let last = jobs.last, !range.isEmpty else { return }
+        var mine = range
+        if range.count > 1, parts[range.lowerBound].failed {
             let whole = Job(data: first.data, range: first.range.lowerBound..<last.range.upperBound,
                             firstLine: first.firstLine, header: first.header, series: first.series,
                             file: first.file, fileIndex: first.fileIndex)
-            parts = [whole.read()]
-        } else if parts.count > 1 {
-            parts[1].shiftLines(by: parts[0].endLine - 1)
+            parts[range.lowerBound] = whole.read()
+            mine = range.lowerBound..<range.lowerBound + 1
+        } else {
+            for k in range.dropFirst() { parts[k].shiftLines(by: parts[k - 1].endLine - 1) }
         }
-        for part in parts {
-            found += part.diagnostics
-            chunks.append(part.chunk)
+        for k in mine {
+            found += parts[k].diagnostics
+            chunks.append(parts[k].chunk)
         }
         // A syntax error stops the reading: the rows after it are suspect.
-        if let part = parts.first(where: \.failed), let job = jobs.first {
-            stopped.append((job.file, part.diagnostics.last?.location.line ?? job.firstLine, job.data))
+        if let k = mine.first(where: { parts[$0].failed }) {
+            stopped.append((first.file, parts[k].diagnostics.last?.location.line ?? first.firstLine, first.data))
         }
     }
 

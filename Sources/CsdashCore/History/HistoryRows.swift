@@ -12,6 +12,7 @@ struct HistoryPart: Sendable {
     /// Renumbers the lines of a later part of a file once the parts before it are read.
     mutating func shiftLines(by offset: Int) {
         guard offset != 0 else { return }
+        endLine += offset
         for k in diagnostics.indices where diagnostics[k].location.line > 0 { diagnostics[k].location.line += offset }
         chunk.shiftLines(by: offset)
     }
@@ -45,7 +46,7 @@ struct HistoryRows {
                      series: [(column: Int, series: Int)], file: String, fileIndex: UInt16) -> HistoryPart {
         var rows = HistoryRows(header: header, file: file, seriesColumns: series.map(\.column),
                                chunk: RowChunk(series: series.map(\.series), fileIndex: fileIndex,
-                                               expectedRows: range.count / 32,
+                                               expectedRows: range.count / 16,
                                                indicatorColumn: header.names[header.indicator],
                                                periodColumn: header.names[header.period]))
         var failed = false
@@ -102,7 +103,7 @@ struct HistoryRows {
     /// This chunk's number for an id's bytes, numbering a new id (and keeping its text) on first sight.
     @inline(__always)
     private mutating func indicatorIndex(_ b: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if lastIndex >= 0, b.elementsEqual(lastID) { return lastIndex }
+        if lastIndex >= 0, b.sameBytes(as: lastID) { return lastIndex }
         let index: Int32
         if let known = ids.value(for: b) {
             index = known

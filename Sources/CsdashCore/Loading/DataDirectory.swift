@@ -60,7 +60,7 @@ public enum DataDirectory {
             }
         }
         let flat = jobs.flatMap { $0 }
-        let pieces = Parallel.map(2 + flat.count) { k -> Piece in
+        var pieces = Parallel.map(2 + flat.count) { k -> Piece in
             switch k {
             case 0: return parseIndicators(files.indicators)
             case 1: return .authorities(files.authorities.map(readAuthorities))
@@ -77,10 +77,12 @@ public enum DataDirectory {
         var parts = pieces.dropFirst(2).map { piece -> HistoryPart in
             guard case let .history(part) = piece else { preconditionFailure("pieces out of order") }
             return part
-        }[...]
+        }
+        pieces = []  // the parts' columns are then held once: renumbering a part's lines does not copy them
+        var first = 0
         for file in jobs {
-            history.add(Array(parts.prefix(file.count)), of: file)
-            parts = parts.dropFirst(file.count)
+            history.add(&parts, first..<first + file.count, of: file)
+            first += file.count
         }
         let definesNothing = dataset.indicators.isEmpty && log.items.contains { $0.severity == .error }
         let suspects = finishHistory(&history, files, definesNothing: definesNothing, into: &dataset, log: log)
