@@ -10,11 +10,13 @@ final class ReportTests: XCTestCase {
     func testJSONHasTheDocumentedShape() throws {
         let text = ReportFormat.json.render(try card())
         let obj = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(obj.keys), ["title", "organisation", "period", "indicators", "risks"])
+        XCTAssertEqual(Set(obj.keys), ["title", "organisation", "period", "summary", "indicators", "risks"])
         XCTAssertEqual(obj["period"] as? String, "2021/22 Q2")
+        XCTAssertEqual(obj["summary"] as? [String: Double],
+                       ["better": 5, "within": 7, "worse": 14, "no_data": 0, "no_target": 7])
         let inds = try XCTUnwrap(obj["indicators"] as? [[String: Any]])
         XCTAssertEqual(Set(inds[0].keys), ["id", "panel", "title", "unit", "period", "value", "target", "tolerance",
-                                           "status", "direction", "previous", "comparators", "stale", "benchmark"])
+                                           "status", "direction", "previous", "comparators", "stale", "benchmark", "spc"])
         let decisions = try XCTUnwrap(inds.first { $0["id"] as? String == "initial-decisions" })
         XCTAssertEqual(decisions["value"] as? Double, 81.2)
         XCTAssertEqual(decisions["target"] as? Double, 90)

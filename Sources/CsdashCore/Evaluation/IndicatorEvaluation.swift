@@ -86,10 +86,15 @@ public enum Evaluator {
             if !ind.dataProblem, let v = h.value(at: ci) { value = Rounding.round(v, decimals: d) }
             target = ind.target(for: h.periodCode(at: ci))
         }
-        return IndicatorEvaluation(
-            indicator: ind, asAt: asAt, value: value, target: target,
-            status: Status.of(value: value, target: target?.rounded(decimals: d), polarity: ind.polarity),
-            currentIndex: currentIndex)
+        var status = Status.of(value: value, target: target?.rounded(decimals: d), polarity: ind.polarity)
+        // A target and no value for the quarter (no row up to it, or an empty cell in the row it shows):
+        // "no data", with the target in force then. A failed load keeps its own mark (`trusted`).
+        if value == nil, !ind.dataProblem, let due = target ?? ind.target(for: asAt) {
+            target = due
+            status = .noData
+        }
+        return IndicatorEvaluation(indicator: ind, asAt: asAt, value: value, target: target, status: status,
+                                   currentIndex: currentIndex)
     }
 
     /// monthly: no month inside the quarter; quarterly: not that quarter;

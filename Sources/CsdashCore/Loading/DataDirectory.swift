@@ -88,8 +88,10 @@ public enum DataDirectory {
         let suspects = finishHistory(&history, files, definesNothing: definesNothing, into: &dataset, log: log)
         applyAuthorities(authorities, files, definesNothing: definesNothing, into: &dataset, log: log)
         if let risks = files.risks { parseRisks(risks, definesNothing: definesNothing, into: &dataset, log: log) }
+        dataset.folder = files.folder
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
+        PlausibilityChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
         return LoadResult(dataset: dataset, diagnostics: log.items)
     }

@@ -15,6 +15,8 @@ public struct DataDirectoryFiles: Sendable {
         var content: DataFile.Outcome
     }
 
+    /// The data folder as an absolute path; "" for files made in memory.
+    var folder = ""
     var indicators: File
     /// The history folder as shown in messages, and why it could not be read, if so.
     var historyFolder: String
@@ -54,6 +56,7 @@ public struct DataDirectoryFiles: Sendable {
 
         let historyFolder = base.appendingPathComponent("history", isDirectory: true)
         var files = DataDirectoryFiles(indicators: Data(), history: [])
+        files.folder = base.path
         files.indicators = File(name: indicatorsPath, content: indicators)
         files.historyFolder = historyFolder.path
         switch csvFiles(in: historyFolder) {

@@ -146,6 +146,8 @@ public struct Indicator: Sendable, Equatable {
     /// Some of its definition or history failed to load (see `Subject`): its value is not trusted, so it is
     /// evaluated as having none and the dashboard marks it.
     public var dataProblem = false
+    /// How its SPC chart is worked out (`spc:` in indicators.yaml).
+    public var spc = SPCOptions()
 
     public init(id: String, panel: String, title: String, short: String? = nil, unit: Unit = .number,
                 per: String? = nil, decimals: Int = 0, polarity: Polarity = .neutral,

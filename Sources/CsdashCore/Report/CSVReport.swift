@@ -3,7 +3,8 @@ import Foundation
 /// CSV: one row per indicator, then one per risk, for spreadsheets.
 /// Columns: record (indicator or risk), panel, id, title, unit, period, value, target, tolerance, status,
 /// direction, previous, stale, then one column per comparator series of the dataset, then the benchmark year:
-/// benchmark, benchmark_period, benchmark_value, rank, rank_of, quartile, neighbour_rank, neighbour_rank_of.
+/// benchmark, benchmark_period, benchmark_value, rank, rank_of, quartile, neighbour_rank, neighbour_rank_of,
+/// then the SPC verdict: spc_variation, spc_assurance, spc_mean, spc_lower, spc_upper (empty below 2 points).
 /// Risk rows put the score in value, its target in target, the rating in status and the trend in direction.
 enum CSVReport {
     static let fixedColumns = ["record", "panel", "id", "title", "unit", "period", "value", "target", "tolerance",
@@ -11,7 +12,7 @@ enum CSVReport {
 
     static func render(_ card: Scorecard) -> String {
         let comps = card.dataset.comparatorSeriesNames
-        var lines: [String] = [line(fixedColumns + comps + benchmarkColumns)]
+        var lines: [String] = [line(fixedColumns + comps + benchmarkColumns + spcColumns)]
         for e in card.indicators { lines.append(line(indicatorRow(e, card.dataset))) }
         for r in card.risks { lines.append(line(riskRow(r, comparatorCount: comps.count))) }
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -41,7 +42,7 @@ enum CSVReport {
         } else {
             row += Array(repeating: "", count: benchmarkColumns.count)
         }
-        return row
+        return row + spcCells(e.spc)
     }
 
     static func riskRow(_ r: RiskEvaluation, comparatorCount: Int) -> [String] {
@@ -50,8 +51,15 @@ enum CSVReport {
             r.score.map { String($0) } ?? "", r.risk.target.map { String($0) } ?? "", "",
             r.rating?.name ?? "", r.trend.rawValue, r.previousScore.map { String($0) } ?? "", "",
         ]
-        row.append(contentsOf: Array(repeating: "", count: comparatorCount + benchmarkColumns.count))
+        row.append(contentsOf: Array(repeating: "", count: comparatorCount + benchmarkColumns.count + spcColumns.count))
         return row
+    }
+
+    static let spcColumns = ["spc_variation", "spc_assurance", "spc_mean", "spc_lower", "spc_upper"]
+
+    static func spcCells(_ a: SPCAnalysis?) -> [String] {
+        guard let a else { return Array(repeating: "", count: spcColumns.count) }
+        return [a.variation.rawValue, a.assurance?.rawValue ?? "", num(a.limits.mean), num(a.limits.lower), num(a.limits.upper)]
     }
 
     static func line(_ cells: [String]) -> String {

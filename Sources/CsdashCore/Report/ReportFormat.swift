@@ -75,8 +75,12 @@ enum ReportWords {
         return "\(org)\(card.dataset.title), \(card.asAt.long)"
     }
 
+    /// The summary's counts in words; "N no data" (a target but no value up to the quarter) only when there
+    /// are some, and never among those "without a target".
     static func counts(_ card: Scorecard) -> String {
-        "\(card.count(.better)) better than target, \(card.count(.within)) within tolerance, "
-            + "\(card.count(.worse)) worse than target, \(card.count(.none)) without a target"
+        let noData = card.count(.noData)
+        return "\(card.count(.better)) better than target, \(card.count(.within)) within tolerance, "
+            + "\(card.count(.worse)) worse than target, " + (noData > 0 ? "\(noData) no data, " : "")
+            + "\(card.count(.none)) without a target"
     }
 }

@@ -6,7 +6,8 @@ enum TextReport {
         var out = ReportWords.header(card) + "\n"
         if let asAt = card.dataAsAt { out += "Data as at \(asAt.endDateText). " }
         out += ReportWords.counts(card) + ".\n"
-        let heads = ["Indicator", "Period", "Value", "Target", "Status", "Direction", "Comparators", "Rank"]
+        let heads = ["Indicator", "Period", "Value", "Target", "Status", "Direction", "Comparators", "Rank", "Variation",
+                     "Assurance"]
         for panel in card.dataset.panels {
             let evals = card.indicators(in: panel.id)
             if evals.isEmpty { continue }
@@ -22,10 +23,12 @@ enum TextReport {
                     ReportWords.direction(e.direction),
                     ReportWords.comparators(e, card.dataset),
                     ReportWords.rank(e, card.dataset),
+                    ReportWords.variation(e.spc), ReportWords.assurance(e.spc),
                 ])
             }
             out += table(rows, rightAligned: [2, 3])
         }
+        out += "\n" + ReportWords.spcNote + "\n"
         if !card.risks.isEmpty {
             out += "\nRisks\n=====\n"
             var rows = [["Risk", "Title", "Score", "Trend", "Owner"]]

@@ -90,6 +90,11 @@ extension AppState {
             if quarters.indices.contains(j) { view(at: quarters[j]) }
             clampSelections()
             settleScroll(follow: false)
+        case .latestQuarter:
+            // The latest quarter of the authority's own data (`Dataset.latestQuarter`), where `]` stops.
+            if let latest = dataset.latestQuarter ?? quarters.last, latest != asAt { view(at: latest) }
+            clampSelections()
+            settleScroll(follow: false)
         case .filter:
             if screen != .risks { goOverview() }
             editingFilter = true

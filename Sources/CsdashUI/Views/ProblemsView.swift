@@ -46,7 +46,8 @@ enum ProblemsView {
             let y = doc.newRow(link: true)
             let mark: Character = d.severity == .error ? g.worse : g.none
             doc.set(0, y, Cell(mark, d.severity == .error ? t[.worse] : t[.muted]))
-            var cx = doc.put(2, y, d.location.text, t[.key])
+            // Named relative to the data folder: the screen may be seen by others than the server's owner.
+            var cx = doc.put(2, y, d.location.relative(to: s.dataset.folder).text, t[.key])
             if let column = d.location.column { cx = doc.put(cx, y, " (column '\(column)')", t[.muted]) }
             switch d.subject {
             // Named only when it exists: a row's id may be one indicators.yaml does not define.

@@ -102,7 +102,7 @@ enum WallTiles {
         let target = targetText(e, g, width: inner.width)
         let direction = directionText(e, g)
         let sparkY = inner.maxY - 1
-        let valueText = ValueFormat.value(e.value, e.indicator)
+        let valueText = e.status == .noData ? "no data" : ValueFormat.value(e.value, e.indicator)
         let valueStyle = e.status == .none ? t[.text].bolded : st.bolded
 
         if let big = bigText(e) {
