@@ -70,8 +70,12 @@ public enum CSVNumber: Equatable, Sendable {
                 return .value(negative ? -v : v)
             }
         }
-        // Slow path (exponents, more than 18 digits): the standard library's parser on the text without
-        // thousands separators. Never C's strtod: once ncurses has called setlocale(LC_ALL, ""), strtod reads
+        return exact(b, lo, hi)
+    }
+
+    /// Exponents, more than 18 digits: the standard library's parser on the text without thousands separators.
+    private static func exact(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> CSVNumber {
+        // Never C's strtod: once ncurses has called setlocale(LC_ALL, ""), strtod reads
         // "1,5" as one and a half in a decimal-comma locale, and the dashboard's live reload parses in-process.
         var text = ""
         text.unicodeScalars.reserveCapacity(hi - lo)
