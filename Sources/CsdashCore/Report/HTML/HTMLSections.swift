@@ -22,7 +22,7 @@ enum HTMLSections {
         if e.stale { out += " <span class=\"stale\">(stale)</span>" }
         if e.target != nil { out += " · target \(h(ReportWords.target(e)))" }
         out += " · \(HTMLTables.status(e.status))"
-        if let p = e.previousValue { out += " · \(h(ReportWords.direction(e.direction))) from \(h(ValueFormat.value(p, ind)))" }
+        if let p = e.previousValue { out += " · \(h(e.movementWords)) from \(h(ValueFormat.value(p, ind)))" }
         out += "</p>"
         if let chart = SVGChart(e, d) {
             out += "<figure>\(chart.svg(id: "\(id)-c"))<figcaption>\(key(chart))</figcaption></figure>"
