@@ -4,16 +4,19 @@ extension SVGChart {
     /// Gridlines with their values on the left and the first and last periods below.
     func axes() -> String {
         let ind = e.indicator
-        let step = Self.niceStep((hi - lo) / 5)
+        // Halved before subtracting so that values near ±1e308 give a finite range; at most a dozen gridlines,
+        // counted rather than stepped, so a step too small to move a huge value cannot loop.
+        let step = Self.niceStep(hi / 5 - lo / 5)
         var out = "<g font-size=\"13\" fill=\"#333\" font-family=\"Arial,Helvetica,sans-serif\">"
-        var v = (lo / step).rounded(.up) * step
-        while v <= hi {
+        let first = (lo / step).rounded(.up)
+        for k in 0..<12 {
+            let v = (first + Double(k)) * step
+            guard v <= hi, v.isFinite else { break }
             let yy = Self.f(y(v))
             out += "<line x1=\"\(Self.left)\" x2=\"\(Self.width - Self.right)\" y1=\"\(yy)\" y2=\"\(yy)\" "
                 + "stroke=\"#ddd\"/>"
             let label = ValueFormat.value(v, ind, style: .bare)
             out += "<text x=\"\(Self.left - 6)\" y=\"\(Self.f(y(v) + 4))\" text-anchor=\"end\">\(h(label))</text>"
-            v += step
         }
         let base = Self.f(Self.height - 8)
         out += "<text x=\"\(Self.left)\" y=\"\(base)\">\(h(series.periods.first!.short))</text>"
