@@ -108,8 +108,8 @@ extension AppState {
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
-        case .sortByGap:
-            sortByGap.toggle()
+        case .cycleSort:
+            sortOrder = sortOrder.next
             rows = rows.map { _ in 0 }
         case .nextPanel, .previousPanel:
             guard !dataset.panels.isEmpty else { return }
@@ -149,10 +149,10 @@ extension AppState {
     mutating func back() {
         if stack.count > 1 {
             stack.removeLast()
-        } else if !filter.isEmpty || statusFilter != .all || sortByGap {
+        } else if !filter.isEmpty || statusFilter != .all || sortOrder != .listed {
             filter = ""
             statusFilter = .all
-            sortByGap = false
+            sortOrder = .listed
             clampSelections()
         }
     }
