@@ -94,8 +94,9 @@ final class ChartTests: XCTestCase {
     func testComparatorHasItsOwnMarkAndLegend() {
         let (e, ds) = evaluation([70, 72, 74, 76, 78, 80], target: 90, comparator: [60, 61, 62, 63, 64, 65])
         let lines = draw(e, ds, 70, 16)
-        XCTAssertTrue(lines[0].contains("◆ England"))
-        XCTAssertEqual(lines.dropFirst().joined().filter { $0 == "◆" }.count, 6)
+        let legendRows = lines.prefix { !$0.contains("│") && !$0.contains("┤") && !$0.contains("┫") }
+        XCTAssertTrue(legendRows.joined().contains("◆ England 65.0% (local, Q2 21/22)"), legendRows.joined(separator: "\n"))
+        XCTAssertEqual(lines.dropFirst(legendRows.count).joined().filter { $0 == "◆" }.count, 6)
     }
 
     func testFillsTheAreaItIsGiven() {

@@ -131,9 +131,9 @@ final class ReadsRightTests: XCTestCase {
         let gaps = list.compactMap(\.relativeGap)
         XCTAssertEqual(gaps, gaps.sorted())
         XCTAssertEqual(list.first?.status, .worse)
-        XCTAssertTrue(screen(s).contains("sorted: gap to target"))
+        XCTAssertTrue(screen(s).contains("sorted: worst first"))
         s = press(s, .escape)
-        XCTAssertFalse(s.sortByGap, "Esc on the overview clears the sort with the filters")
+        XCTAssertEqual(s.sortOrder, .listed, "Esc on the overview clears the sort with the filters")
         let decisions = s.card.indicator("initial-decisions")!
         XCTAssertTrue(decisions.becameWorse, "within in Q1, worse in Q2")
         XCTAssertTrue(screen(s).contains("✗▾⇩~ Initial decisions"))

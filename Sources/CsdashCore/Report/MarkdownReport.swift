@@ -6,6 +6,8 @@ enum MarkdownReport {
         var out = "# \(ReportWords.header(card))\n\n"
         if let asAt = card.dataAsAt { out += "Data as at \(asAt.endDateText). " }
         out += ReportWords.counts(card) + ".\n"
+        let worst = ReportWords.worstFirst(card)
+        if !worst.isEmpty { out += "\n## \(ReportWords.worstHeading)\n\n" + worst.map { escape($0) + "\n" }.joined() }
         for panel in card.dataset.panels {
             let evals = card.indicators(in: panel.id)
             if evals.isEmpty { continue }

@@ -30,8 +30,10 @@ enum ReportWords {
         }
     }
 
+    /// `England 22.7% (local, Q2 21/22); South West 22.7% (local, Q2 21/22)`: each with its source and period.
     static func comparators(_ e: IndicatorEvaluation, _ d: Dataset) -> String {
-        e.comparators(in: d).map { "\($0.name) \(ValueFormat.value($0.value, e.indicator, style: .bare))" }
+        let source = e.current.map { " " + ComparatorSource.local($0.period) } ?? ""
+        return e.comparators(in: d).map { "\($0.name) \(ValueFormat.value($0.value, e.indicator, style: .bare))" + ($0.value == nil ? "" : source) }
             .joined(separator: "; ")
     }
 
@@ -76,4 +78,18 @@ enum ReportWords {
             + "\(card.count(.worse)) worse than target, " + (noData > 0 ? "\(noData) no data, " : "")
             + "\(card.count(.none)) without a target"
     }
+
+    /// The cross-panel list, worst first: `1. Initial visits completed in timescale: 69.5%, target ≥85.0%
+    /// (tolerance 3.0pp), 18% short of target`.
+    static func worstFirst(_ card: Scorecard) -> [String] {
+        card.worstFirst.enumerated().map { k, e in
+            var parts = [ValueFormat.value(e.value, e.indicator)]
+            if e.target != nil { parts.append("target " + target(e)) }
+            parts.append(e.gapWords ?? e.status.phrase)
+            return "\(k + 1). \(e.indicator.title): " + parts.joined(separator: ", ")
+        }
+    }
+
+    static let worstHeading = "Worst first (\(Worst.meaning))"
 }
+

@@ -7,6 +7,12 @@ enum TextReport {
         var out = WordWrap.wrapped(ReportWords.header(card), width: width) + "\n"
         if let asAt = card.dataAsAt { out += WordWrap.wrapped("Data as at \(asAt.endDateText).", width: width) + "\n" }
         out += WordWrap.wrapped(ReportWords.counts(card) + ".", width: width) + "\n"
+        let worst = ReportWords.worstFirst(card)
+        if !worst.isEmpty {
+            out += "\n" + heading(ReportWords.worstHeading, width: width)
+            // Each entry wrapped with its continuation lines indented under the title.
+            for line in worst { out += WordWrap.lines(line, width: width - 4).enumerated().map { ($0 == 0 ? "" : "    ") + $1 }.joined(separator: "\n") + "\n" }
+        }
         let heads = ["Indicator", "Period", "Value", "Target", "Status", "Direction"]
         for panel in card.dataset.panels {
             let evals = card.indicators(in: panel.id)

@@ -69,8 +69,8 @@ public struct AppState: Sendable {
     public var filter = ""
     public var editingFilter = false
     public var statusFilter = StatusFilter.all
-    /// The overview lists each panel by gap to target, worst first (`s`).
-    public var sortByGap = false
+    /// The order of each panel's list on the overview (`s` cycles).
+    public var sortOrder = SortOrder.listed
     /// The risk register's own filter (`/` on the register): id, title or owner.
     public var riskFilter = ""
     public var showHelp = false
@@ -109,7 +109,7 @@ public struct AppState: Sendable {
         card = Scorecard(dataset: dataset, asAt: quarter)
     }
 
-    /// The indicators of a panel that pass the name and status filters, in order (or by gap to target).
+    /// The indicators of a panel that pass the name and status filters, in the sort order.
     public func visibleIndicators(panel: Int) -> [IndicatorEvaluation] {
         let all = card.indicators
         return visibleIndicatorPositions(panel: panel).map { all[$0] }
@@ -128,16 +128,7 @@ public struct AppState: Sendable {
                 && (needle.isEmpty || e.indicator.title.lowercased().contains(needle)
                     || e.indicator.short.lowercased().contains(needle) || e.indicator.id.lowercased().contains(needle))
         }
-        guard sortByGap else { return list }
-        // Stable: ties keep the panel's order; indicators without a gap go last.
-        return list.enumerated().sorted { a, b in
-            switch (all[a.element].relativeGap, all[b.element].relativeGap) {
-            case let (x?, y?): return x != y ? x < y : a.offset < b.offset
-            case (_?, nil): return true
-            case (nil, _?): return false
-            case (nil, nil): return a.offset < b.offset
-            }
-        }.map(\.element)
+        return sortOrder.sorted(list, all)
     }
 
     /// On the overview, when the focused panel shows nothing under the filters, the focus moves to the first

@@ -1,7 +1,7 @@
 /// Everything a key can ask for.
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
-    case enter, back, overview, previousQuarter, nextQuarter, latestQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
+    case enter, back, overview, previousQuarter, nextQuarter, latestQuarter, risks, filter, cycleStatusFilter, cycleSort, cycleTheme
     case pageUp, pageDown, first, last, help, quit, problems
     /// The SPC layers of the indicator page's chart (mean, process limits, special-cause marks) on and off.
     case toggleSPC
@@ -102,7 +102,7 @@ public enum KeyBindings {
                 contexts: [.overview, .risks], helpOn: [.risks: "filter by id, title or owner"]),
         Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "show: by status, then by SPC",
                 footer: "status", contexts: [.overview]),
-        Binding(keys: [.char("s")], label: "s", action: .sortByGap, help: "sort: worst gap to target",
+        Binding(keys: [.char("s")], label: "s", action: .cycleSort, help: "sort: next order, named",
                 footer: "sort", contexts: [.overview]),
         Binding(keys: [.char("t")], label: "t", action: .cycleTheme, help: "next colour theme", footer: nil),
         Binding(keys: [.char("v")], label: "v", action: .toggleSPC, help: "chart: SPC layers on, off",

@@ -112,8 +112,8 @@ extension AppState {
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
             focusFirstMatch()
-        case .sortByGap:
-            sortByGap.toggle()
+        case .cycleSort:
+            sortOrder = sortOrder.next
             rows = rows.map { _ in 0 }
         case .nextPanel, .previousPanel:
             guard !dataset.panels.isEmpty else { return }
@@ -153,10 +153,10 @@ extension AppState {
     mutating func back() {
         if stack.count > 1 {
             stack.removeLast()
-        } else if !filter.isEmpty || statusFilter != .all || sortByGap {
+        } else if !filter.isEmpty || statusFilter != .all || sortOrder != .listed {
             filter = ""
             statusFilter = .all
-            sortByGap = false
+            sortOrder = .listed
             clampSelections()
         }
     }

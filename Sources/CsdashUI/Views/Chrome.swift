@@ -112,7 +112,7 @@ enum Chrome {
         } else {
             if s.editingFilter || !s.filter.isEmpty { right.append("filter: /\(s.filter)\(s.editingFilter ? "_" : "")") }
             if s.statusFilter != .all { right.append("showing: \(s.statusFilter.rawValue)") }
-            if s.sortByGap { right.append("sorted: gap to target") }
+            if s.sortOrder != .listed { right.append("sorted: " + s.sortOrder.name) }
         }
         let rightText = right.joined(separator: "   ")
         let room = bannerX - 2 - (rightText.isEmpty ? 0 : rightText.displayWidth + 3)
@@ -193,7 +193,7 @@ enum Chrome {
                 if context != .overview, s.links.isEmpty { continue }
             case .back:
                 if context == .overview {
-                    if s.filter.isEmpty && s.statusFilter == .all && !s.sortByGap { continue }
+                    if s.filter.isEmpty && s.statusFilter == .all && s.sortOrder == .listed { continue }
                     out.append(FooterItem(label: "Esc", what: "clear"))
                     continue
                 }

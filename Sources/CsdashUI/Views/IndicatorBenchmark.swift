@@ -10,14 +10,17 @@ extension IndicatorView {
         let year = b.observation.period
         let own = b.series.id == e.indicator.id
         doc.wrapped("Benchmark, year to 31 March \(year.financialYearStart + 1)" + (own ? "" : ": " + series.title), t[.title])
-        // "● 30.2% · ◆ England 22.7% · ○ South West 22.7% · × Statistical neighbours 21.3%"
+        // "● 30.2% · ◆ England 22.7% (DfE, 2020/21) · ○ South West 22.7% (DfE, 2020/21) · × Statistical neighbours
+        // 21.3% (DfE, 2020/21)": each comparator with its source and year.
         var parts = ["\(g.ascii ? "O" : "●") \(ValueFormat.value(b.observation.value, series, style: .bare))"]
         for (k, c) in b.comparators(in: s.dataset).enumerated() {
             // The same marks as the chart's legend and the tables' headers.
             var text = (k < 3 ? "\(g.comparatorMarks[k]) " : "") + "\(c.name) \(ValueFormat.value(c.value, series, style: .bare))"
+            var source = ComparatorSource.dfe(year)
             if c.name.lowercased() == "statistical neighbours", let n = b.position.neighboursContributing, n < 10 {
-                text += " (\(n) of 10)"
+                source.insert(contentsOf: ", \(n) of 10", at: source.index(before: source.endIndex))
             }
+            text += " " + source
             parts.append(text)
         }
         doc.wrapped(parts.joined(separator: " · "), t[.text])

@@ -1,6 +1,6 @@
 import CsdashCore
 
-/// The "Needs attention" page: every indicator worse than target, the largest gap to target first, with how
+/// The "Needs attention" page: every indicator worse than target, worst first (`Worst`, named in the heading), with how
 /// many quarters (years, for an annual indicator) running it has been worse.
 enum WallAttention {
     struct Item {
@@ -23,15 +23,15 @@ enum WallAttention {
         var long: Bool { annual ? quarters >= 2 : quarters >= 4 }
     }
 
-    /// Worse-than-target indicators, largest gap first (ties by title).
+    /// Worse-than-target indicators, worst first as `Worst` defines it everywhere (furthest from target as a share
+    /// of it; ties in the scorecard's order).
     static func items(_ card: Scorecard) -> [Item] {
-        card.indicators.compactMap { e -> Item? in
+        Worst.sorted(card.indicators).compactMap { e -> Item? in
             guard e.status == .worse, let v = e.value, let tg = e.target else { return nil }
             let gap = e.indicator.polarity == .lower ? v - tg.value : tg.value - v
             let annual = e.indicator.frequency == .annual
             return Item(evaluation: e, gap: abs(gap), quarters: annual ? yearsWorse(e) : quartersWorse(e), annual: annual)
         }
-        .sorted { ($0.gap, $1.evaluation.indicator.title) > ($1.gap, $0.evaluation.indicator.title) }
     }
 
     /// How many items there are (without working out how long each has been worse).
@@ -104,7 +104,7 @@ enum WallAttention {
         var showTarget = true
         if nameW < 24 { showTarget = false; nameW += targetW + 1 }
         let valueCol = area.x + 2 + nameW + 1
-        var head = "Indicator".padded(to: nameW + 2) + " " + "Value".leftPadded(to: valueW) + " " + "Gap".leftPadded(to: gapW)
+        var head = ("Indicator, " + Worst.name).padded(to: nameW + 2) + " " + "Value".leftPadded(to: valueW) + " " + "Gap".leftPadded(to: gapW)
         if showTarget { head += " " + "Target".leftPadded(to: targetW) }
         head += " " + "Worse for".leftPadded(to: runW)
         buf.put(area.x, area.y, head, t[.muted], limit: area.width)

@@ -59,7 +59,7 @@ public struct HistoryChart: Widget {
         let target = evaluation.target ?? visible.last.flatMap { ind.target(for: $0.period) }
         // Each comparator's latest value is written in the legend, so one whose marks are hard to pick out can
         // still be read; on two rows when one is too narrow and there is height.
-        let latest = comparators.map { c in visible.last(where: { $0.comparator(c.index) != nil })?.comparator(c.index) }
+        let latest = comparators.map { c in visible.last(where: { $0.comparator(c.index) != nil }).map { ($0.comparator(c.index), $0.period) } }
         let legendLines = showLegend ? legendLayout(width: rect.width, target, latest, twoRows: rect.height >= 9, ctx) : []
         var plotTop = rect.y + legendLines.count
         let plotBottom = rect.maxY - (showLabels ? 1 : 0)
@@ -168,7 +168,7 @@ public struct HistoryChart: Widget {
     /// The legend's rows: `● value  ━ target ≥90.0%  ░ within tolerance ≥88.0%  ◆ England 84.4%  ○ South West
     /// 83.0%`, names shortened when that does not fit, then the comparators on a second row when `twoRows`
     /// allows, and only as a last resort without their values.
-    func legendLayout(width: Int, _ target: Target?, _ latest: [Double?], twoRows: Bool,
+    func legendLayout(width: Int, _ target: Target?, _ latest: [(value: Double?, period: Period)?], twoRows: Bool,
                       _ ctx: RenderContext) -> [[LegendItem]] {
         let ind = evaluation.indicator, g = ctx.glyphs
         func own(short: Bool) -> [LegendItem] {
@@ -183,12 +183,19 @@ public struct HistoryChart: Widget {
             for r in references { out.append((r.rule, ctx[r.role], r.legend)) }
             return out
         }
-        func others(short: Bool, values: Bool) -> [LegendItem] {
-            comparators.enumerated().map { k, c in
+        // The comparators' latest figures, each with its source and period (`England 22.7% (local, Q2 21/22)`), or,
+        // when that is too wide and they share one, the source once after them.
+        let periods = Set(latest.compactMap { $0?.period })
+        func others(short: Bool, values: Bool, eachSource: Bool = true) -> [LegendItem] {
+            var out: [LegendItem] = comparators.enumerated().map { k, c in
                 let name = short ? ComparatorName.short(c.name) : c.name
-                let value = values ? latest[safe: k].flatMap { $0 }.map { " " + ValueFormat.value($0, ind, style: .bare) } ?? "" : ""
+                let value = values ? latest[safe: k].flatMap { $0 }.map {
+                    " " + ValueFormat.value($0.value, ind, style: .bare) + (eachSource ? " " + ComparatorSource.local($0.period) : "")
+                } ?? "" : ""
                 return (g.comparatorMarks[k], ctx[Self.seriesRole(k)], name + value)
             }
+            if values, !eachSource, periods.count == 1, let p = periods.first { out.append((" ", ctx[.muted], ComparatorSource.local(p))) }
+            return out
         }
         func fits(_ list: [LegendItem]) -> Bool { Self.legendWidth(list, gap: 2) <= width }
         for short in [false, true] where fits(own(short: short) + others(short: short, values: true)) {
@@ -196,8 +203,8 @@ public struct HistoryChart: Widget {
         }
         if twoRows, !comparators.isEmpty {
             let first = fits(own(short: false)) ? own(short: false) : own(short: true)
-            let second = fits(others(short: false, values: true)) ? others(short: false, values: true) : others(short: true, values: true)
-            return [first, second]
+            let seconds = [(false, true), (true, true), (false, false), (true, false)].map { others(short: $0.0, values: true, eachSource: $0.1) }
+            return [first, seconds.first(where: fits) ?? seconds.last!]
         }
         return [own(short: true) + others(short: true, values: false)]
     }

@@ -1,0 +1,8 @@
+/// Where a comparator's figure comes from and for when, written in parentheses right after it wherever one is
+/// shown, so two figures under the same name ("Statistical neighbours") cannot be taken for one another.
+public enum ComparatorSource {
+    /// `(local, Q2 21/22)`: typed into the authority's history file, for the period of its row.
+    public static func local(_ p: Period) -> String { "(local, \(p.short))" }
+    /// `(DfE, 2020/21)`: the DfE's published figure, for its year.
+    public static func dfe(_ p: Period) -> String { "(DfE, \(p.canonical))" }
+}
