@@ -136,7 +136,7 @@ final class ReadsRightTests: XCTestCase {
         XCTAssertFalse(s.sortByGap, "Esc on the overview clears the sort with the filters")
         let decisions = s.card.indicator("initial-decisions")!
         XCTAssertTrue(decisions.becameWorse, "within in Q1, worse in Q2")
-        XCTAssertTrue(screen(s).contains("✗▾ Initial decisions"))
+        XCTAssertTrue(screen(s).contains("✗▾⇩~ Initial decisions"))
     }
 
     func testCountsWorstFirstEverywhere() throws {

@@ -4,7 +4,7 @@ enum IndicatorsFile {
     static let panelKeys: Set<String> = ["id", "title"]
     static let indicatorKeys: Set<String> = ["id", "panel", "title", "short", "unit", "per", "decimals", "polarity",
                                              "frequency", "targets", "comparators", "risks", "definition", "source",
-                                             "commentary", "benchmark"]
+                                             "commentary", "benchmark", "spc"]
     static let targetKeys: Set<String> = ["from", "value", "tolerance"]
     static let shortLimit = 24
 
@@ -103,6 +103,7 @@ enum IndicatorsFile {
         ind.risks = f["risks"]?.links("risks", kind: .indicatorToRisk, from: id) ?? []
         ind.definition = f["definition"]?.text("definition") ?? ""
         ind.source = f["source"]?.string("source") ?? ""
+        ind.spc = SPCOptionsReader.read(f["spc"], indicator: what, log: log)
         if let c = f["commentary"], let byPeriod = commentary(c, what: what, log: log) { ind.commentary = byPeriod }
         return ind
     }

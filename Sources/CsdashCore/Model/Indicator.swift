@@ -142,6 +142,7 @@ public struct Indicator: Sendable, Equatable {
         var benchmark: String? = nil
         var isBenchmarkSeries: Bool = false
         var dataProblem = false
+        var spc = SPCOptions()
     }
 
     final class Box: @unchecked Sendable {
@@ -275,6 +276,12 @@ public struct Indicator: Sendable, Equatable {
     public var dataProblem: Bool {
         get { box.fields.dataProblem }
         set { unique().fields.dataProblem = newValue }
+    }
+
+    /// How its SPC chart is worked out (`spc:` in indicators.yaml).
+    public var spc: SPCOptions {
+        get { box.fields.spc }
+        set { unique().fields.spc = newValue }
     }
 
     /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).

@@ -40,6 +40,7 @@ enum JSONReport {
                         }
                         w.key("stale"); w.bool(e.stale)
                         w.key("benchmark"); benchmark(w, e, d)
+                        w.key("spc"); spc(w, e)
                     }
                 }
             }

@@ -98,7 +98,7 @@ public enum KeyBindings {
                 contexts: [.overview, .indicator, .risk, .problems]),
         Binding(keys: [.char("/")], label: "/", action: .filter, help: "filter indicators by name", footer: "filter",
                 contexts: [.overview, .risks], helpOn: [.risks: "filter by id, title or owner"]),
-        Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "status: all, worse, +within",
+        Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "show: by status, then by SPC",
                 footer: "status", contexts: [.overview]),
         Binding(keys: [.char("s")], label: "s", action: .sortByGap, help: "sort: worst gap to target",
                 footer: "sort", contexts: [.overview]),

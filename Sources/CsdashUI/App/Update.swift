@@ -55,6 +55,7 @@ extension AppState {
             editingFilter = false
         case .enter:
             editingFilter = false
+            if !onRegister { focusFirstMatch() }
         case .backspace:
             if !text.isEmpty { text.removeLast() }
         case .ctrlC:
@@ -108,6 +109,7 @@ extension AppState {
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
+            focusFirstMatch()
         case .sortByGap:
             sortByGap.toggle()
             rows = rows.map { _ in 0 }
