@@ -1,4 +1,5 @@
 """csdash import dfe, run as an analyst would: it writes only --out (and --authorities), and every error names a file."""
+import json
 import os
 import shutil
 import tempfile
@@ -59,9 +60,23 @@ def test_import_refuses_to_write_over_an_input(binary):
 
 def test_report_carries_rank_and_quartile(binary):
     # At the latest quarter (Q2 21/22) the benchmark is the last full year, 2020/21.
-    code, out, err = run(binary, "report", SAMPLE, "--format", "text")
+    code, out, err = run(binary, "report", SAMPLE, "--format", "json")
     assert code == 0, (code, err)
-    assert "20/21 30.2%: rank 141/149, Q4, SN 10/11" in out, out
+    found = []
+
+    def walk(o):
+        if isinstance(o, dict):
+            if o.get("id") == "re-referrals":
+                found.append(o["benchmark"])
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v)
+    walk(json.loads(out))
+    b = found[0]
+    assert (b["period"], b["value"], b["rank"], b["rank_of"], b["quartile"]) == ("2020/21", 30.2, 141, 149, 4), b
+    assert (b["neighbour_rank"], b["neighbour_rank_of"], b["neighbours_contributing"]) == (10, 11, 10), b
 
 
 def copy_dfe():
