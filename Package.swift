@@ -15,12 +15,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Thread placement for the loader (the GNU affinity calls, which Swift's Glibc module leaves out).
-        .target(name: "CThreads"),
         // Pure core: model, loading, evaluation, reports. No terminal code.
         .target(
             name: "CsdashCore",
-            dependencies: ["CThreads", .product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         // Pure UI: cell grid, widgets, views, app state and its update function. No ncurses.
         .target(
@@ -57,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CsdashUITests",
-            dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz", "CThreads"],
+            dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz"],
             exclude: ["Golden"]
         ),
     ]

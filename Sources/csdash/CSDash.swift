@@ -34,7 +34,7 @@ struct DataOptions: ParsableArguments {
     /// The effective settings (command line over environment over config file over defaults).
     func settings(_ view: ViewOptions? = nil) throws -> Settings {
         try Settings.resolve(configOption: config, dataArgument: dir, dataOption: data, view: view,
-                             environment: Environment.current())
+                             environment: ProcessInfo.processInfo.environment)
     }
 
     func resolve(_ settings: Settings) throws -> String {
@@ -71,14 +71,6 @@ struct DataOptions: ParsableArguments {
     func loadValid(_ settings: Settings) throws -> Dataset {
         let path = try resolve(settings)
         do { return try valid(DataDirectory.load(path), settings) } catch let error as LoadFailure {
-            throw ExitCodes.fail(66, error.description)
-        }
-    }
-
-    /// Starts loading the directory (`DataDirectory.StagedLoad`); exits 66 when it is missing.
-    func loadStaged(_ settings: Settings) throws -> DataDirectory.StagedLoad {
-        let path = try resolve(settings)
-        do { return try DataDirectory.loadStaged(path) } catch {
             throw ExitCodes.fail(66, error.description)
         }
     }

@@ -14,7 +14,7 @@ struct Report: ParsableCommand {
     @Option(help: "The quarter, e.g. \"2021/22 Q2\" (default: the latest quarter with data).")
     var period: String?
 
-    @Option(help: "text, markdown, csv or json.")
+    @Option(help: "text, markdown, csv, json or html (the board pack: one self-contained page).")
     var format: ReportFormat = .text
 
     @Option(help: "Line width of the text report, in columns (at least 60); titles and cells wrap to fit.")

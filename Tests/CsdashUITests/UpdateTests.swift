@@ -109,8 +109,8 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse })
         s = press(s, .char("f"))
         XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse || $0.status == .within })
-        s = press(s, .char("f"))
-        XCTAssertEqual(s.statusFilter, .all)
+        s = press(s, .char("f"), .char("f"), .char("f"), .char("f"))
+        XCTAssertEqual(s.statusFilter, .all, "then the three SPC filters, and back to all")
     }
 
     /// A filter that the focused panel has no match for moves the focus to the first panel that has one.

@@ -74,6 +74,8 @@ public struct AppState: Sendable {
     /// The risk register's own filter (`/` on the register): id, title or owner.
     public var riskFilter = ""
     public var showHelp = false
+    /// The indicator chart draws the SPC layers (`v` toggles them).
+    public var showSPC = true
     public var quit = false
     /// What loading found (errors and warnings): the dashboard runs on partial data, shows a banner while
     /// there are errors, and `!` lists them all.

@@ -106,6 +106,8 @@ extension AppState {
             }
             themeIndex = (themeIndex + 1) % themes.count
             notice = "theme: \(themes[themeIndex]) (\(themeIndex + 1) of \(themes.count); t for the next)"
+        case .toggleSPC:
+            showSPC.toggle()
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
