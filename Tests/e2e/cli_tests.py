@@ -94,7 +94,7 @@ def test_report_period_and_formats(binary):
     # The form the screen shows is accepted; a quarter after the latest data is refused.
     code, out, err = run(binary, "report", SAMPLE, "--period", "Q1 21/22")
     assert code == 0 and "Q1 2021/22" in out, (code, err)
-    # (The latest is the council's own Q2 21/22: the imported DfE years to March 2025 never move it.)
+    # The latest quarter is that of the authority's own history, though its imported DfE years run to March 2025.
     code, _, err = run(binary, "snapshot", SAMPLE, "--period", "Q1 25/26")
     assert code == 64 and "Q1 25/26 is after the latest data (Q2 21/22)" in err, (code, err)
 

@@ -115,7 +115,7 @@ def test_every_extreme_case_passes_check_and_renders(binary):
 
 
 def test_hostile_text_never_reaches_the_terminal_raw(binary):
-    """The issue's title (ESC ] 0 ; ... BEL ESC [ 2 J and a right-to-left override) in snapshots and reports."""
+    """A title that tries to drive the terminal (ESC ] 0 ; ... BEL ESC [ 2 J and a right-to-left override) in snapshots and reports."""
     import re
     path = os.path.join(corpus.EXTREME, "hostile-text")
     outputs = []

@@ -48,7 +48,7 @@ def test_raw_key_sequences_never_misfire(binary):
     try:
         t.wait("Overview › Social care")
         # Unknown CSI, Insert/Delete, a mouse report, F5 and a bracketed paste full of command keys: all ignored.
-        # Before, ESC [ 9 9 ~ arrived as Esc, '[' (previous quarter), '9', '9', '~'.
+        # Decoded byte by byte, ESC [ 9 9 ~ would be Esc, '[' (previous quarter), '9', '9', '~'.
         t.raw(b"\x1b[99~\x1b[2~\x1b[3~\x1b[<0;10;5M\x1b[15~")
         t.raw(b"\x1b[200~q[[r/f9\r\x1b[201~")
         # PuTTY's End (ESC [ 4 ~) then Enter: the last indicator of the panel opens.

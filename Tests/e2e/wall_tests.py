@@ -235,7 +235,7 @@ def test_wall_snapshot_pages(binary):
 def test_dashboard_live_reload_keeps_place(binary):
     """The interactive dashboard reloads saved files once they are quiet and keeps the page and selection."""
     data = copy_sample()
-    sock = f"csdash-issue7-dash-{os.getpid()}-{time.monotonic_ns()}"
+    sock = f"csdash-e2e-dash-{os.getpid()}-{time.monotonic_ns()}"
     t = Wall.__new__(Wall)
     t.sock, t.data = sock, data
     t.tmux("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-e", "TERM=xterm-256color",
