@@ -140,6 +140,14 @@ public struct AppState: Sendable {
         }.map(\.element)
     }
 
+    /// On the overview, when the focused panel shows nothing under the filters, the focus moves to the first
+    /// panel that shows something (it stays where it is when no panel does).
+    mutating func focusFirstMatch() {
+        guard visibleIndicatorPositions(panel: panelIndex).isEmpty,
+              let first = dataset.panels.indices.first(where: { !visibleIndicatorPositions(panel: $0).isEmpty }) else { return }
+        panelIndex = first
+    }
+
     /// The risks of the register that pass its filter, highest score first.
     public var visibleRisks: [RiskEvaluation] {
         let needle = riskFilter.lowercased()
@@ -173,10 +181,12 @@ public struct AppState: Sendable {
         }
     }
 
-    /// The problems as the `!` page lists them: errors first, then warnings, each in the order found.
-    /// A failed live reload's problems come first: they are what the banner names.
+    /// The problems as the `!` page lists them: errors first, then warnings, each in the order found, then
+    /// the indicators with "no data" at the quarter viewed. A failed live reload's problems come first: they
+    /// are what the banner names.
     public var problemList: [Diagnostic] {
         reloadProblems + problems.filter { $0.severity == .error } + problems.filter { $0.severity == .warning }
+            + card.noDataWarnings
     }
 
     /// Where Enter on a problem goes: the indicator or risk it concerns (the list itself when none).

@@ -1,7 +1,7 @@
 /// Everything a key can ask for.
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
-    case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
+    case enter, back, overview, previousQuarter, nextQuarter, latestQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
     case pageUp, pageDown, first, last, help, quit, problems
     /// The SPC layers of the indicator page's chart (mean, process limits, special-cause marks) on and off.
     case toggleSPC
@@ -95,6 +95,7 @@ public enum KeyBindings {
                 contexts: KeyContext.pages),
         Binding(keys: [.char("[")], label: "[", action: .previousQuarter, help: "previous quarter with data", footer: ""),
         Binding(keys: [.char("]")], label: "]", action: .nextQuarter, help: "next quarter with data", footer: "quarter"),
+        Binding(keys: [.char("}")], label: "}", action: .latestQuarter, help: "back to the latest quarter", footer: nil),
         Binding(keys: [.char("r")], label: "r", action: .risks, help: "risk register", footer: "risks",
                 contexts: [.overview, .indicator, .risk, .problems]),
         Binding(keys: [.char("/")], label: "/", action: .filter, help: "filter indicators by name", footer: "filter",

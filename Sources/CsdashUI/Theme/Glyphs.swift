@@ -72,12 +72,16 @@ public struct Glyphs: Sendable, Equatable {
     /// the key that lists the problems).
     public var problem: Character { ascii ? "E" : "⚠" }
 
+    /// Marks the "no data" status: a target and no value up to the quarter viewed.
+    public var noData: Character { ascii ? "?" : "∅" }
+
     public func status(_ s: Status) -> Character {
         switch s {
         case .better: return better
         case .within: return within
         case .worse: return worse
         case .none: return none
+        case .noData: return noData
         }
     }
 

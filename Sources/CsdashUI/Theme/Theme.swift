@@ -164,6 +164,8 @@ public struct Theme: Sendable, Equatable {
         case .within: return self[.within]
         case .worse: return self[.worse]
         case .none: return self[.none]
+        // No value to judge: the colour of data that is not current.
+        case .noData: return self[.stale]
         }
     }
 

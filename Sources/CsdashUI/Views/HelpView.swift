@@ -5,7 +5,7 @@ import CsdashCore
 enum HelpView {
     /// What the symbols on this page mean (each page's own: the register has no sparklines, the overview no chart).
     static func legend(_ g: Glyphs, _ context: KeyContext = .overview) -> [String] {
-        let status = "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target"
+        let status = "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target  \(g.noData) no data"
         let arrows = "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not"
         let spc = spcLegend(g)
         let riskTrend = "\(g.up) \(g.down) \(g.flat) the score since the last review (up is worse)"
