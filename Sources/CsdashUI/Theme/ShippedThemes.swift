@@ -11,13 +11,13 @@ name: default
 description: the standard theme, for dark backgrounds
 roles:
   text: {fg: default}
-  dim-text: {fg: 245}
+  dim-text: {fg: 246}
   accent: {fg: 39, bold: true}
   title: {bold: true}
-  banner: {fg: 255, bg: 24, bold: true}
+  banner: {fg: 255, bold: true}
   border: {fg: 240}
   focus-border: {fg: 39, bold: true}
-  selection: {bg: 237, bold: true}
+  selection: {bg: 235, bold: true}
   better: {fg: 41}
   within: {fg: 214}
   worse: {fg: 203, bold: true}
@@ -33,7 +33,7 @@ roles:
   heat-moderate: {fg: 16, bg: 221}
   heat-high: {fg: 255, bg: 160, bold: true}
   notice: {fg: 16, bg: 214, bold: true}
-  wall-tile: {fg: 245}
+  wall-tile: {fg: 246}
   spc-improvement: {fg: 75, bold: true}
   spc-concern: {fg: 214, bold: true}
   spc-neutral: {fg: 177, bold: true}
@@ -42,39 +42,39 @@ roles:
 
 """#),
         ("light", #"""
-# For light backgrounds: dark, saturated colours that stay readable on white.
+# Dark, saturated colours on a white background of its own (set under every cell, so it reads on a dark terminal too).
 name: light
-description: dark colours for light (white or cream) backgrounds
+description: dark colours on white, whatever the terminal's own background
 roles:
-  text: {fg: default}
-  dim-text: {fg: 242}
+  text: {fg: 16, bg: 231}
+  dim-text: {fg: 241}
   accent: {fg: 25, bold: true}
   title: {bold: true}
-  banner: {fg: 231, bg: 25, bold: true}
+  banner: {fg: 16, bold: true}
   border: {fg: 248}
   focus-border: {fg: 25, bold: true}
-  selection: {bg: 253, bold: true}
-  better: {fg: 28, bold: true}
-  within: {fg: 130, bold: true}
+  selection: {bg: 255, bold: true}
+  better: {fg: 22, bold: true}
+  within: {fg: 94, bold: true}
   worse: {fg: 160, bold: true}
-  none: {fg: 244}
-  stale: {fg: 94}
+  none: {fg: 240}
+  stale: {fg: 58}
   target-line: {fg: 26}
   tolerance-band: {fg: 250}
-  sparkline: {fg: 67}
+  sparkline: {fg: 24}
   series-1: {fg: 90}
-  series-2: {fg: 30}
+  series-2: {fg: 23}
   series-3: {fg: 94}
   heat-low: {fg: 16, bg: 114}
   heat-moderate: {fg: 16, bg: 222}
   heat-high: {fg: 231, bg: 160, bold: true}
-  notice: {fg: 231, bg: 166, bold: true}
-  wall-tile: {fg: 244}
+  notice: {fg: 231, bg: 130, bold: true}
+  wall-tile: {fg: 240}
   spc-improvement: {fg: 25, bold: true}
-  spc-concern: {fg: 130, bold: true}
+  spc-concern: {fg: 94, bold: true}
   spc-neutral: {fg: 90, bold: true}
   spc-mean: {fg: 240}
-  spc-limit: {fg: 131}
+  spc-limit: {fg: 88}
 
 """#),
         ("high-contrast", #"""
@@ -87,10 +87,10 @@ roles:
   dim-text: {fg: white}
   accent: {fg: bright-yellow, bold: true}
   title: {fg: bright-white, bold: true}
-  banner: {fg: black, bg: bright-white, bold: true}
+  banner: {fg: bright-white, bold: true}
   border: {fg: white}
   focus-border: {fg: bright-yellow, bold: true}
-  selection: {bg: blue, bold: true}
+  selection: {bold: true, underline: true}
   better: {fg: bright-green, bold: true}
   within: {fg: bright-yellow, bold: true}
   worse: {fg: bright-red, bold: true}
@@ -101,7 +101,7 @@ roles:
   sparkline: {fg: bright-white}
   series-1: {fg: bright-magenta}
   series-2: {fg: bright-cyan}
-  series-3: {fg: bright-blue}
+  series-3: {fg: yellow}
   heat-low: {fg: black, bg: bright-green}
   heat-moderate: {fg: black, bg: bright-yellow}
   heat-high: {fg: bright-white, bg: red, bold: true}
@@ -125,10 +125,10 @@ roles:
   dim-text: {fg: 246}
   accent: {fg: "#CC79A7", bold: true}
   title: {bold: true}
-  banner: {fg: 231, bg: "#0072B2", bold: true}
+  banner: {fg: 231, bold: true}
   border: {fg: 240}
   focus-border: {fg: "#CC79A7", bold: true}
-  selection: {bg: 237, bold: true}
+  selection: {bold: true, underline: true}
   better: {fg: "#56B4E9"}
   within: {fg: "#F0E442"}
   worse: {fg: "#CC5500", bold: true}
@@ -142,7 +142,7 @@ roles:
   series-3: {fg: "#009E73"}
   heat-low: {fg: 16, bg: "#56B4E9"}
   heat-moderate: {fg: 16, bg: "#F0E442"}
-  heat-high: {fg: 231, bg: "#CC5500", bold: true}
+  heat-high: {fg: 16, bg: "#CC5500", bold: true}
   notice: {fg: 16, bg: "#E69F00", bold: true}
   wall-tile: {fg: 250}
   spc-improvement: {fg: "#56B4E9", bold: true}
@@ -199,13 +199,13 @@ roles:
     static let compiled: [String: (description: String, styles: [Role: Style])] = [
         "default": ("the standard theme, for dark backgrounds", [
             .text: Style(),
-            .muted: Style(fg: .indexed(245)),
+            .muted: Style(fg: .indexed(246)),
             .key: Style(fg: .indexed(39), bold: true),
             .title: Style(bold: true),
-            .header: Style(fg: .indexed(255), bg: .indexed(24), bold: true),
+            .header: Style(fg: .indexed(255), bold: true),
             .border: Style(fg: .indexed(240)),
             .focusBorder: Style(fg: .indexed(39), bold: true),
-            .selection: Style(bg: .indexed(237), bold: true),
+            .selection: Style(bg: .indexed(235), bold: true),
             .better: Style(fg: .indexed(41)),
             .within: Style(fg: .indexed(214)),
             .worse: Style(fg: .indexed(203), bold: true),
@@ -221,53 +221,53 @@ roles:
             .riskModerate: Style(fg: .indexed(16), bg: .indexed(221)),
             .riskHigh: Style(fg: .indexed(255), bg: .indexed(160), bold: true),
             .notice: Style(fg: .indexed(16), bg: .indexed(214), bold: true),
-            .wallTile: Style(fg: .indexed(245)),
+            .wallTile: Style(fg: .indexed(246)),
             .spcImprovement: Style(fg: .indexed(75), bold: true),
             .spcConcern: Style(fg: .indexed(214), bold: true),
             .spcNeutral: Style(fg: .indexed(177), bold: true),
             .spcMean: Style(fg: .indexed(250)),
             .spcLimit: Style(fg: .indexed(174)),
         ]),
-        "light": ("dark colours for light (white or cream) backgrounds", [
-            .text: Style(),
-            .muted: Style(fg: .indexed(242)),
+        "light": ("dark colours on white, whatever the terminal's own background", [
+            .text: Style(fg: .indexed(16), bg: .indexed(231)),
+            .muted: Style(fg: .indexed(241)),
             .key: Style(fg: .indexed(25), bold: true),
             .title: Style(bold: true),
-            .header: Style(fg: .indexed(231), bg: .indexed(25), bold: true),
+            .header: Style(fg: .indexed(16), bold: true),
             .border: Style(fg: .indexed(248)),
             .focusBorder: Style(fg: .indexed(25), bold: true),
-            .selection: Style(bg: .indexed(253), bold: true),
-            .better: Style(fg: .indexed(28), bold: true),
-            .within: Style(fg: .indexed(130), bold: true),
+            .selection: Style(bg: .indexed(255), bold: true),
+            .better: Style(fg: .indexed(22), bold: true),
+            .within: Style(fg: .indexed(94), bold: true),
             .worse: Style(fg: .indexed(160), bold: true),
-            .none: Style(fg: .indexed(244)),
-            .stale: Style(fg: .indexed(94)),
+            .none: Style(fg: .indexed(240)),
+            .stale: Style(fg: .indexed(58)),
             .target: Style(fg: .indexed(26)),
             .band: Style(fg: .indexed(250)),
-            .sparkline: Style(fg: .indexed(67)),
+            .sparkline: Style(fg: .indexed(24)),
             .series1: Style(fg: .indexed(90)),
-            .series2: Style(fg: .indexed(30)),
+            .series2: Style(fg: .indexed(23)),
             .series3: Style(fg: .indexed(94)),
             .riskLow: Style(fg: .indexed(16), bg: .indexed(114)),
             .riskModerate: Style(fg: .indexed(16), bg: .indexed(222)),
             .riskHigh: Style(fg: .indexed(231), bg: .indexed(160), bold: true),
-            .notice: Style(fg: .indexed(231), bg: .indexed(166), bold: true),
-            .wallTile: Style(fg: .indexed(244)),
+            .notice: Style(fg: .indexed(231), bg: .indexed(130), bold: true),
+            .wallTile: Style(fg: .indexed(240)),
             .spcImprovement: Style(fg: .indexed(25), bold: true),
-            .spcConcern: Style(fg: .indexed(130), bold: true),
+            .spcConcern: Style(fg: .indexed(94), bold: true),
             .spcNeutral: Style(fg: .indexed(90), bold: true),
             .spcMean: Style(fg: .indexed(240)),
-            .spcLimit: Style(fg: .indexed(131)),
+            .spcLimit: Style(fg: .indexed(88)),
         ]),
         "high-contrast": ("bold ANSI colours for wall displays and bright rooms", [
             .text: Style(),
             .muted: Style(fg: .indexed(7)),
             .key: Style(fg: .indexed(11), bold: true),
             .title: Style(fg: .indexed(15), bold: true),
-            .header: Style(fg: .indexed(0), bg: .indexed(15), bold: true),
+            .header: Style(fg: .indexed(15), bold: true),
             .border: Style(fg: .indexed(7)),
             .focusBorder: Style(fg: .indexed(11), bold: true),
-            .selection: Style(bg: .indexed(4), bold: true),
+            .selection: Style(bold: true, underline: true),
             .better: Style(fg: .indexed(10), bold: true),
             .within: Style(fg: .indexed(11), bold: true),
             .worse: Style(fg: .indexed(9), bold: true),
@@ -278,7 +278,7 @@ roles:
             .sparkline: Style(fg: .indexed(15)),
             .series1: Style(fg: .indexed(13)),
             .series2: Style(fg: .indexed(14)),
-            .series3: Style(fg: .indexed(12)),
+            .series3: Style(fg: .indexed(3)),
             .riskLow: Style(fg: .indexed(0), bg: .indexed(10)),
             .riskModerate: Style(fg: .indexed(0), bg: .indexed(11)),
             .riskHigh: Style(fg: .indexed(15), bg: .indexed(1), bold: true),
@@ -295,10 +295,10 @@ roles:
             .muted: Style(fg: .indexed(246)),
             .key: Style(fg: .rgb(204, 121, 167), bold: true),
             .title: Style(bold: true),
-            .header: Style(fg: .indexed(231), bg: .rgb(0, 114, 178), bold: true),
+            .header: Style(fg: .indexed(231), bold: true),
             .border: Style(fg: .indexed(240)),
             .focusBorder: Style(fg: .rgb(204, 121, 167), bold: true),
-            .selection: Style(bg: .indexed(237), bold: true),
+            .selection: Style(bold: true, underline: true),
             .better: Style(fg: .rgb(86, 180, 233)),
             .within: Style(fg: .rgb(240, 228, 66)),
             .worse: Style(fg: .rgb(204, 85, 0), bold: true),
@@ -312,7 +312,7 @@ roles:
             .series3: Style(fg: .rgb(0, 158, 115)),
             .riskLow: Style(fg: .indexed(16), bg: .rgb(86, 180, 233)),
             .riskModerate: Style(fg: .indexed(16), bg: .rgb(240, 228, 66)),
-            .riskHigh: Style(fg: .indexed(231), bg: .rgb(204, 85, 0), bold: true),
+            .riskHigh: Style(fg: .indexed(16), bg: .rgb(204, 85, 0), bold: true),
             .notice: Style(fg: .indexed(16), bg: .rgb(230, 159, 0), bold: true),
             .wallTile: Style(fg: .indexed(250)),
             .spcImprovement: Style(fg: .rgb(86, 180, 233), bold: true),

@@ -8,6 +8,7 @@ public enum AppView {
 
     public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
         var buf = draw(s, ctx)
+        buf.paintBackground(ctx.theme)
         if ctx.glyphs.ascii { buf.foldToASCII() }
         return buf
     }

@@ -238,7 +238,8 @@ extension Buffer {
         for y in max(0, rect.y)..<min(height, rect.maxY) {
             for x in max(0, rect.x)..<min(width, rect.maxX) {
                 var c = self[x, y]
-                if selection.reverse { c.style.reverse = true } else { c.style.bg = selection.bg }
+                // A cell with a background of its own (a score badge) keeps it: its text is chosen to read on it.
+                if selection.reverse { c.style.reverse = true } else if c.style.bg == .default { c.style.bg = selection.bg }
                 if selection.bold { c.style.bold = true }
                 if selection.underline { c.style.underline = true }
                 self[x, y] = c

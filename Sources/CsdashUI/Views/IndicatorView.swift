@@ -40,7 +40,9 @@ enum IndicatorView {
         Flow(Rect(x: x, y: area.y + 1, width: w, height: 2)).place(&buf, headline(e, s, ctx))
         IndicatorSPCLine.draw(&buf, Rect(x: x, y: area.y + 3, width: w, height: headRows - 3), e, ctx)
 
-        buf.render(HistoryChart(e, dataset: s.dataset), in: chartRect(area), ctx)
+        var chart = HistoryChart(e, dataset: s.dataset)
+        if s.showSPC { (chart.references, chart.marked) = IndicatorSPCLayers.layers(e, ctx.glyphs) }
+        buf.render(chart, in: chartRect(area), ctx)
         let rest = pageRect(area)
         guard rest.height > 0 else { return }
         let doc = page(e, s, rest, ctx)

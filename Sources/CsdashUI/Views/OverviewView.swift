@@ -44,7 +44,9 @@ enum OverviewView {
             let focused = i == s.panelIndex
             if x + label.count + 3 > rect.maxX { break }
             x = buf.put(x, rect.y, label, focused ? t[.focusBorder].reversed : t[.muted])
-            x = buf.put(x, rect.y, "\(g.worse)\(worse)", focused ? t[.worse].reversed : t[.worse]) + 2
+            // The label shows which tab is focused; the count keeps its colour on the page's background, where
+            // every theme's status colours are readable (reversed, white on bright red is not).
+            x = buf.put(x, rect.y, "\(g.worse)\(worse)", t[.worse].bolded) + 2
         }
     }
 

@@ -11,6 +11,7 @@ public enum WallView {
     /// Under `--ascii` the frame is folded to ASCII last, as `AppView` does (the header's separators too).
     public static func render(_ s: WallState, _ ctx: RenderContext) -> Buffer {
         var buf = draw(s, ctx)
+        buf.paintBackground(ctx.theme)
         if ctx.glyphs.ascii { buf.foldToASCII() }
         return buf
     }

@@ -59,8 +59,8 @@ struct ChartSeries {
     var known: [(Int, Double)] { values.enumerated().compactMap { i, v in v.map { (i, $0) } } }
 }
 
-/// Statistical-process-control layers on the chart (the mean and the process limits) and the special causes
-/// that thinning must keep. No SPC analysis is available in this build, so there is nothing to draw yet.
+/// Statistical-process-control layers on the chart (the mean and the process limits of the latest point's
+/// process) and the special causes that thinning must keep.
 enum SPCLayer {
     struct Lines {
         var mean: Double
@@ -68,6 +68,12 @@ enum SPCLayer {
         var upper: Double?
     }
 
-    static func lines(_ e: IndicatorEvaluation) -> Lines? { nil }
-    static func specialCauses(_ e: IndicatorEvaluation) -> Set<Int> { [] }
+    static func lines(_ e: IndicatorEvaluation) -> Lines? {
+        guard let a = e.spc else { return nil }
+        return Lines(mean: a.limits.mean, lower: a.limits.lower, upper: a.limits.upper)
+    }
+
+    static func specialCauses(_ e: IndicatorEvaluation) -> Set<Int> {
+        Set(e.spc?.points.filter { $0.type != .common }.map(\.historyIndex) ?? [])
+    }
 }

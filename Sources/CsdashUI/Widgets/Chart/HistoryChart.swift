@@ -2,7 +2,7 @@ import CsdashCore
 
 /// A reference line another layer adds to a chart (an average, a limit): one value per period of the evaluation's
 /// visible history (nil where it has none), drawn as `rule` across each period's width in the row of its value,
-/// over the comparators and under the values, and named in the legend by `legend`.
+/// over the comparators and under the values, and named in the legend by `legend` (unless empty).
 public struct ChartReference: Sendable {
     public var values: [Double?]
     public var role: Role
@@ -180,7 +180,7 @@ public struct HistoryChart: Widget {
                     out.append((g.bandFill, ctx[.band], (short ? "tolerance " : "within tolerance ") + ChartBand.bound(e, ind, g)))
                 }
             }
-            for r in references { out.append((r.rule, ctx[r.role], r.legend)) }
+            for r in references where !r.legend.isEmpty { out.append((r.rule, ctx[r.role], r.legend)) }
             return out
         }
         // The comparators' latest figures, each with its source and period (`England 22.7% (local, Q2 21/22)`), or,
