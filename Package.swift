@@ -11,8 +11,7 @@ let package = Package(
     dependencies: [
         // Command line: subcommands, --help, --version.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // libyaml (Yams' CYaml module), read event by event into our own tree (YAMLReader); Yams itself for
-        // libyaml's reader-error wording and as the tests' reference.
+        // YAML files, composed into nodes with their lines and columns (YAML/YAMLTree.swift).
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -24,7 +23,7 @@ let package = Package(
         // Pure UI: cell grid, widgets, views, app state and its update function. No ncurses.
         .target(
             name: "CsdashUI",
-            dependencies: ["CsdashCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CsdashCore"]
         ),
         // ncursesw through a shim header (see docs/architecture.md).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -48,10 +47,9 @@ let package = Package(
         // make fuzz: one entry that drives every parser and what follows it (docs/fuzzing.md).
         .target(name: "CsdashFuzz", dependencies: ["CsdashCore", "CsdashUI"]),
         .executableTarget(name: "csdash-fuzz", dependencies: ["CsdashFuzz"]),
-        // Yams: the reference that YAMLReaderTests compares the libyaml event reader with.
         .testTarget(
             name: "CsdashCoreTests",
-            dependencies: ["CsdashCore", "CsdashFuzz", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CsdashCore", "CsdashFuzz"]
         ),
         .testTarget(
             name: "CsdashUITests",

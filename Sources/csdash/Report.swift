@@ -25,9 +25,16 @@ struct Report: ParsableCommand {
     @Option(help: "text, markdown, csv or json.")
     var format: ReportFormat = .text
 
+    @Option(help: "Line width of the text report, in columns (at least 60); titles and cells wrap to fit.")
+    var width: Int = 100
+
+    func validate() throws {
+        guard width >= 60 else { throw ValidationError("--width must be at least 60 columns (got \(width))") }
+    }
+
     func run() throws {
         let dataset = try data.loadValid(try data.settings())
         let asAt = try resolvePeriod(period, in: dataset)
-        print(format.render(Scorecard(dataset: dataset, asAt: asAt)), terminator: "")
+        print(format.render(Scorecard(dataset: dataset, asAt: asAt), width: width), terminator: "")
     }
 }

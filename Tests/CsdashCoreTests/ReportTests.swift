@@ -42,16 +42,16 @@ final class ReportTests: XCTestCase {
 
     func testTextAndMarkdownGroupByPanel() throws {
         let c = try card()
-        let text = ReportFormat.text.render(c)
+        let text = ReportFormat.text.render(c, width: 200)
         XCTAssertTrue(text.contains("Initial decisions made within 24 hours"))
-        XCTAssertTrue(text.contains("81.2%  ≥90.0% (2.0 below)  worse"), "one-sided, as judged")
+        XCTAssertTrue(text.contains("81.2%  ≥90.0% (tolerance 2.0pp)  worse"), "one-sided, as judged")
         let socialCare = try XCTUnwrap(text.range(of: "Social care\n===="))
         let education = try XCTUnwrap(text.range(of: "Education\n===="))
         XCTAssertLessThan(socialCare.lowerBound, education.lowerBound)
         XCTAssertTrue(text.contains("CS-03  Insufficient workforce capacity and stability      Moderate 12 (L3 x I4)  up from 8"))
         let md = ReportFormat.markdown.render(c)
         XCTAssertTrue(md.contains("## Children in care"))
-        XCTAssertTrue(md.contains("| Children in care with in-house foster carers | Q2 21/22 | 64% | ≥70% (2 below) | **worse** |"), md)
+        XCTAssertTrue(md.contains("| Children in care with in-house foster carers | Q2 21/22 | 64% | ≥70% (tolerance 2pp) | **worse** |"), md)
     }
 
     func testCSVReportReadsBack() throws {

@@ -24,11 +24,12 @@ except ImportError:
 import wall_tests  # noqa: E402
 import status_tests  # noqa: E402
 import spc_tests  # noqa: E402
+import words_tests  # noqa: E402
 
 
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/csdash")
-    modules = [cli_tests, config_tests, import_tests, corpus_tests, readonly_tests] + ([dashboard_tests, terminal_tests] if dashboard_tests else []) + [wall_tests, status_tests, spc_tests]
+    modules = [cli_tests, config_tests, import_tests, corpus_tests, readonly_tests] + ([dashboard_tests, terminal_tests] if dashboard_tests else []) + [wall_tests, status_tests, spc_tests, words_tests]
     only = os.environ.get("CSDASH_E2E_ONLY")  # e.g. corpus_tests, to run one module
     if only:
         modules = [m for m in modules if m.__name__ == only]

@@ -24,7 +24,8 @@ enum DataFile {
         case refused(line: Int, String)
     }
 
-    static func read(_ path: String, maxBytes: Int) -> Outcome {
+    /// `checkLines: false` leaves long lines to the caller (a YAML file drops just the long line's value).
+    static func read(_ path: String, maxBytes: Int, checkLines: Bool = true) -> Outcome {
         // stat and open for the kind of file and the C library's reason ("Permission denied", "Too many levels
         // of symbolic links"); FileHandle for the reading.
         var st = stat()
@@ -46,16 +47,16 @@ enum DataFile {
         } catch {
             return .unreadable("\(error.localizedDescription)")
         }
-        return check(data, maxBytes: maxBytes)
+        return check(data, maxBytes: maxBytes, checkLines: checkLines)
     }
 
     /// `data` as read, or refused when it is over `maxBytes` (it grew after stat, or it was made in memory) or
     /// holds a line over `maxLineBytes`.
-    static func check(_ data: Data, maxBytes: Int) -> Outcome {
+    static func check(_ data: Data, maxBytes: Int, checkLines: Bool = true) -> Outcome {
         if data.count > maxBytes {
             return .refused(line: 0, "the file is more than the \(megabytes(maxBytes)) csdash reads")
         }
-        if let (line, length) = longLine(data) {
+        if checkLines, let (line, length) = longLine(data) {
             return .refused(line: line, "line \(line) is \(megabytes(length)) long; csdash reads lines of at most "
                 + "\(megabytes(maxLineBytes)) (see docs/data-format.md, Limits)")
         }

@@ -97,10 +97,11 @@ public struct DfETable: Sendable {
                     first = false
                     return
                 }
-                // A short row (a trailing comma dropped) is read as far as it goes; a long one is an error.
-                if row.count > header.count, !(row.count == header.count + 1 && row.withField(header.count) { $0.isEmpty }) {
+                // Every row has the header's fields (one more, empty, is a trailing comma): a short row is a
+                // damaged file, whose figures would shift every rank.
+                if row.count != header.count, !(row.count == header.count + 1 && row.withField(header.count) { $0.isEmpty }) {
                     throw ImportError(SourceLocation(file: file, line: row.line),
-                                      "row has \(row.count) fields, the header has \(header.count)")
+                                      "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)")
                 }
                 var cells: [String] = []
                 cells.reserveCapacity(cols.count)
@@ -116,6 +117,11 @@ public struct DfETable: Sendable {
         } catch {
             throw ImportError(SourceLocation(file: file), "\(error)")
         }
+        if let last = bytes.last, last != 0x0A, last != 0x0D {
+            throw ImportError(SourceLocation(file: file, line: rows.last?.line ?? 1),
+                              "the file ends inside this line (no line break after it): it looks cut short; "
+                              + "download it again")
+        }
         return DfETable(file: file, header: header, kept: kept, rows: rows)
     }
 
@@ -123,6 +129,25 @@ public struct DfETable: Sendable {
     public static func read(path: String, display: String, keep: [String]? = nil) throws(ImportError) -> DfETable {
         try ImportError.parseFile(path: path, display: display) { bytes throws(ImportError) in
             try read(bytes, file: display, keep: keep)
+        }
+    }
+}
+
+extension DfETable {
+    /// The index of a column by name, ignoring case.
+    func column(_ name: String) -> Int? { kept.firstIndex(of: name.trimmingSpaces.lowercased()) }
+
+    /// Authorities are matched by old code when the file has them (every DfE file to date), else by new code.
+    var usesOldCodes: Bool { column("old_la_code") != nil }
+
+    func code(of a: AuthorityDirectory.Authority) -> String { usesOldCodes ? a.oldCode : a.newCode }
+
+    func addAuthorities(to d: inout AuthorityDirectory) {
+        guard let level = column("geographic_level") else { return }
+        let old = column("old_la_code"), new = column("new_la_code"), name = column("la_name"), region = column("region_name")
+        for r in rows where r.cells[level].lowercased() == "local authority" {
+            d.add(.init(oldCode: old.map { r.cells[$0] } ?? "", newCode: new.map { r.cells[$0] } ?? "",
+                        name: name.map { r.cells[$0] } ?? "", region: region.map { r.cells[$0] } ?? ""))
         }
     }
 }

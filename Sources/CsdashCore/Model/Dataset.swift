@@ -153,6 +153,6 @@ extension SourceLocation {
         guard !folder.isEmpty else { return self }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         guard file.hasPrefix(prefix), file.count > prefix.count else { return self }
-        return SourceLocation(file: String(file.dropFirst(prefix.count)), line: line, column: column)
+        return SourceLocation(file: String(file.dropFirst(prefix.count)), line: line, column: column, character: character)
     }
 }

@@ -74,10 +74,40 @@ enum CSVReport {
         return ValueFormat.plain(v)
     }
 
-    static func field(_ s: String) -> String {
+    /// A cell as written: neutralised against formula injection, then quoted when it holds a comma, quote or line
+    /// break.
+    static func field(_ cell: String) -> String {
+        let s = neutralised(cell)
         if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s
     }
+
+    /// OWASP's guidance on CSV injection: a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+    /// would be read by a spreadsheet as a formula, so it gets a leading single quote and is read as text. A
+    /// number (`-3.5`, `1e-5`) is left as it is, so it stays a number.
+    static func neutralised(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(s) else { return s }
+        return "'" + s
+    }
+
+    /// A plain decimal number as the report writes one: an optional sign, digits with at most one point, and an
+    /// optional exponent.
+    static func isNumber(_ s: String) -> Bool {
+        var chars = Substring(s)
+        if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }
+        let parts = chars.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+        let mantissa = parts[0]
+        guard !mantissa.isEmpty, mantissa.filter({ $0 == "." }).count <= 1, mantissa.contains(where: \.isASCIIDigit),
+              mantissa.allSatisfy({ $0.isASCIIDigit || $0 == "." }) else { return false }
+        guard parts.count == 2 else { return true }
+        var exponent = parts[1]
+        if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+        return !exponent.isEmpty && exponent.allSatisfy(\.isASCIIDigit)
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -20,7 +20,7 @@ enum MarkdownReport {
                     ValueFormat.value(e.value, e.indicator),
                     ReportWords.target(e),
                     status,
-                    ReportWords.direction(e.direction),
+                    e.movementWords,
                     escape(ReportWords.comparators(e, card.dataset)),
                     escape(ReportWords.rank(e, card.dataset)),
                     ReportWords.variation(e.spc), ReportWords.assurance(e.spc),

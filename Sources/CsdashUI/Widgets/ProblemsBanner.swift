@@ -48,7 +48,7 @@ public struct ProblemsBanner: Widget {
         let at = d.location.relative(to: folder)
         let parts = at.file.split(separator: "/")
         let file = parts.count > 2 ? parts.suffix(2).joined(separator: "/") : at.file
-        return (at.line > 0 ? "\(file):\(at.line)" : file) + ": " + d.message
+        return SourceLocation(file: file, line: at.line, character: at.character).text + ": " + d.message
     }
 
     private var keyText: String? { key.map { "\($0) lists \(problems.count == 1 ? "it" : "them")" } }
