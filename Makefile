@@ -4,7 +4,9 @@ SWIFT ?= swift
 SAMPLE := sample-data/gloucestershire
 DEBUG_BIN := .build/debug/csdash
 # Debian packages the build and the end-to-end tests need.
-APT_PACKAGES := libncursesw5-dev tmux python3 ncurses-term
+APT_PACKAGES := libncursesw5-dev tmux python3 ncurses-term chromium chromium-driver
+# PyPI packages the board pack's browser tests need (versions known to work with Debian's chromium).
+PIP_PACKAGES := selenium==4.51.0 axe-selenium-python==2.1.6
 
 VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/csdash/CSDash.swift)
 DIST_NAME := csdash-$(VERSION)-linux-$(shell uname -m)
@@ -26,6 +28,8 @@ deps:
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	command -v pgrep >/dev/null 2>&1 || missing="$$missing procps"; \
 	[ -f /usr/share/terminfo/x/xterm-direct ] || [ -f /lib/terminfo/x/xterm-direct ] || missing="$$missing ncurses-term"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	[ -x /usr/bin/chromedriver ] || missing="$$missing chromium-driver"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "csdash: installing$$missing"; \
@@ -37,6 +41,10 @@ deps:
 	  fi; \
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "csdash: Swift 6 is needed (swift not on PATH)"; exit 1; }
+	@python3 -c "import selenium, axe_selenium_python" 2>/dev/null || { \
+	  echo "csdash: installing $(PIP_PACKAGES)"; \
+	  python3 -m pip install -q $(PIP_PACKAGES) 2>/dev/null || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES) \
+	  || { echo "csdash: could not install them. Install with:"; echo "  python3 -m pip install $(PIP_PACKAGES)"; exit 1; }; }
 
 build: deps
 	$(SWIFT) build
@@ -104,7 +112,7 @@ fuzz: deps
 
 # Compiles Themes/*.yaml into the binary again (Sources/CsdashUI/Theme/ShippedThemes.swift) after editing a theme.
 themes: deps
-	CSDASH_UPDATE_THEMES=1 $(SWIFT) test --filter ShippedThemesTests
+	$(SWIFT) run csdash-themes
 
 # The man page, generated from the same command-line definition as --help (swift-argument-parser's plugin).
 man: release

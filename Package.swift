@@ -44,6 +44,8 @@ let package = Package(
             dependencies: ["CsdashCore", "CsdashUI"],
             exclude: ["pty_bytes.py"]
         ),
+        // make themes: compiles Themes/*.yaml into CsdashUI (ShippedThemes.swift).
+        .executableTarget(name: "csdash-themes", dependencies: ["CsdashUI"]),
         // make fuzz: one entry that drives every parser and what follows it (docs/fuzzing.md).
         .target(name: "CsdashFuzz", dependencies: ["CsdashCore", "CsdashUI"]),
         .executableTarget(name: "csdash-fuzz", dependencies: ["CsdashFuzz"]),

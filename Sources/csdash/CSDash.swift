@@ -19,21 +19,6 @@ struct CSDash: ParsableCommand {
     )
 }
 
-extension CSDash {
-    /// The subcommand named by `arguments[0]`, parsed from the rest by its own parser; nil when there is no
-    /// such subcommand or its parser cannot parse them (a help request, an error), for the root to handle.
-    static func parseNamedSubcommand(_ arguments: [String]) -> ParsableCommand? {
-        guard let name = arguments.first, name != "help",
-              let sub = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
-              sub.configuration.subcommands.isEmpty else { return nil }
-        let rest = Array(arguments.dropFirst())
-        // What the root treats specially wherever it appears.
-        guard !rest.contains(where: { $0 == "help" || $0 == "-h" || $0 == "--help" || $0 == "--version"
-            || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") }) else { return nil }
-        return try? sub.parseAsRoot(rest)
-    }
-}
-
 /// Options shared by every command that reads a data directory.
 struct DataOptions: ParsableArguments {
     @Argument(help: "The data directory (indicators.yaml, history/*.csv, risks.yaml).")
@@ -140,8 +125,7 @@ func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
     return q
 }
 
-/// Bytes to standard output with write(2), for output that is already UTF-8 (`print` looks up, on its first
-/// use, how to print its argument: 0.8 M instructions for one String).
+/// Bytes to standard output with write(2), for output that is already UTF-8 bytes.
 enum StandardOutput {
     /// False when the bytes could not all be written (a closed pipe ends the process by SIGPIPE first).
     static func write(_ bytes: [UInt8]) -> Bool {

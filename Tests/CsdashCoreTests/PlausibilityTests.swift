@@ -55,6 +55,32 @@ final class PlausibilityTests: XCTestCase {
         }
     }
 
+    /// The rule written out plainly (sorting), against which the selections and the short cut are checked.
+    func reference(_ values: [Double], decimals: Int) -> [Int] {
+        func median(_ xs: [Double]) -> Double {
+            let s = xs.sorted()
+            return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+        }
+        let m = median(values)
+        let mad = median(values.map { abs($0 - m) })
+        var step = 1.0
+        for _ in 0..<decimals { step /= 10 }
+        let reach = 6 * max(1.4826 * mad, 0.1 * abs(m), step)
+        return values.indices.filter { abs(values[$0] - m) > reach }
+    }
+
+    func testFindingsAgreeWithThePlainRule() {
+        var rng = SystemRandomNumberGenerator()
+        for trial in 0..<400 {
+            let n = 8 + trial % 30
+            let centre = Double(Int.random(in: -50...500, using: &rng))
+            var xs = (0..<n).map { _ in centre + Double(Int.random(in: -200...200, using: &rng)) / 10 }
+            for _ in 0..<(trial % 4) { xs[Int.random(in: 0..<n, using: &rng)] *= [0.01, 10, -3, 100][trial % 4] }
+            let got = PlausibilityChecks.findings(series(xs.map { $0 }, unit: .count, decimals: 1)).map(\.row)
+            XCTAssertEqual(got, reference(xs, decimals: 1), "\(xs)")
+        }
+    }
+
     func testCheckWarnsWithFileAndLineAndLoadsAnyway() throws {
         let rows = (0..<10).map { "a,\(Period.quarter(startYear: 2019 + $0 / 4, quarter: $0 % 4 + 1).canonical),\(80 + $0 % 3)" }
         let t = try TempData(indicators: indicatorsYAML(oneIndicator),

@@ -16,7 +16,8 @@ final class ReportTests: XCTestCase {
                        ["better": 5, "within": 7, "worse": 14, "no_data": 0, "no_target": 7])
         let inds = try XCTUnwrap(obj["indicators"] as? [[String: Any]])
         XCTAssertEqual(Set(inds[0].keys), ["id", "panel", "title", "unit", "period", "value", "target", "tolerance",
-                                           "status", "direction", "previous", "comparators", "stale", "benchmark", "spc"])
+                                           "status", "direction", "previous", "comparators", "stale", "benchmark", "spc", "draft",
+                                           "commentary"])
         let decisions = try XCTUnwrap(inds.first { $0["id"] as? String == "initial-decisions" })
         XCTAssertEqual(decisions["value"] as? Double, 81.2)
         XCTAssertEqual(decisions["target"] as? Double, 90)
@@ -26,14 +27,22 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(decisions["stale"] as? Bool, false)
         let contacts = try XCTUnwrap(inds.first { $0["id"] as? String == "contacts" })
         XCTAssertTrue(contacts["target"] is NSNull, "missing target is null")
+        XCTAssertEqual(decisions["draft"] as? String,
+                       Commentary.draft(try XCTUnwrap(try card().indicator("initial-decisions")), in: try card().dataset).text)
+        XCTAssertTrue((decisions["commentary"] as? String)?.hasPrefix("Timeliness fell from 88.2% to 81.2%") == true)
         let rerefs = try XCTUnwrap(inds.first { $0["id"] as? String == "re-referrals" })
         XCTAssertEqual((rerefs["comparators"] as? [String: Double])?["England"], 22.7)
         let risks = try XCTUnwrap(obj["risks"] as? [[String: Any]])
-        XCTAssertEqual(Set(risks[0].keys), ["id", "title", "score", "rating", "likelihood", "impact", "previous_score", "trend"])
+        XCTAssertEqual(Set(risks[0].keys), ["id", "title", "score", "rating", "likelihood", "impact", "previous_score", "trend",
+                                            "draft", "commentary"])
         let cs03 = try XCTUnwrap(risks.first { $0["id"] as? String == "CS-03" })
         XCTAssertEqual(cs03["score"] as? Int, 12)
         XCTAssertEqual(cs03["previous_score"] as? Int, 8)
         XCTAssertEqual(cs03["trend"] as? String, "up")
+        XCTAssertEqual(cs03["draft"] as? String, Commentary.draft(try XCTUnwrap(try card().risk("CS-03")), in: try card()).text)
+        XCTAssertTrue((cs03["commentary"] as? String)?.hasPrefix("Greater churn") == true)
+        let cs02 = try XCTUnwrap(risks.first { $0["id"] as? String == "CS-02" })
+        XCTAssertTrue(cs02["commentary"] is NSNull, "no commentary is null")
         // Keys come in the documented order.
         let order = ["\"title\"", "\"organisation\"", "\"period\"", "\"indicators\"", "\"risks\""]
         let positions = order.map { text.range(of: $0)!.lowerBound }

@@ -1,5 +1,6 @@
 @testable import CsdashUI
 import CsdashCore
+import Foundation
 import XCTest
 
 /// The overview's SPC columns and the `f` filters by SPC verdict.
@@ -46,5 +47,34 @@ final class SPCOverviewTests: XCTestCase {
         XCTAssertTrue(screen(s).contains("showing: will miss target"))
         s = press(s, .char("f"))
         XCTAssertEqual(s.statusFilter, .all)
+    }
+}
+
+/// The indicator page's SPC line and the key that toggles the chart's SPC layers.
+final class SPCIndicatorPageTests: XCTestCase {
+    func press(_ s: AppState, _ keys: Key...) -> AppState { keys.reduce(s) { update($0, .key($1)) } }
+
+    func testTheLineUnderTheHeadlineOpensWithTheVerdict() throws {
+        for (size, id) in [((80, 24), "initial-visits"), ((200, 60), "initial-decisions"), ((120, 40), "contacts")] {
+            var s = try sampleState(width: size.0, height: size.1)
+            try s.open(view: "indicator:\(id)")
+            let rows = AppView.render(s, theme: .monochrome, glyphs: .unicode).text.components(separatedBy: "\n")
+            let e = try XCTUnwrap(s.card.indicator(id))
+            let heading = SPCWords.heading(try XCTUnwrap(e.spc).variation)
+            XCTAssertTrue(rows[5].hasPrefix(" " + heading + ": "), "\(id) at \(size): \(rows[5])")
+            let words = rows[5...6].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            XCTAssertTrue(words.contains("too few to rely on the limits"), "ten quarters, said plainly: \(words)")
+        }
+    }
+
+    func testVTogglesTheSPCLayersOnTheIndicatorPageOnly() throws {
+        var s = try sampleState()
+        s = press(s, .char("v"))
+        XCTAssertTrue(s.showSPC, "v does nothing on the overview")
+        try s.open(view: "indicator:initial-decisions")
+        s = press(s, .char("v"))
+        XCTAssertFalse(s.showSPC)
+        s = press(s, .char("v"))
+        XCTAssertTrue(s.showSPC)
     }
 }

@@ -109,8 +109,27 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse })
         s = press(s, .char("f"))
         XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse || $0.status == .within })
-        s = press(s, .char("f"))
-        XCTAssertEqual(s.statusFilter, .all)
+        s = press(s, .char("f"), .char("f"), .char("f"), .char("f"))
+        XCTAssertEqual(s.statusFilter, .all, "then the three SPC filters, and back to all")
+    }
+
+    /// A filter that the focused panel has no match for moves the focus to the first panel that has one.
+    func testFilterMovesTheFocusToTheFirstMatch() throws {
+        var s = try sampleState()
+        XCTAssertEqual(s.panelIndex, 0)
+        s = press(s, .char("/"), .char("e"), .char("x"), .char("c"), .char("l"))
+        XCTAssertEqual(s.panelIndex, 0, "not while typing")
+        s = press(s, .enter)
+        let first = try XCTUnwrap(s.dataset.panels.indices.first { !s.visibleIndicators(panel: $0).isEmpty })
+        XCTAssertGreaterThan(first, 0, "the sample's social care panel has no exclusions")
+        XCTAssertEqual(s.panelIndex, first)
+        XCTAssertTrue(s.visibleIndicators(panel: s.panelIndex).allSatisfy { $0.indicator.title.lowercased().contains("excl") })
+        // A panel that has a match keeps the focus.
+        s = press(s, .escape, .char("2"), .char("/"), .char("e"), .enter)
+        XCTAssertEqual(s.panelIndex, 1)
+        // Nothing matches anywhere: the focus stays.
+        s = press(s, .escape, .char("3"), .char("/"), .char("z"), .char("z"), .char("z"), .enter)
+        XCTAssertEqual(s.panelIndex, 2)
     }
 
     func testHelpQuitAndResize() throws {

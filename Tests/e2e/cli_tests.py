@@ -102,8 +102,10 @@ def test_report_period_and_formats(binary):
 def test_data_directory_is_never_written(binary):
     d = copy_sample()
     before = snapshot_tree(d)
-    for args in (["check", d], ["report", d], ["report", d, "--format", "json"]):
-        run(binary, *args)
+    for args in (["check", d], ["report", d], ["report", d, "--format", "json"],
+                 ["snapshot", d, "--size", "120x40"], ["config", "--data", d]):
+        code, out, err = run(binary, *args)
+        assert code == 0 and out, (args, code, err)
     assert snapshot_tree(d) == before
 
 
@@ -115,8 +117,8 @@ def test_version_and_help(binary):
 
 
 def test_named_subcommands_keep_the_roots_messages(binary):
-    """A subcommand named first is parsed by its own parser (main.swift); help, usage errors and validation
-    go through the root as before, so they still name `csdash SUBCOMMAND`."""
+    """Help, usage errors and validation of a subcommand name `csdash SUBCOMMAND`, with the exit codes of
+    swift-argument-parser (0 for help and --version, 64 for usage)."""
     code, out, _ = run(binary, "snapshot", "--help")
     assert code == 0 and "USAGE: csdash snapshot" in out, out
     code, _, err = run(binary, "snapshot", SAMPLE, "--bogus")

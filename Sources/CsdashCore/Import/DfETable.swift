@@ -23,6 +23,20 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
         }
         return try result.get()
     }
+
+    /// Every row of a published CSV file (the header included), with the reader's problems as errors naming
+    /// the file and line; `body` may throw an `ImportError` of its own, or `CSVReader.Stop` to stop early.
+    static func rows(in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (CSVRow) throws -> Void) throws(ImportError) {
+        do {
+            try CSVReader.forEachRow(in: bytes, body)
+        } catch let e as ImportError {
+            throw e
+        } catch let e as CSVError {
+            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
+        } catch {
+            throw ImportError(SourceLocation(file: file), "\(error)")
+        }
+    }
 }
 
 /// One DfE "underlying data" CSV in the explore-education-statistics tidy shape, read on the byte-level
@@ -53,16 +67,9 @@ public struct DfETable: Sendable {
     /// Reads the header only, to check the mapping against it before reading the rows.
     public static func header(of bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ImportError) -> [String] {
         var header: [String]?
-        do {
-            try CSVReader.forEachRow(in: bytes) { row in
-                if header == nil { header = row.strings.map(\.trimmingSpaces) }
-                throw StopReading()
-            }
-        } catch is StopReading {
-        } catch let e as CSVError {
-            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
-        } catch {
-            throw ImportError(SourceLocation(file: file), "\(error)")
+        try ImportError.rows(in: bytes, file: file) { row in
+            if header == nil { header = row.strings.map(\.trimmingSpaces) }
+            throw CSVReader.Stop()
         }
         guard let header else { throw ImportError(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
         let lower = Set(header.map { $0.lowercased() })
@@ -79,8 +86,6 @@ public struct DfETable: Sendable {
         return header
     }
 
-    private struct StopReading: Error {}
-
     /// Reads every row, keeping the named columns (those the header lacks are kept as empty text), or all of them.
     public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, keep: [String]? = nil) throws(ImportError) -> DfETable {
         let header = try self.header(of: bytes, file: file)
@@ -91,31 +96,23 @@ public struct DfETable: Sendable {
         let cols = kept.map { index[$0] }
         var rows: [Row] = []
         var first = true
-        do {
-            try CSVReader.forEachRow(in: bytes) { row in
-                if first {
-                    first = false
-                    return
-                }
-                // Every row has the header's fields (one more, empty, is a trailing comma): a short row is a
-                // damaged file, whose figures would shift every rank.
-                if row.count != header.count, !(row.count == header.count + 1 && row.withField(header.count) { $0.isEmpty }) {
-                    throw ImportError(SourceLocation(file: file, line: row.line),
-                                      "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)")
-                }
-                var cells: [String] = []
-                cells.reserveCapacity(cols.count)
-                for c in cols {
-                    if let c, c < row.count { cells.append(row.trimmed(c)) } else { cells.append("") }
-                }
-                rows.append(Row(line: row.line, cells: cells))
+        try ImportError.rows(in: bytes, file: file) { row in
+            if first {
+                first = false
+                return
             }
-        } catch let e as ImportError {
-            throw e
-        } catch let e as CSVError {
-            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
-        } catch {
-            throw ImportError(SourceLocation(file: file), "\(error)")
+            // Every row has the header's fields (one more, empty, is a trailing comma): a short row is a
+            // damaged file, whose figures would shift every rank.
+            if row.count != header.count, !(row.count == header.count + 1 && row.withField(header.count) { $0.isEmpty }) {
+                throw ImportError(SourceLocation(file: file, line: row.line),
+                                  "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)")
+            }
+            var cells: [String] = []
+            cells.reserveCapacity(cols.count)
+            for c in cols {
+                if let c, c < row.count { cells.append(row.trimmed(c)) } else { cells.append("") }
+            }
+            rows.append(Row(line: row.line, cells: cells))
         }
         if let last = bytes.last, last != 0x0A, last != 0x0D {
             throw ImportError(SourceLocation(file: file, line: rows.last?.line ?? 1),

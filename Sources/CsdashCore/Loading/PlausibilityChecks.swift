@@ -43,8 +43,9 @@ public enum PlausibilityChecks {
         }
     }
 
-    /// The implausible values of one indicator, in row order. One pass copies the values, two selections
-    /// find the median and the MAD, one pass compares: linear in the series' length.
+    /// The implausible values of one indicator, in row order. One pass copies the values, a selection finds
+    /// the median, one pass the distances from it; only a series with a value that may be far outside needs
+    /// a second selection (the MAD) and the pass that compares: linear in the series' length.
     public static func findings(_ ind: Indicator) -> [Finding] {
         var scratch: [Double] = []
         return findings(ind, scratch: &scratch)
@@ -58,19 +59,26 @@ public enum PlausibilityChecks {
         var band: (median: Double, reach: Double)?
         if scratch.count >= minimumValues {
             let m = median(&scratch)
-            for i in scratch.indices { scratch[i] = abs(scratch[i] - m) }
-            let mad = median(&scratch)
-            let step = pow10(-ind.decimals)
-            band = (m, limit * max(1.4826 * mad, 0.1 * abs(m), step))
+            var farthest = 0.0
+            for i in scratch.indices {
+                scratch[i] = abs(scratch[i] - m)
+                farthest = max(farthest, scratch[i])
+            }
+            if farthest > limit * floor(m, ind.decimals), madMayBeBelow(farthest / (limit * 1.4826), scratch) {
+                let mad = median(&scratch)
+                band = (m, limit * max(1.4826 * mad, floor(m, ind.decimals)))
+            }
+            // Otherwise no value is farther from the median than the rule allows: nothing to compare.
         }
         guard percent || band != nil else { return [] }
         var out: [Finding] = []
-        let name = "'\(ind.short)' (\(ind.id))"
-        for (i, v) in values.enumerated() where !v.isNaN {
-            let shown = ValueFormat.plain(v)
+        var name: String { "'\(ind.short)' (\(ind.id))" }
+        // The comparisons alone in the loop (a NaN compares false): words only for the values found.
+        for (i, v) in values.enumerated() {
             if percent, v < 0 || v > 100 {
-                out.append(Finding(row: i, message: "\(name): \(shown)% is outside 0-100 for a percentage"))
+                out.append(Finding(row: i, message: "\(name): \(ValueFormat.plain(v))% is outside 0-100 for a percentage"))
             } else if let band, abs(v - band.median) > band.reach {
+                let shown = ValueFormat.plain(v)
                 var message = "\(name): \(shown) is far outside its own history (median \(ValueFormat.plain(band.median)))"
                 if percent, abs(v * 100 - band.median) <= band.reach {
                     message += ": a proportion typed for a percentage? \(shown) would be \(ValueFormat.plain(v * 100))%"
@@ -79,6 +87,19 @@ public enum PlausibilityChecks {
             }
         }
         return out
+    }
+
+    /// The least spread the rule allows: a tenth of the median, or one step of the indicator's decimals.
+    static func floor(_ median: Double, _ decimals: Int) -> Double { max(0.1 * abs(median), pow10(-decimals)) }
+
+    /// Whether the median of the distances `d` may be below `c`. It cannot when at most (n - 1) / 2 of them
+    /// are: both middle distances are then at least `c`. A value is far outside only when its distance exceeds
+    /// 6 x 1.4826 x MAD, so with `c` the farthest distance over that, a MAD of at least `c` clears the whole
+    /// series; this count (one pass) spares the second selection for most series.
+    static func madMayBeBelow(_ c: Double, _ d: [Double]) -> Bool {
+        var below = 0
+        for x in d where x < c { below += 1 }
+        return below > (d.count - 1) / 2
     }
 
     /// The median of `xs` (the mean of the middle two for an even count), found by selection; `xs` is

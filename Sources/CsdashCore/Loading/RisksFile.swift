@@ -3,7 +3,7 @@ enum RisksFile {
     static let topKeys: Set<String> = ["bands", "risks"]
     static let bandKeys: Set<String> = ["name", "from", "to"]
     static let riskKeys: Set<String> = ["id", "title", "owner", "panel", "description", "target", "history",
-                                        "controls", "actions", "indicators"]
+                                        "controls", "actions", "indicators", "commentary"]
     static let historyKeys: Set<String> = ["period", "likelihood", "impact", "note"]
     static let actionKeys: Set<String> = ["text", "owner", "due"]
 
@@ -93,6 +93,14 @@ enum RisksFile {
                                            due: af["due"]?.string("due") ?? ""))
         }
         risk.indicators = f["indicators"]?.links("indicators", kind: .riskToIndicator, from: id) ?? []
+        // The team's commentary per quarter, as in indicators.yaml.
+        for (key, value) in f["commentary"]?.mapping("commentary") ?? [] {
+            guard let period = Period(key) else {
+                log.error(value.location, "\(what): commentary: unreadable period '\(key)'")
+                continue
+            }
+            risk.commentary[period] = value.text("commentary")
+        }
         return risk
     }
 }

@@ -66,6 +66,8 @@ public struct Risk: Sendable, Equatable {
     public var location: SourceLocation
     /// Some of its entry in risks.yaml failed to load: the dashboard marks it.
     public var dataProblem = false
+    /// The team's own commentary by quarter (`commentary:` in risks.yaml).
+    public var commentary: [Period: String] = [:]
 
     public init(id: String, title: String, owner: String = "", panel: String? = nil, description: String = "",
                 target: Int? = nil, history: [RiskAssessment] = [], controls: [String] = [],

@@ -41,6 +41,8 @@ enum JSONReport {
                         w.key("stale"); w.bool(e.stale)
                         w.key("benchmark"); benchmark(w, e, d)
                         w.key("spc"); spc(w, e)
+                        w.key("draft"); w.string(Commentary.draft(e, in: d).text)
+                        w.key("commentary"); w.string(Commentary.team(e))
                     }
                 }
             }
@@ -56,6 +58,8 @@ enum JSONReport {
                         w.key("impact"); w.number(r.current.map { Double($0.impact) })
                         w.key("previous_score"); w.number(r.previousScore.map(Double.init))
                         w.key("trend"); w.string(r.trend.rawValue)
+                        w.key("draft"); w.string(Commentary.draft(r, in: card).text)
+                        w.key("commentary"); w.string(Commentary.team(r))
                     }
                 }
             }

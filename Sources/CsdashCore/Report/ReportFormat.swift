@@ -1,6 +1,6 @@
 /// The formats `csdash report` can write.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, markdown, csv, json
+    case text, markdown, csv, json, html
 
     /// The report; `width` is the text format's line width (the others have no width).
     public func render(_ card: Scorecard, width: Int = 100) -> String {
@@ -9,6 +9,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .markdown: return MarkdownReport.render(card)
         case .csv: return CSVReport.render(card)
         case .json: return JSONReport.render(card)
+        case .html: return HTMLReport.render(card)
         }
     }
 }

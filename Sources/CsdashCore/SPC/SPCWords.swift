@@ -20,17 +20,14 @@ public enum SPCWords {
         }
     }
 
-    /// One line: the verdict, why, what it means for the target, and a plain warning when there are too
-    /// few points. "Special cause concern: 7 quarters in a row below the average (since Q4 19/20)".
+    /// One line: the verdict, why, a plain warning when there are too few points, and what it means for the
+    /// target. "Special cause concern: 7 quarters in a row below the average (since Q4 19/20); ...".
     public static func sentence(_ a: SPCAnalysis, _ ind: Indicator) -> String {
         var parts: [String] = []
         if a.variation != .common, let why = reason(a, ind) { parts.append(why) }
+        if a.tooFew { parts.append("only \(a.limits.fittedCount) points, too few to rely on the limits") }
         parts.append(targetClause(a, ind))
-        var out = heading(a.variation) + ": " + parts.joined(separator: "; ")
-        if a.tooFew {
-            out += " (only \(a.limits.fittedCount) points: too few to rely on the limits)"
-        }
-        return out
+        return heading(a.variation) + ": " + parts.joined(separator: "; ")
     }
 
     /// Why the latest point is special: the first rule it breaks, in the order a reader checks them.
@@ -41,7 +38,7 @@ public enum SPCWords {
             let above = lim.upper.map { p.value > $0 } ?? false
             let limit = above ? lim.upper : lim.lower
             return "\(p.period.short)'s \(fmt(p.value, ind)) is \(above ? "above the upper" : "below the lower") limit "
-                + "of \(fmt(limit, ind))"
+                + "of \(fmtLimit(limit, ind))"
         }
         if p.rules.contains(.run) {
             let above = p.value > lim.mean
@@ -76,11 +73,11 @@ public enum SPCWords {
     static func targetClause(_ a: SPCAnalysis, _ ind: Indicator) -> String {
         let lim = a.limits
         guard let lower = lim.lower, let upper = lim.upper else {
-            return "the limits are beyond the range of numbers (average \(fmt(lim.mean, ind)))"
+            return "the limits are beyond the range of numbers (average \(fmtLimit(lim.mean, ind)))"
         }
-        let limits = "(limits \(fmt(lower, ind)) to \(fmt(upper, ind)))"
+        let limits = "(limits \(fmtLimit(lower, ind)) to \(fmtLimit(upper, ind)))"
         guard let t = a.target, let assurance = a.assurance else {
-            return "the average is \(fmt(lim.mean, ind)) \(limits)"
+            return "the average is \(fmtLimit(lim.mean, ind)) \(limits)"
         }
         let target = "the \(fmt(t, ind)) target"
         switch assurance {
@@ -99,4 +96,12 @@ public enum SPCWords {
     }
 
     static func fmt(_ v: Double?, _ ind: Indicator) -> String { ValueFormat.value(v, ind, style: .bare) }
+
+    /// A limit or mean, one decimal finer than the values, so that a limit never reads the same as a value
+    /// beyond it.
+    static func fmtLimit(_ v: Double?, _ ind: Indicator) -> String {
+        var finer = ind
+        finer.decimals = min(6, ind.decimals + 1)
+        return ValueFormat.value(v, finer, style: .bare)
+    }
 }

@@ -74,6 +74,8 @@ public struct AppState: Sendable {
     /// The risk register's own filter (`/` on the register): id, title or owner.
     public var riskFilter = ""
     public var showHelp = false
+    /// The indicator chart draws the SPC layers (`v` toggles them).
+    public var showSPC = true
     public var quit = false
     /// What loading found (errors and warnings): the dashboard runs on partial data, shows a banner while
     /// there are errors, and `!` lists them all.
@@ -136,6 +138,14 @@ public struct AppState: Sendable {
             case (nil, nil): return a.offset < b.offset
             }
         }.map(\.element)
+    }
+
+    /// On the overview, when the focused panel shows nothing under the filters, the focus moves to the first
+    /// panel that shows something (it stays where it is when no panel does).
+    mutating func focusFirstMatch() {
+        guard visibleIndicatorPositions(panel: panelIndex).isEmpty,
+              let first = dataset.panels.indices.first(where: { !visibleIndicatorPositions(panel: $0).isEmpty }) else { return }
+        panelIndex = first
     }
 
     /// The risks of the register that pass its filter, highest score first.

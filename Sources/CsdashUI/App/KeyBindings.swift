@@ -3,6 +3,8 @@ public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
     case enter, back, overview, previousQuarter, nextQuarter, latestQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
     case pageUp, pageDown, first, last, help, quit, problems
+    /// The SPC layers of the indicator page's chart (mean, process limits, special-cause marks) on and off.
+    case toggleSPC
 }
 
 /// The kinds of page a key can act on.
@@ -103,6 +105,8 @@ public enum KeyBindings {
         Binding(keys: [.char("s")], label: "s", action: .sortByGap, help: "sort: worst gap to target",
                 footer: "sort", contexts: [.overview]),
         Binding(keys: [.char("t")], label: "t", action: .cycleTheme, help: "next colour theme", footer: nil),
+        Binding(keys: [.char("v")], label: "v", action: .toggleSPC, help: "chart: SPC layers on, off",
+                footer: nil, contexts: [.indicator]),
         Binding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", footer: nil),
         Binding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "page down", footer: nil),
         Binding(keys: [.home], label: "Home", action: .first, help: "first row", footer: nil,

@@ -55,6 +55,7 @@ extension AppState {
             editingFilter = false
         case .enter:
             editingFilter = false
+            if !onRegister { focusFirstMatch() }
         case .backspace:
             if !text.isEmpty { text.removeLast() }
         case .ctrlC:
@@ -105,9 +106,12 @@ extension AppState {
             }
             themeIndex = (themeIndex + 1) % themes.count
             notice = "theme: \(themes[themeIndex]) (\(themeIndex + 1) of \(themes.count); t for the next)"
+        case .toggleSPC:
+            showSPC.toggle()
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
+            focusFirstMatch()
         case .sortByGap:
             sortByGap.toggle()
             rows = rows.map { _ in 0 }

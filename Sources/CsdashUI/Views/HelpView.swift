@@ -14,7 +14,7 @@ enum HelpView {
             return [
                 status + "  \(g.becameWorse) became worse",
                 arrows,
-                "\(g.stale) stale: no value for the quarter viewed  \(g.problem) its data did not load (! lists the problems)",
+                "\(g.stale) stale: no value this quarter  \(g.problem) data did not load (! lists them)",
                 "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to them and the target band)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
             ] + spc
         case .indicator:
@@ -83,9 +83,10 @@ enum HelpView {
         let legend = legend(g, context, width: w - 4)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
         let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
-        // Over the header and footer too when it needs every row.
-        let h = min(buf.height, bindingRows + legend.count + 3)
-        let rect = Rect(x: (buf.width - w) / 2, y: h > buf.height - 2 ? 0 : max(1, (buf.height - h) / 2), width: w, height: h)
+        // A blank row between the keys and the legend when there is room for it.
+        let gap = bindingRows + legend.count + 3 <= buf.height - 2 ? 1 : 0
+        let h = min(buf.height - 2, bindingRows + legend.count + 2 + gap)
+        let rect = Rect(x: (buf.width - w) / 2, y: max(1, (buf.height - h) / 2), width: w, height: h)
         buf.fill(rect, " ", .plain)
         buf.render(Box(title: "Keys: \(context.name)", right: "any key closes", focused: true), in: rect, ctx)
         let inner = Box.inner(rect)
@@ -98,7 +99,7 @@ enum HelpView {
             buf.put(col.x + labelW + 2, y, b.help(on: context), t[.text], limit: col.width - labelW - 2)
         }
         for (k, text) in legend.enumerated() {
-            buf.put(inner.x + 1, inner.y + bindingRows + 1 + k, text, t[.text], limit: inner.width - 2)
+            buf.put(inner.x + 1, inner.y + bindingRows + gap + k, text, t[.text], limit: inner.width - 2)
         }
     }
 }

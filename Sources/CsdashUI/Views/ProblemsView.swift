@@ -36,7 +36,7 @@ enum ProblemsView {
         let intro = !s.reloadProblems.isEmpty
             ? "The last reload failed: the dashboard shows the data loaded before. Fix the files; it reloads when they change."
             : errors.isEmpty
-            ? (warnings.isEmpty ? "Every file loaded cleanly." : "Every file loaded: warnings do not stop anything loading.")
+            ? (warnings.isEmpty ? "No problems: every file loaded cleanly." : "Every file loaded: warnings do not stop anything loading.")
             : "The dashboard shows what loaded cleanly. Items marked \(g.problem) are not judged: their data failed. "
                 + "Fix the files (csdash check lists the same problems): the dashboard reloads when they change."
         var doc = Document(width: w)
@@ -59,7 +59,6 @@ enum ProblemsView {
             }
             doc.wrapped(d.message, t[.text], indent: 4)
         }
-        if s.problemList.isEmpty { doc.line("No problems: every file loaded cleanly.", t[.text]) }
         return doc
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+
+extension SVGChart {
+    /// Gridlines with their values on the left and the first and last periods below.
+    func axes() -> String {
+        let ind = e.indicator
+        let step = Self.niceStep((hi - lo) / 5)
+        var out = "<g font-size=\"13\" fill=\"#333\" font-family=\"Arial,Helvetica,sans-serif\">"
+        var v = (lo / step).rounded(.up) * step
+        while v <= hi {
+            let yy = Self.f(y(v))
+            out += "<line x1=\"\(Self.left)\" x2=\"\(Self.width - Self.right)\" y1=\"\(yy)\" y2=\"\(yy)\" "
+                + "stroke=\"#ddd\"/>"
+            let label = ValueFormat.value(v, ind, style: .bare)
+            out += "<text x=\"\(Self.left - 6)\" y=\"\(Self.f(y(v) + 4))\" text-anchor=\"end\">\(h(label))</text>"
+            v += step
+        }
+        let base = Self.f(Self.height - 8)
+        out += "<text x=\"\(Self.left)\" y=\"\(base)\">\(h(series.periods.first!.short))</text>"
+        if series.periods.count > 1 {
+            out += "<text x=\"\(Self.width - Self.right)\" y=\"\(base)\" text-anchor=\"end\">"
+                + "\(h(series.periods.last!.short))</text>"
+        }
+        return out + "</g>"
+    }
+
+    /// A round step near `raw`: 1, 2, 2.5 or 5 times a power of ten.
+    static func niceStep(_ raw: Double) -> Double {
+        guard raw > 0, raw.isFinite else { return 1 }
+        let p = pow(10, (log10(raw)).rounded(.down))
+        for m in [1.0, 2, 2.5, 5, 10] where m * p >= raw { return m * p }
+        return 10 * p
+    }
+
+    /// The tolerance band (grey) and the target (a dark red step line), each target holding until the next.
+    func targetLayer() -> String {
+        var band = "", line = ""
+        for (i, t) in targets.enumerated() {
+            guard let t else { continue }
+            let xa = x(i), xb = i + 1 < targets.count ? x(i + 1) : x(i) + (i > 0 ? 0 : 4)
+            let (b0, b1) = self.band(t)
+            if b1 - b0 > 0 {
+                let ya = y(t.value + b1), yb = y(t.value + b0)
+                band += "<rect x=\"\(Self.f(xa))\" y=\"\(Self.f(ya))\" width=\"\(Self.f(max(0.5, xb - xa)))\" "
+                    + "height=\"\(Self.f(yb - ya))\"/>"
+            }
+            let yt = Self.f(y(t.value))
+            line += "M\(Self.f(xa)) \(yt)H\(Self.f(max(xa + 0.5, xb)))"
+        }
+        var out = ""
+        if !band.isEmpty { out += "<g fill=\"#e6e6e6\">\(band)</g>" }
+        if !line.isEmpty { out += "<path d=\"\(line)\" fill=\"none\" stroke=\"#8a1c1c\" stroke-width=\"2\"/>" }
+        return out
+    }
+
+    /// The statistical mean (dotted) and process limits (dashed, light), when there is an analysis.
+    func spcLayer() -> String {
+        guard let spc else { return "" }
+        var out = ""
+        let xa = Self.f(Self.left), xb = Self.f(Self.width - Self.right)
+        for (v, dash) in [(spc.mean, "2 3"), (spc.lower, "8 4"), (spc.upper, "8 4")] {
+            guard let v else { continue }
+            let yy = Self.f(y(v))
+            out += "<line x1=\"\(xa)\" x2=\"\(xb)\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"#333\" "
+                + "stroke-dasharray=\"\(dash)\"/>"
+        }
+        return out
+    }
+
+    /// Dots on each point when there are few, and the latest point marked with its value.
+    func markers() -> String {
+        var out = "<g fill=\"#0b4f9c\">"
+        let known = series.known
+        if known.count <= 40 {
+            for (i, v) in known { out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"2.5\"/>" }
+        }
+        if let (i, v) = known.last {
+            let label = ValueFormat.value(v, e.indicator)
+            out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"4.5\"/>"
+            let ly = y(v) < Self.top + 16 ? y(v) + 18 : y(v) - 9
+            out += "<text x=\"\(Self.f(x(i)))\" y=\"\(Self.f(ly))\" text-anchor=\"end\" font-size=\"14\" "
+                + "font-weight=\"700\" font-family=\"Arial,Helvetica,sans-serif\">\(h(label))</text>"
+        }
+        return out + "</g>"
+    }
+
+    /// What the chart shows, in words: the latest value, the target and status, the change, and the range.
+    var description: String {
+        let ind = e.indicator
+        var parts: [String] = []
+        if let v = e.value, let p = e.current?.period {
+            var s = "\(ValueFormat.value(v, ind)) in \(p.short)"
+            if let t = e.target, let phrase = TargetWords.phrase(e.status) {
+                s += ", \(phrase) (\(ValueFormat.value(t.value, ind)))"
+            }
+            parts.append(s + ".")
+        }
+        if let facts = SeriesFacts(e), let change = ChangeWords.sentence(facts) { parts.append(change) }
+        let known = series.known
+        if let low = known.min(by: { $0.1 < $1.1 }), let high = known.max(by: { $0.1 < $1.1 }), known.count > 1 {
+            parts.append("From \(series.periods.first!.short) to \(series.periods.last!.short) the lowest was "
+                + "\(ValueFormat.value(low.1, ind)) (\(series.periods[low.0].short)) and the highest "
+                + "\(ValueFormat.value(high.1, ind)) (\(series.periods[high.0].short)).")
+        }
+        if !comparators.isEmpty { parts.append("Dashed lines: \(comparators.map(\.name).joined(separator: ", ")).") }
+        return parts.joined(separator: " ")
+    }
+}
