@@ -134,7 +134,7 @@ final class BenchmarkLoadTests: XCTestCase {
                        ["authorities/dfe.csv:1: error: header lacks required column 'group'"])
     }
 
-    /// The authorities file is read before the indicator list is known (on another thread), and its problems are
+    /// The authorities file is read before the indicator list is known (beside indicators.yaml), and its problems are
     /// settled afterwards: a row naming an unknown indicator is reported for that alone, every such row, in row
     /// order among the other rows' problems; its values are not kept.
     func testAuthoritiesUnknownIndicatorsSettledAfterReading() throws {
@@ -156,7 +156,7 @@ final class BenchmarkLoadTests: XCTestCase {
     }
 
     /// Quoted fields (a name with a comma, a quoted value and id), CRLF and CR line ends, blank lines, a
-    /// byte-order mark and a last line without a break: the fast rows and the quoted rows read alike.
+    /// byte-order mark and a last line without a break: the unquoted rows and the quoted rows read alike.
     func testAuthoritiesFileLayouts() throws {
         let text = "\u{FEFF}indicator,period,old_la_code,la_name,value,group\r\n"
             + "a-dfe,2020/21,916,\"Gloucestershire, County\",7.5,self\r\n\r\n"

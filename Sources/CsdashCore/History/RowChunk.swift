@@ -1,6 +1,6 @@
-/// The rows one parser read from one part of one file, in file order, as flat columns, and the runs of
-/// consecutive rows that belong to one indicator. Appending a row is a few stores, whatever indicator it
-/// belongs to. `assemble` turns the chunks into the indicators' histories.
+/// The rows read from one part of one history file (`HistoryRows`), in file order, as flat columns, and the
+/// runs of consecutive rows that belong to one indicator. Appending a row is a few appends, whatever indicator
+/// it belongs to. `HistoryAssembly.assemble` turns the chunks into the indicators' histories.
 struct RowChunk: Sendable {
     var period: [PeriodCode] = []
     var value: [Double] = []

@@ -28,7 +28,8 @@ public struct DataDirectoryFiles: Sendable {
     /// Files made in memory, named `indicators.yaml`, `history/NAME`, `authorities/NAME` and `risks.yaml`.
     public init(indicators: Data, history: [(name: String, data: Data)], authorities: [(name: String, data: Data)] = [],
                 risks: Data? = nil) {
-        self.indicators = File(name: "indicators.yaml", content: DataFile.check(indicators, maxBytes: DataFile.maxYAMLBytes, checkLines: false))
+        let yaml = { (data: Data) in DataFile.check(data, maxBytes: DataFile.maxYAMLBytes, checkLines: false) }
+        self.indicators = File(name: "indicators.yaml", content: yaml(indicators))
         historyFolder = "history"
         self.history = history.map {
             File(name: "history/" + $0.name, content: DataFile.check($0.data, maxBytes: DataFile.maxCSVBytes))
@@ -36,7 +37,7 @@ public struct DataDirectoryFiles: Sendable {
         self.authorities = authorities.map {
             File(name: "authorities/" + $0.name, content: DataFile.check($0.data, maxBytes: DataFile.maxCSVBytes))
         }
-        self.risks = risks.map { File(name: "risks.yaml", content: DataFile.check($0, maxBytes: DataFile.maxYAMLBytes, checkLines: false)) }
+        self.risks = risks.map { File(name: "risks.yaml", content: yaml($0)) }
     }
 
     /// Reads the directory at `path`: `indicators.yaml`, every `history/*.csv` and `authorities/*.csv`, and
@@ -66,7 +67,8 @@ public struct DataDirectoryFiles: Sendable {
         files.authorities = (try? csvFiles(in: base.appendingPathComponent("authorities", isDirectory: true)).get()) ?? []
         let risksPath = base.appendingPathComponent("risks.yaml", isDirectory: false).path
         if FileManager.default.fileExists(atPath: risksPath) {
-            files.risks = File(name: risksPath, content: DataFile.read(risksPath, maxBytes: DataFile.maxYAMLBytes, checkLines: false))
+            files.risks = File(name: risksPath,
+                               content: DataFile.read(risksPath, maxBytes: DataFile.maxYAMLBytes, checkLines: false))
         }
         return files
     }
