@@ -36,6 +36,7 @@ public enum TerminalApp {
         var decoder = KeyDecoder()
         var debounce = ReloadDebounce()
         var emptyReads = 0
+        var copied = state.copyRequest?.serial ?? 0
         while !state.quit {
             // Wait for input, a file change or a signal; while a lone Esc is pending only for the Esc delay
             // (then it is the Esc key), while a sequence is cut short a little longer (then it is dropped);
@@ -81,6 +82,11 @@ public enum TerminalApp {
             }
             if state.quit { break }
             screen.draw(AppView.render(state, theme: theme(state), glyphs: glyphs))
+            // A copy the update asked for (`c`): OSC 52 straight to the terminal, after the frame.
+            if let c = state.copyRequest, c.serial != copied {
+                copied = c.serial
+                _ = c.osc52.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            }
         }
         return nil
     }

@@ -2,7 +2,7 @@
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
     case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
-    case pageUp, pageDown, first, last, help, quit, problems
+    case pageUp, pageDown, first, last, help, quit, problems, copyDraft
 }
 
 /// The kinds of page a key can act on.
@@ -101,6 +101,8 @@ public enum KeyBindings {
                 footer: "status", contexts: [.overview]),
         Binding(keys: [.char("s")], label: "s", action: .sortByGap, help: "sort: worst gap to target",
                 footer: "sort", contexts: [.overview]),
+        Binding(keys: [.char("c")], label: "c", action: .copyDraft, help: "copy the draft commentary", footer: nil,
+                contexts: [.indicator, .risk]),
         Binding(keys: [.char("t")], label: "t", action: .cycleTheme, help: "next colour theme", footer: nil),
         Binding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", footer: nil),
         Binding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "page down", footer: nil),
