@@ -112,7 +112,7 @@ fuzz: deps
 
 # Compiles Themes/*.yaml into the binary again (Sources/CsdashUI/Theme/ShippedThemes.swift) after editing a theme.
 themes: deps
-	CSDASH_UPDATE_THEMES=1 $(SWIFT) test --filter ShippedThemesTests
+	$(SWIFT) run csdash-themes
 
 # The man page, generated from the same command-line definition as --help (swift-argument-parser's plugin).
 man: release

@@ -11,22 +11,19 @@ let package = Package(
     dependencies: [
         // Command line: subcommands, --help, --version.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // libyaml (Yams' CYaml module), read event by event into our own tree (YAMLReader); Yams itself for
-        // libyaml's reader-error wording and as the tests' reference.
+        // YAML files, composed into nodes with their lines and columns (YAML/YAMLTree.swift).
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Thread placement for the loader (the GNU affinity calls, which Swift's Glibc module leaves out).
-        .target(name: "CThreads"),
         // Pure core: model, loading, evaluation, reports. No terminal code.
         .target(
             name: "CsdashCore",
-            dependencies: ["CThreads", .product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         // Pure UI: cell grid, widgets, views, app state and its update function. No ncurses.
         .target(
             name: "CsdashUI",
-            dependencies: ["CsdashCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CsdashCore"]
         ),
         // ncursesw through a shim header (see docs/architecture.md).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -47,17 +44,18 @@ let package = Package(
             dependencies: ["CsdashCore", "CsdashUI"],
             exclude: ["pty_bytes.py"]
         ),
+        // make themes: compiles Themes/*.yaml into CsdashUI (ShippedThemes.swift).
+        .executableTarget(name: "csdash-themes", dependencies: ["CsdashUI"]),
         // make fuzz: one entry that drives every parser and what follows it (docs/fuzzing.md).
         .target(name: "CsdashFuzz", dependencies: ["CsdashCore", "CsdashUI"]),
         .executableTarget(name: "csdash-fuzz", dependencies: ["CsdashFuzz"]),
-        // Yams: the reference that YAMLReaderTests compares the libyaml event reader with.
         .testTarget(
             name: "CsdashCoreTests",
-            dependencies: ["CsdashCore", "CsdashFuzz", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CsdashCore", "CsdashFuzz"]
         ),
         .testTarget(
             name: "CsdashUITests",
-            dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz", "CThreads"],
+            dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz"],
             exclude: ["Golden"]
         ),
     ]

@@ -60,20 +60,24 @@ public enum FuzzTarget {
             }
             _ = Period(String(decoding: rest, as: UTF8.self))
         case .indicatorsYAML:
-            exercise(DataDirectory.parse(indicators: data, history: [("h.csv", history)], risks: risks))
+            exercise(load(indicators: data))
         case .historyCSV:
-            exercise(DataDirectory.parse(indicators: indicators, history: [("h.csv", data)], risks: risks))
+            exercise(load(history: data))
         case .risksYAML:
-            exercise(DataDirectory.parse(indicators: indicators, history: [("h.csv", history)], risks: data))
+            exercise(load(risks: data))
         case .theme:
             switch Theme.parse(String(decoding: rest, as: UTF8.self), file: "fuzz.yaml") {
             case let .success(theme):
-                let r = DataDirectory.parse(indicators: indicators, history: [("h.csv", history)], risks: risks)
-                draw(r, theme: theme)
+                draw(load(), theme: theme)
             case let .failure(e):
                 _ = e.description
             }
         }
+    }
+
+    /// The small directory with one file replaced, through the loader users run (`DataDirectory.load`).
+    static func load(indicators: Data = indicators, history: Data = history, risks: Data = risks) -> LoadResult {
+        DataDirectory.load(DataDirectoryFiles(indicators: indicators, history: [("h.csv", history)], risks: risks))
     }
 
     public static func run(_ bytes: [UInt8]) {

@@ -3,6 +3,8 @@ import CsdashCore
 import CsdashUI
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The one place that talks to ncursesw: it copies a cell grid to the terminal, sending only the cells that

@@ -1,6 +1,8 @@
 import CNcursesw
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// SIGTERM, SIGHUP and SIGINT write their number to a pipe that the event loop polls, so the loop ends
@@ -40,19 +42,19 @@ enum Signals {
         haveSavedModes = tcgetattr(STDIN_FILENO, &savedModes) == 0
         for sig in crashSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_sigaction = { sig, info, context in
+            action.handler = { sig, info, context in
                 if Signals.haveSavedModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &Signals.savedModes) }
                 let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
                 _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
                 // The handler from before (Swift's backtracer prints where it crashed), then the default
                 // action, so the process ends with the signal even when it was sent, not a fault.
                 let before = Signals.previous[Int(sig)]
-                let plain = unsafeBitCast(before.__sigaction_handler.sa_handler, to: Int.self)
+                let plain = unsafeBitCast(before.plainHandler, to: Int.self)
                 if plain != unsafeBitCast(SIG_DFL, to: Int.self), plain != unsafeBitCast(SIG_IGN, to: Int.self) {
                     if before.sa_flags & SA_SIGINFO != 0 {
-                        before.__sigaction_handler.sa_sigaction?(sig, info, context)
+                        before.handler?(sig, info, context)
                     } else {
-                        before.__sigaction_handler.sa_handler?(sig)
+                        before.plainHandler?(sig)
                     }
                 }
                 _ = signal(sig, SIG_DFL)
@@ -63,4 +65,21 @@ enum Signals {
             _ = sigaction(sig, &action, previous + Int(sig))
         }
     }
+}
+
+/// The two views of a `sigaction`'s handler union, which glibc and Darwin name differently.
+extension sigaction {
+    #if os(Linux)
+    var handler: (@convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void)? {
+        get { __sigaction_handler.sa_sigaction }
+        set { __sigaction_handler.sa_sigaction = newValue }
+    }
+    var plainHandler: (@convention(c) (Int32) -> Void)? { __sigaction_handler.sa_handler }
+    #else
+    var handler: (@convention(c) (Int32, UnsafeMutablePointer<__siginfo>?, UnsafeMutableRawPointer?) -> Void)? {
+        get { __sigaction_u.__sa_sigaction }
+        set { __sigaction_u.__sa_sigaction = newValue }
+    }
+    var plainHandler: (@convention(c) (Int32) -> Void)? { __sigaction_u.__sa_handler }
+    #endif
 }

@@ -28,8 +28,16 @@ struct SyntheticData {
         let fm = FileManager.default
         try? fm.removeItem(atPath: dir)
         try fm.createDirectory(atPath: dir + "/history", withIntermediateDirectories: true)
-        let firstMonth = Period.month(year: 2026 - months / 12 - 1, month: 1)
+        try indicatorsYAML.write(toFile: dir + "/indicators.yaml", atomically: false, encoding: .utf8)
+        try risksYAML.write(toFile: dir + "/risks.yaml", atomically: false, encoding: .utf8)
+        let path = dir + "/history/values.csv"
+        try Data(historyCSV()).write(to: URL(fileURLWithPath: path))
+        return path
+    }
 
+    var firstMonth: Period { Period.month(year: 2026 - months / 12 - 1, month: 1) }
+
+    var indicatorsYAML: String {
         var yaml = "title: Synthetic Children's Services Performance\norganisation: Bench Council\npanels:\n"
         for p in Self.panels { yaml += "  - {id: \(p), title: \"\(p.replacingOccurrences(of: "-", with: " ").capitalized)\"}\n" }
         yaml += "indicators:\n"
@@ -45,8 +53,10 @@ struct SyntheticData {
                 + (i % 25 == 0 ? "    risks: [R-\(i / 25 % 10)]\n" : "")
                 + "    definition: A synthetic indicator for make bench.\n"
         }
-        try yaml.write(toFile: dir + "/indicators.yaml", atomically: false, encoding: .utf8)
+        return yaml
+    }
 
+    var risksYAML: String {
         let lastQuarterStart = firstMonth.shifted(by: months - 1)
         var risks = "risks:\n"
         for r in 0..<10 {
@@ -55,9 +65,11 @@ struct SyntheticData {
                 + "      - {period: \"\(Period.quarter(containingMonthIndex: lastQuarterStart.startMonthIndex - 3).canonical)\", likelihood: \(r % 5 + 1), impact: 3}\n"
                 + "      - {period: \"\(Period.quarter(containingMonthIndex: lastQuarterStart.startMonthIndex).canonical)\", likelihood: \((r + 1) % 5 + 1), impact: 4}\n"
         }
-        try risks.write(toFile: dir + "/risks.yaml", atomically: false, encoding: .utf8)
+        return risks
+    }
 
-        // The CSV: row by row into one byte buffer.
+    /// The CSV, row by row into one byte buffer.
+    func historyCSV() -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(rows * 36 + 64)
         out.append(contentsOf: Array("indicator,period,value,England,Region\n".utf8))
@@ -84,8 +96,6 @@ struct SyntheticData {
                 row += 1
             }
         }
-        let path = dir + "/history/values.csv"
-        try Data(out).write(to: URL(fileURLWithPath: path))
-        return path
+        return out
     }
 }

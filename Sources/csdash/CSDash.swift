@@ -19,21 +19,6 @@ struct CSDash: ParsableCommand {
     )
 }
 
-extension CSDash {
-    /// The subcommand named by `arguments[0]`, parsed from the rest by its own parser; nil when there is no
-    /// such subcommand or its parser cannot parse them (a help request, an error), for the root to handle.
-    static func parseNamedSubcommand(_ arguments: [String]) -> ParsableCommand? {
-        guard let name = arguments.first, name != "help",
-              let sub = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
-              sub.configuration.subcommands.isEmpty else { return nil }
-        let rest = Array(arguments.dropFirst())
-        // What the root treats specially wherever it appears.
-        guard !rest.contains(where: { $0 == "help" || $0 == "-h" || $0 == "--help" || $0 == "--version"
-            || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") }) else { return nil }
-        return try? sub.parseAsRoot(rest)
-    }
-}
-
 /// Options shared by every command that reads a data directory.
 struct DataOptions: ParsableArguments {
     @Argument(help: "The data directory (indicators.yaml, history/*.csv, risks.yaml).")
@@ -49,7 +34,7 @@ struct DataOptions: ParsableArguments {
     /// The effective settings (command line over environment over config file over defaults).
     func settings(_ view: ViewOptions? = nil) throws -> Settings {
         try Settings.resolve(configOption: config, dataArgument: dir, dataOption: data, view: view,
-                             environment: Environment.current())
+                             environment: ProcessInfo.processInfo.environment)
     }
 
     func resolve(_ settings: Settings) throws -> String {
@@ -86,14 +71,6 @@ struct DataOptions: ParsableArguments {
     func loadValid(_ settings: Settings) throws -> Dataset {
         let path = try resolve(settings)
         do { return try valid(DataDirectory.load(path), settings) } catch let error as LoadFailure {
-            throw ExitCodes.fail(66, error.description)
-        }
-    }
-
-    /// Starts loading the directory (`DataDirectory.StagedLoad`); exits 66 when it is missing.
-    func loadStaged(_ settings: Settings) throws -> DataDirectory.StagedLoad {
-        let path = try resolve(settings)
-        do { return try DataDirectory.loadStaged(path) } catch {
             throw ExitCodes.fail(66, error.description)
         }
     }
@@ -148,8 +125,7 @@ func resolvePeriod(_ text: String?, in dataset: Dataset) throws -> Period {
     return q
 }
 
-/// Bytes to standard output with write(2), for output that is already UTF-8 (`print` looks up, on its first
-/// use, how to print its argument: 0.8 M instructions for one String).
+/// Bytes to standard output with write(2), for output that is already UTF-8 bytes.
 enum StandardOutput {
     /// False when the bytes could not all be written (a closed pipe ends the process by SIGPIPE first).
     static func write(_ bytes: [UInt8]) -> Bool {

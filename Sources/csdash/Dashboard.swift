@@ -18,6 +18,9 @@ struct Dashboard: ParsableCommand {
             throw ExitCodes.fail(1, "csdash: the dashboard needs a terminal (stdin and stdout are not both a tty).\n"
                 + "For text use 'csdash report' (text, markdown, csv or json) or 'csdash snapshot' (one frame).")
         }
+        // From here on keys typed and signals sent while the data loads wait for the loop (TerminalSession).
+        let session = TerminalSession()
+        defer { session.end() }
         var settings = try data.settings(view)
         let catalog = settings.catalog
         let palette = try settings.palette(in: catalog)
@@ -44,12 +47,12 @@ struct Dashboard: ParsableCommand {
         }
         state.themes = names
         state.notice = settings.notice
+        state.problems = loaded.diagnostics
         do {
-            state.problems = loaded.diagnostics
             // Ended by a signal: the terminal is restored; exit as the shell expects (128 + the signal).
-            if let sig = try TerminalApp.run(state: state, palettes: palettes, depth: depth, forceASCII: settings.ascii.value,
-                                             watch: try data.resolve(settings),
-                                             forcePolling: settings.environment["CSDASH_WATCH"] == "poll") {
+            if let sig = try session.run(DashboardProgram(palettes: palettes), from: DashboardProgram.State(app: state),
+                                         depth: depth, forceASCII: settings.ascii.value, watch: try data.resolve(settings),
+                                         forcePolling: settings.environment["CSDASH_WATCH"] == "poll") {
                 throw ExitCode(128 + sig)
             }
         } catch let e as TerminalError {

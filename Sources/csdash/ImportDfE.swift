@@ -21,7 +21,8 @@ struct ImportDfE: ParsableCommand {
             statistical neighbours and the reserved columns neighbours_contributing, rank, rank_of, quartile, \
             neighbour_rank, neighbour_rank_of. --authorities also writes every authority's value (the strip on the \
             indicator page reads it from DIR/authorities/). With no DFE_FILE, the files are looked for beside the \
-            mapping. It writes nothing else, and never over an input file.
+            mapping. It writes nothing else, and never over an input file; --out and --authorities are written \
+            both or neither, and a file replaced keeps its permissions.
             """
     )
 
@@ -79,22 +80,13 @@ struct ImportDfE: ParsableCommand {
             throw ExitCodes.fail(65, "csdash: nothing written")
         }
         for w in result.warnings { Stderr.print(w.description) }
-        try write(result.history, to: out)
-        if let authorities { try write(result.authorities, to: authorities) }
+        // Both files or neither (OutputFiles): a failure leaves whatever was there before.
+        do {
+            try OutputFiles.write([(out, result.history)] + (authorities.map { [($0, result.authorities)] } ?? []))
+        } catch {
+            throw ExitCodes.fail(73, "\(error.path): error: \(error.reason)\ncsdash: nothing written")
+        }
         Stderr.print("csdash: \(result.authority.label): \(result.historyRows) rows for \(mapping.entries.count) "
                      + "indicators written to \(out)" + (authorities.map { " and every authority's values to \($0)" } ?? ""))
-    }
-
-    /// Writes through a temporary file and a rename, so a reader never sees half a file.
-    func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw ExitCodes.fail(73, "\(path): error: the directory \(dir.path) does not exist")
-        }
-        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
-            throw ExitCodes.fail(73, "\(path): error: cannot write: \(error.localizedDescription)")
-        }
     }
 }

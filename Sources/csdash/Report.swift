@@ -1,15 +1,7 @@
 import ArgumentParser
 import CsdashCore
 
-// The values spelt out: the library's defaults for a CaseIterable type describe each value through
-// String(describing:), whose first use looks the conformances up at run time (over a million instructions at
-// every start that parses these options).
-extension ReportFormat: ExpressibleByArgument {
-    public var defaultValueDescription: String { rawValue }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-    public static var allValueDescriptions: [String: String] { [:] }
-    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,9 +17,16 @@ struct Report: ParsableCommand {
     @Option(help: "text, markdown, csv, json or html (the board pack: one self-contained page).")
     var format: ReportFormat = .text
 
+    @Option(help: "Line width of the text report, in columns (at least 60); titles and cells wrap to fit.")
+    var width: Int = 100
+
+    func validate() throws {
+        guard width >= 60 else { throw ValidationError("--width must be at least 60 columns (got \(width))") }
+    }
+
     func run() throws {
         let dataset = try data.loadValid(try data.settings())
         let asAt = try resolvePeriod(period, in: dataset)
-        print(format.render(Scorecard(dataset: dataset, asAt: asAt)), terminator: "")
+        print(format.render(Scorecard(dataset: dataset, asAt: asAt), width: width), terminator: "")
     }
 }

@@ -3,15 +3,7 @@ import CsdashCore
 import CsdashUI
 import Foundation
 
-// The values spelt out: the library's defaults for a CaseIterable type describe each value through
-// String(describing:), whose first use looks the conformances up at run time (over a million instructions at
-// every start that parses these options).
-extension ColorMode: ExpressibleByArgument {
-    public var defaultValueDescription: String { rawValue }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-    public static var allValueDescriptions: [String: String] { [:] }
-    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
-}
+extension ColorMode: ExpressibleByArgument {}
 
 /// A setting's value and where it came from, for `csdash config`.
 struct Sourced<T> {

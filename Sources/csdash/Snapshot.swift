@@ -57,24 +57,13 @@ struct Snapshot: ParsableCommand {
             guard StandardOutput.write(bytes) else { throw ExitCodes.fail(74, "csdash: cannot write the frame to standard output") }
             exitNow(0)
         }
-        // A page that does not show the authorities' values is drawn while they are still being read (the
-        // largest file, and the last to be read), then written once the whole load is known to be clean:
-        // the same bytes, exit status and messages as drawing it after the load.
         func page(_ dataset: Dataset, _ quarter: Period) throws(ViewSpecError) -> AppState {
             var state = AppState(dataset: dataset, asAt: quarter, width: parts[0], height: parts[1])
             try state.open(view: screen, panel: panel)
             state.notice = settings.notice
             return state
         }
-        let staged = try data.loadStaged(settings)
-        var early: Buffer?
-        if !screen.hasPrefix("wall"), view.period == nil, staged.early.errors.isEmpty,
-           let quarter = defaultQuarter(in: staged.early.dataset),
-           let state = try? page(staged.early.dataset, quarter), !state.showsAuthorityValues {
-            early = AppView.render(state, theme: theme, glyphs: glyphs)
-        }
-        let dataset = try data.valid(staged.complete(), settings)
-        if let early { try finish(early) }
+        let dataset = try data.loadValid(settings)
         if screen.hasPrefix("wall") {
             try finish(try wall(dataset, settings: settings, theme: theme, glyphs: glyphs, width: parts[0], height: parts[1]))
         }

@@ -11,8 +11,9 @@ struct Wall: ParsableCommand {
         discussion: """
             Pages: one per panel (every indicator as a tile), "Needs attention" and "Risks", or those set in the \
             wall: section of indicators.yaml. Keys do nothing except quit: q twice within 2 seconds (Ctrl-C too). \
-            SIGINT, SIGTERM and SIGHUP end it with the terminal restored. Saved data files show within 2 seconds; \
-            when they fail to load the last good data stays with a banner naming the file and line.
+            SIGINT, SIGTERM and SIGHUP end it with the terminal restored and exit 128 + the signal. Saved data \
+            files show within 2 seconds; when they fail to load the last good data stays with a banner naming \
+            the file and line.
             """
     )
 
@@ -38,6 +39,9 @@ struct Wall: ParsableCommand {
             throw ExitCodes.fail(1, "csdash: the wall needs a terminal (stdin and stdout are not both a tty).\n"
                 + "For one frame use 'csdash snapshot --view wall:1'.")
         }
+        // From here on keys typed and signals sent while the data loads wait for the loop (TerminalSession).
+        let session = TerminalSession()
+        defer { session.end() }
         var settings = try data.settings(view)
         let catalog = settings.catalog
         let palette = try settings.palette(in: catalog)
@@ -59,9 +63,12 @@ struct Wall: ParsableCommand {
         var state = WallState(dataset: dataset, newestFile: DataFiles.newest(path), options: options, now: Date())
         state.startProblems = loaded.errors
         do {
-            try WallApp.run(state: state, directory: path, theme: depth == .mono ? settings.monoPalette(in: catalog) : palette,
-                            depth: depth, forceASCII: settings.ascii.value,
-                            forcePolling: env["CSDASH_WATCH"] == "poll")
+            let program = WallProgram(theme: depth == .mono ? settings.monoPalette(in: catalog) : palette)
+            // Ended by a signal: the terminal is restored; exit as the shell expects (128 + the signal).
+            if let sig = try session.run(program, from: state, depth: depth, forceASCII: settings.ascii.value,
+                                         watch: path, forcePolling: env["CSDASH_WATCH"] == "poll") {
+                throw ExitCode(128 + sig)
+            }
         } catch let e as TerminalError {
             throw ExitCodes.fail(1, "csdash: \(e.description)\nFor one frame use 'csdash snapshot --view wall:1'.")
         }

@@ -112,7 +112,8 @@ final class EvaluationTests: XCTestCase {
     func testNeutralAndMissingTargetGiveNone() {
         XCTAssertEqual(status(50, .neutral), .none)
         XCTAssertEqual(status(50, .higher, targets: []), .none)
-        XCTAssertEqual(status(nil), .none, "a suppressed value has no status")
+        XCTAssertEqual(status(nil, targets: []), .none, "a suppressed value without a target has no status")
+        XCTAssertEqual(status(nil), .noData, "a suppressed value with a target is no data, never 'no target'")
     }
 
     func testTargetChangesAtAPeriodBoundary() {

@@ -2,8 +2,8 @@
 import Foundation
 import XCTest
 
-/// A large file is read into memory aligned for huge pages (`DataFile.readWhole`): the same bytes, the same
-/// limits, and the rows load as from any other file.
+/// A large file is read whole, within the limits, and its rows load (in two parts read at once) as from any
+/// other file.
 final class LargeFileTests: XCTestCase {
     func testALargeHistoryFileReadsWholeAndLoads() throws {
         // 120 monthly indicators of 4,500 months each: 540,000 rows, about 10 MB.
@@ -20,7 +20,7 @@ final class LargeFileTests: XCTestCase {
         }.joined(separator: "\n")
         let data = try TempData(indicators: indicatorsYAML(blocks), history: ["big.csv": text])
         let path = data.path + "/history/big.csv"
-        XCTAssertGreaterThan(text.utf8.count, 4 * HugePages.size, "the file must take the huge-page path")
+        XCTAssertGreaterThan(text.utf8.count, HistoryLoader().splitThreshold, "the file must be read in two parts")
         guard case let .data(bytes) = DataFile.read(path, maxBytes: DataFile.maxCSVBytes) else {
             return XCTFail("not read")
         }
@@ -33,27 +33,15 @@ final class LargeFileTests: XCTestCase {
         XCTAssertEqual(h.value(at: months - 1), Double((months - 1) % 1000) + 0.25)
         XCTAssertEqual(h.period(at: months - 1), Period("1974-12"))
     }
-
-    func testHugePageAdviceStaysInsideTheBuffer() throws {
-        // Nothing to advise in a buffer smaller than two huge pages; a larger one is advised from its first
-        // huge-page boundary to its last (madvise fails on anything outside a mapping: this must not crash).
-        let p = try XCTUnwrap(HugePages.allocate(bytes: 5 * HugePages.size + 123))
-        defer { free(p) }
-        XCTAssertEqual(UInt(bitPattern: p) % UInt(HugePages.size), 0)
-        p.storeBytes(of: 7, toByteOffset: 5 * HugePages.size + 122, as: UInt8.self)
-        HugePages.advise(p + 1, bytes: 3 * HugePages.size)
-        XCTAssertEqual(p.load(fromByteOffset: 5 * HugePages.size + 122, as: UInt8.self), 7)
-    }
 }
 
-/// Files of every size read back as written: on the heap, in pages filled in one go, and on huge pages.
+/// Files of every size read back as written.
 final class FileReadTests: XCTestCase {
     func testEverySizeReadsBack() throws {
         let dir = NSTemporaryDirectory() + "csdash-read-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        for size in [0, 1, 4095, 4096, DataFile.Memory.prefaultedBytes - 1, DataFile.Memory.prefaultedBytes,
-                     DataFile.Memory.prefaultedBytes + 1, 634_430, 3 << 20] {
+        for size in [0, 1, 4095, 4096, 65_535, 65_536, 65_537, 634_430, 3 << 20] {
             var bytes = [UInt8](repeating: 0, count: size)
             for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i % 251 == 250 ? 10 : 65 + i % 26) }
             let path = dir + "/f\(size).csv"

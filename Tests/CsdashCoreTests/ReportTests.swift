@@ -10,11 +10,13 @@ final class ReportTests: XCTestCase {
     func testJSONHasTheDocumentedShape() throws {
         let text = ReportFormat.json.render(try card())
         let obj = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(obj.keys), ["title", "organisation", "period", "indicators", "risks"])
+        XCTAssertEqual(Set(obj.keys), ["title", "organisation", "period", "summary", "indicators", "risks"])
         XCTAssertEqual(obj["period"] as? String, "2021/22 Q2")
+        XCTAssertEqual(obj["summary"] as? [String: Double],
+                       ["better": 5, "within": 7, "worse": 14, "no_data": 0, "no_target": 7])
         let inds = try XCTUnwrap(obj["indicators"] as? [[String: Any]])
         XCTAssertEqual(Set(inds[0].keys), ["id", "panel", "title", "unit", "period", "value", "target", "tolerance",
-                                           "status", "direction", "previous", "comparators", "stale", "benchmark", "draft",
+                                           "status", "direction", "previous", "comparators", "stale", "benchmark", "spc", "draft",
                                            "commentary"])
         let decisions = try XCTUnwrap(inds.first { $0["id"] as? String == "initial-decisions" })
         XCTAssertEqual(decisions["value"] as? Double, 81.2)
@@ -49,16 +51,16 @@ final class ReportTests: XCTestCase {
 
     func testTextAndMarkdownGroupByPanel() throws {
         let c = try card()
-        let text = ReportFormat.text.render(c)
+        let text = ReportFormat.text.render(c, width: 200)
         XCTAssertTrue(text.contains("Initial decisions made within 24 hours"))
-        XCTAssertTrue(text.contains("81.2%  ≥90.0% (2.0 below)  worse"), "one-sided, as judged")
+        XCTAssertTrue(text.contains("81.2%  ≥90.0% (tolerance 2.0pp)  worse"), "one-sided, as judged")
         let socialCare = try XCTUnwrap(text.range(of: "Social care\n===="))
         let education = try XCTUnwrap(text.range(of: "Education\n===="))
         XCTAssertLessThan(socialCare.lowerBound, education.lowerBound)
         XCTAssertTrue(text.contains("CS-03  Insufficient workforce capacity and stability      Moderate 12 (L3 x I4)  up from 8"))
         let md = ReportFormat.markdown.render(c)
         XCTAssertTrue(md.contains("## Children in care"))
-        XCTAssertTrue(md.contains("| Children in care with in-house foster carers | Q2 21/22 | 64% | ≥70% (2 below) | **worse** |"), md)
+        XCTAssertTrue(md.contains("| Children in care with in-house foster carers | Q2 21/22 | 64% | ≥70% (tolerance 2pp) | **worse** |"), md)
     }
 
     func testCSVReportReadsBack() throws {

@@ -2,7 +2,7 @@
 import Foundation
 import XCTest
 
-/// How the fast row paths split rows (`RowSplit`: line breaks by memchr, commas eight bytes at a time) and the
+/// How `CSVRows` splits unquoted rows (`RowSplit`: line breaks by memchr, commas eight bytes at a time) and the
 /// loaders built on it: every row and field where a byte-by-byte reading puts them, whatever the word
 /// boundaries, the buffer's end and the kinds of line break.
 final class RowSplitTests: XCTestCase {
@@ -97,8 +97,7 @@ final class RowSplitTests: XCTestCase {
     func load(_ text: String, ids: [String], split: Bool = false) -> (histories: [[Observation]], diagnostics: [String]) {
         var loader = HistoryLoader()
         loader.splitThreshold = split ? 0 : Int.max
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { loader.load(UnsafeBufferPointer($0), file: "h.csv") }
+        loader.read(Data(text.utf8), file: "h.csv")
         var ds = Dataset(panels: [Panel(id: "p", title: "P")],
                          indicators: ids.map { Indicator(id: $0, panel: "p", title: $0, frequency: .monthly) })
         let log = DiagnosticLog()
@@ -166,8 +165,8 @@ final class RowSplitTests: XCTestCase {
                        ["h.csv:2: error: row has 4 fields, the header has 3"])
     }
 
-    /// Rows shorter than the columns' first estimate (16 bytes a row): the columns grow mid-file and every row
-    /// is kept, on one thread and on two.
+    /// Many short rows (more than a byte-count estimate of the rows expects): every row is kept, in one part
+    /// and in two.
     func testColumnsGrowWhenRowsAreShort() {
         var text = "indicator,period,value\n"
         for k in 0..<500 { text += "a,\(Period.month(year: 1900, month: 1).shifted(by: k).canonical),\(k % 10)\n" }

@@ -7,10 +7,12 @@ enum SampleDrafts {
             "Up for the fifth quarter running, from 5,800 in Q1 20/21 to 8,900.",
             "The highest level recorded.",
             "Much higher than a year earlier (7,400 in Q2 20/21).",
+            "Two of the last three quarters close to a process limit signal a real change, though 10 points are too few to rely on its limits.",
         ],
         "contacts-closed": [
             "Rose slightly from 39.7% to 40.3% in Q2 21/22.",
             "Slightly higher than a year earlier (39.6% in Q2 20/21).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "initial-decisions": [
             "Worsened sharply from 88.2% to 81.2% in Q2 21/22.",
@@ -18,6 +20,7 @@ enum SampleDrafts {
             "The lowest level recorded.",
             "Much worse than a year earlier (92.4% in Q2 20/21).",
             "Moved from within tolerance of target to worse than target (90.0%).",
+            "A value below the lower process limit of 84.2% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "initial-visits": [
             "Worsened from 72.4% to 69.5% in Q2 21/22.",
@@ -25,18 +28,21 @@ enum SampleDrafts {
             "The lowest level recorded.",
             "Much worse than a year earlier (81.6% in Q2 20/21).",
             "Remains worse than target (85.0%).",
+            "A value below the lower process limit of 75.1% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "s47-visits": [
             "Worsened from 79% to 76% in Q2 21/22.",
             "The lowest level recorded.",
             "Much worse than a year earlier (84% in Q2 20/21).",
             "Remains worse than target (85%).",
+            "A value below the lower process limit of 77% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "assessments": [
             "Improved from 81.0% to 83.4% in Q2 21/22.",
             "Worse than a year earlier (86.3% in Q2 20/21).",
             "Moved from worse than target to within tolerance of target (85.0%).",
             "Worse than England (84.4%) in Q2 21/22.",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "re-referrals": [
             "Remained similar at 24.4% in Q2 21/22 (24.5% in Q1 21/22).",
@@ -46,6 +52,7 @@ enum SampleDrafts {
             "Remains worse than target (22.5%).",
             "Worse than England (22.7%), South West (22.7%) and Statistical neighbours (23.6%) in Q2 21/22.",
             "In 20/21 (DfE): 30.2%, 10th of 11 with its neighbours and 4th quartile nationally (rank 141 of 149).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "re-referrals-month": [
             "Remained similar at 21.4% in Sep 21 (21.9% in Aug 21).",
@@ -54,6 +61,7 @@ enum SampleDrafts {
             "Much better than a year earlier (26.8% in Sep 20).",
             "Remains better than target (22.5%).",
             "Better than target in 4 of the last 5 months.",
+            "A value below the lower process limit of 22.0% signals a real change.",
         ],
         "repeat-cpp": [
             "Improved slightly from 28.6% to 27.4% in Q2 21/22.",
@@ -63,28 +71,33 @@ enum SampleDrafts {
             "Remains worse than target (23.0%).",
             "Worse than England (22.1%), South West (22.3%) and Statistical neighbours (23.3%) in Q2 21/22.",
             "In 20/21 (DfE): 29.9%, 11th of 11 with its neighbours and 4th quartile nationally (rank 146 of 148).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "audits-ri": [
             "Improved slightly from 89% to 90% in Q2 21/22.",
             "Better than a year earlier (88% in Q2 20/21).",
             "Moved from better than target to within tolerance of target (91%) because the target rose from 88% to 91%.",
+            "A value above the upper process limit of 90% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "audits-good": [
             "Worsened sharply from 44% to 38% in Q2 21/22.",
             "Slightly worse than a year earlier (40% in Q2 20/21).",
             "Moved from within tolerance of target to worse than target (45%).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "open-cases": [
             "Rose slightly from 4,260 to 4,335 in Q2 21/22.",
             "Up for the fifth quarter running, from 3,890 in Q1 20/21 to 4,335.",
             "The highest level recorded.",
             "Much higher than a year earlier (4,080 in Q2 20/21).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "cla-count": [
             "Rose slightly from 830 to 834 in Sep 21.",
             "Up for the 23rd month running, from 722 in Oct 19 to 834.",
             "The highest level recorded.",
             "Much higher than a year earlier (774 in Sep 20).",
+            "A value above the upper process limit of 789 signals a real change.",
         ],
         "cla-rate": [
             "Lower than England (69 per 10,000); higher than South West (58 per 10,000) and Statistical neighbours (57 per 10,000) in 20/21.",
@@ -95,6 +108,7 @@ enum SampleDrafts {
             "The lowest level recorded.",
             "Much worse than a year earlier (75% in Q2 20/21).",
             "Remains within tolerance of target (75%).",
+            "A value below the lower process limit of 74% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "in-house-foster": [
             "Worsened sharply from 67% to 64% in Q2 21/22.",
@@ -102,6 +116,7 @@ enum SampleDrafts {
             "The lowest level recorded.",
             "Much worse than a year earlier (72% in Q2 20/21).",
             "Remains worse than target (70%).",
+            "A value below the lower process limit of 66% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "repeat-admissions": [
             "Improved slightly from 3.5% to 3.4% in Q2 21/22.",
@@ -110,6 +125,7 @@ enum SampleDrafts {
             "Much better than a year earlier (4.1% in Q2 20/21).",
             "Remains better than target (8.0%).",
             "Better than England (11.4%) in Q2 21/22.",
+            "A value below the lower process limit of 3.7% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "short-stability": [
             "Worsened slightly from 16.0% to 16.2% in Q2 21/22.",
@@ -119,6 +135,7 @@ enum SampleDrafts {
             "Remains worse than target (11.0%).",
             "Worse than England (9.0%) and South West (11.0%) in Q2 21/22.",
             "In 20/21 (DfE): 16%, 11th of 11 with its neighbours and 4th quartile nationally (rank 145 of 147).",
+            "A value above the upper process limit of 15.7% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "long-stability": [
             "Worsened sharply from 67.7% to 66.0% in Q2 21/22.",
@@ -128,6 +145,7 @@ enum SampleDrafts {
             "Remains better than target (65.0%).",
             "Worse than England (70.0%) and South West (71.0%) in Q2 21/22.",
             "In 20/21 (DfE): 69%, 6th of 11 with its neighbours and 2nd quartile nationally (rank 72 of 149).",
+            "A value below the lower process limit of 67.5% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "care-leavers-neet": [
             "Improved sharply from 51.9% to 45.1% in Q2 21/22.",
@@ -135,6 +153,7 @@ enum SampleDrafts {
             "Better than a year earlier (49.1% in Q2 20/21).",
             "Remains worse than target (35.0%).",
             "Worse than England (39.0%) in Q2 21/22.",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "cs-turnover": [
             "Worsened slightly from 11.9% to 12.2% in Q2 21/22.",
@@ -143,6 +162,7 @@ enum SampleDrafts {
             "Much worse than a year earlier (10.9% in Q2 20/21).",
             "Moved from better than target to within tolerance of target (12.0%).",
             "Worse than Council (11.7%) in Q2 21/22.",
+            "A value above the upper process limit of 12.1% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "sw-turnover": [
             "Worsened from 19.8% to 22.1% in Q2 21/22.",
@@ -152,6 +172,7 @@ enum SampleDrafts {
             "Remains worse than target (15.0%).",
             "Worse than England (15.4%) and South West (15.2%) in Q2 21/22.",
             "In 20/21 (DfE): 18.0%, 10th of 11 with its neighbours and 3rd quartile nationally (rank 108 of 148).",
+            "A value above the upper process limit of 18.2% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "caseload-target": [
             "Worsened from 70% to 68% in Q2 21/22.",
@@ -159,6 +180,7 @@ enum SampleDrafts {
             "The lowest level recorded.",
             "Much worse than a year earlier (78% in Q2 20/21).",
             "Remains worse than target (80%).",
+            "A value below the lower process limit of 70% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "avg-caseload": [
             "Worsened from 17.9 to 18.6 in Q2 21/22.",
@@ -168,24 +190,28 @@ enum SampleDrafts {
             "Moved from better than target to within tolerance of target (18.0).",
             "Worse than England (16.3) in Q2 21/22.",
             "In 20/21 (DfE): 15.0, 3rd of 11 with its neighbours and 2nd quartile nationally (rank 43 of 150).",
+            "A value above the upper process limit of 17.8 signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "vacancy-rate": [
             "Remained similar at 15.8% in 20/21 (15.7% in 19/20).",
             "Remains within tolerance of target (15.0%).",
             "Better than England (16.7%) and South West (16.4%); worse than Statistical neighbours (15.6%) in 20/21.",
             "In 20/21 (DfE): 15.8%, 6th of 11 with its neighbours and 3rd quartile nationally (rank 83 of 150).",
+            "Within its normal variation, though 5 points are too few to rely on its limits.",
         ],
         "agency-rate": [
             "Remained similar at 23.9% in 20/21 (21.5% in 19/20).",
             "Remains worse than target (15.0%).",
             "Worse than England (15.5%), South West (17.8%) and Statistical neighbours (14.9%) in 20/21.",
             "In 20/21 (DfE): 23.9%, 10th of 11 with its neighbours and 4th quartile nationally (rank 116 of 149).",
+            "Within its normal variation, though 5 points are too few to rely on its limits.",
         ],
         "supervision": [
             "Worsened from 88% to 86% in Q2 21/22.",
             "Down for the fourth quarter running, from 91% in Q2 20/21 to 86%.",
             "Much worse than a year earlier (91% in Q2 20/21).",
             "Remains within tolerance of target (90%).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "neet-16-17": [
             "Improved from 2.3% to 1.3% in Q2 21/22.",
@@ -194,12 +220,14 @@ enum SampleDrafts {
             "Slightly better than a year earlier (1.6% in Q2 20/21).",
             "Remains better than target (3.0%).",
             "Better than England (4.5%) in Q2 21/22.",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "ehcp-rate": [
             "Rose from 25.9 per 1,000 to 26.6 per 1,000 in Q2 21/22.",
             "Up for the fifth quarter running, from 23.2 per 1,000 in Q1 20/21 to 26.6 per 1,000.",
             "The highest level recorded.",
             "Much higher than a year earlier (23.9 per 1,000 in Q2 20/21).",
+            "A value above the upper process limit of 25.4 per 1,000 signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "ehcp-20-weeks": [
             "Worsened sharply from 52.6% to 41.3% in Q2 21/22.",
@@ -208,24 +236,28 @@ enum SampleDrafts {
             "Much worse than a year earlier (61.2% in Q2 20/21).",
             "Remains worse than target (60.0%).",
             "Worse than England (58.0%) in Q2 21/22.",
+            "A value below the lower process limit of 46.0% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "perm-exclusions": [
             "Worsened slightly from 9 to 13 in Q2 21/22.",
             "Up for the second quarter running, from 7 in Q4 20/21 to 13.",
             "The highest since Q3 19/20 (17).",
             "Worse than a year earlier (8 in Q2 20/21).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "cla-persistent-absence": [
             "Worsened from 15.9% to 18.4% in Q2 21/22.",
             "The highest level recorded.",
             "Worse than a year earlier (14.8% in Q2 20/21).",
             "Moved from within tolerance of target to worse than target (15.0%).",
+            "Within its normal variation, though 10 points are too few to rely on its limits.",
         ],
         "good-schools": [
             "Unchanged at 85.6% in Q2 21/22.",
             "Better than a year earlier (85.3% in Q2 20/21).",
             "Remains better than target (85.0%).",
             "Worse than England (86.0%) in Q2 21/22.",
+            "A run of seven quarters above the average signals a real change, though 10 points are too few to rely on its limits.",
         ],
     ]
 

@@ -39,10 +39,6 @@ final class CellTests: XCTestCase {
         XCTAssertEqual(AnsiText.plain(b), expected)
         XCTAssertEqual(b.lines.first, String(chars))
     }
-
-    func testACellIsPlainData() {
-        XCTAssertTrue(_isPOD(Cell.self), "copying a frame must not count references")
-    }
 }
 
 /// The sparkline's scale without arrays gives the ends and positions the general scale gives.

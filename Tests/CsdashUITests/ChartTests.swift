@@ -26,16 +26,17 @@ final class ChartTests: XCTestCase {
         return buf.lines
     }
 
-    func testTargetLineIsLabelledAndNeverCovered() {
-        // Values straddle the target; every value sits exactly on it in one period.
+    func testTargetIsLabelledInItsRowAndValuesOnItAreDrawnOverIt() {
+        // Values straddle the target; two of them meet it exactly.
         let (e, ds) = evaluation([85, 90, 95, 88, 92, 90])
         let lines = draw(e, ds, 60, 12)
         let targetRows = lines.enumerated().filter { $0.element.contains("━━━") }
         XCTAssertEqual(targetRows.count, 1)
         let row = targetRows[0].element
         XCTAssertTrue(row.hasPrefix("90.0%"), "target value labelled on the axis: \(row)")
-        let plot = row.drop { $0 != "┫" }.dropFirst()
-        XCTAssertTrue(plot.allSatisfy { $0 == "━" }, "nothing covers the target line: \(row)")
+        XCTAssertEqual(row.filter { $0 == "●" }.count, 2, "both values that meet the target are points on its row: \(row)")
+        let below = lines[(targetRows[0].offset + 1)...].joined().filter { $0 == "●" }.count
+        XCTAssertEqual(below, 2, "85 and 88 are drawn under the target's row")
         XCTAssertTrue(lines[0].contains("━ target ≥90.0%"), lines[0])
         XCTAssertTrue(lines[0].contains("░ within tolerance ≥88.0%"), lines[0])
     }
@@ -62,16 +63,32 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(lines.joined().contains("n/a") == false)
     }
 
-    func testTicksAreRoundAndCarryTheUnit() {
-        let (e, ds) = evaluation([81.2, 88.2, 89.9, 91.7, 92.4, 93.1])
-        let labels = draw(e, ds, 70, 16).compactMap { line -> Double? in
-            guard let bar = line.firstIndex(where: { $0 == "┤" }) else { return nil }
+    /// Labels (the target's too) stand at heights proportional to their values, round, with the unit.
+    func axisLabels(_ lines: [String]) -> [(row: Int, value: Double)] {
+        lines.enumerated().compactMap { y, line -> (Int, Double)? in
+            guard let bar = line.firstIndex(where: { $0 == "┤" || $0 == "┫" }) else { return nil }
             let text = line[..<bar].trimmingCharacters(in: .whitespaces)
-            XCTAssertTrue(text.hasSuffix("%"), "unit on every tick: \(text)")
-            return Double(text.dropLast())
+            XCTAssertTrue(text.hasSuffix("%"), "unit on every label: \(text)")
+            return Double(text.dropLast()).map { (y, $0) }
         }
-        XCTAssertGreaterThanOrEqual(labels.count, 2)
-        for v in labels { XCTAssertEqual(v.truncatingRemainder(dividingBy: 2.5), 0, accuracy: 1e-9, "round tick \(v)") }
+    }
+
+    func testLabelsAreToScaleRoundAndCarryTheUnit() {
+        for (values, target) in [([81.2, 88.2, 89.9, 91.7, 92.4, 93.1], 90.0), ([10.5, 14.8, 16.3, 17.0, 15.9, 18.4], 15.0),
+                                 ([19.8, 22.1, 9.7, 11.2], 17.5)] {
+            for h in [9, 16, 30] {
+                let (e, ds) = evaluation(values, target: target)
+                let lines = draw(e, ds, 70, h)
+                let labels = axisLabels(lines)
+                XCTAssertGreaterThanOrEqual(labels.count, 3, lines.joined(separator: "\n"))
+                let perRow = (labels.last!.value - labels.first!.value) / Double(labels.last!.row - labels.first!.row)
+                for l in labels {
+                    let expected = labels.first!.value + perRow * Double(l.row - labels.first!.row)
+                    XCTAssertEqual(l.value, expected, accuracy: 1e-9, "\(l.value) stands at its height:\n" + lines.joined(separator: "\n"))
+                    XCTAssertEqual(l.value * 2, (l.value * 2).rounded(), "round label \(l.value)")
+                }
+            }
+        }
     }
 
     func testComparatorHasItsOwnMarkAndLegend() {

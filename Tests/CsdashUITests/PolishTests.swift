@@ -85,8 +85,8 @@ final class PolishTests: XCTestCase {
             let lines = screen(s).components(separatedBy: "\n")
             let legend = lines.prefix { !$0.contains("┤") && !$0.contains("┫") }.joined(separator: "\n")
             for value in ["22.7%", "23.6%"] { XCTAssertTrue(legend.contains(value), "\(w)x\(h): \(legend)") }
-            // And the target line is still whole.
-            XCTAssertTrue(lines.contains { $0.contains("22.5% ┫━━━━━━━━━━") }, "\(w)x\(h)")
+            // And the target line is labelled and runs across the plot, comparator marks on it drawn over it.
+            XCTAssertTrue(lines.contains { $0.contains("22.5% ┫") && $0.filter { $0 == "━" }.count >= 40 }, "\(w)x\(h)")
         }
     }
 
@@ -136,6 +136,16 @@ final class PolishTests: XCTestCase {
         XCTAssertEqual(HeatMap.cellLines(["CS-02", "CS-03", "CS-04"], width: 8, rows: 2), ["CS-02", "+2 more"])
         XCTAssertEqual(HeatMap.cellLines(["CS-02", "CS-03", "CS-04"], width: 11, rows: 2), ["CS-02 CS-03", "CS-04"])
         XCTAssertEqual(HeatMap.cellLines(["A"], width: 5, rows: 2), ["A"])
+        XCTAssertEqual(HeatMap.cellLines(["CS-02", "CS-03", "CS-04"], width: 8, rows: 3), ["CS-02", "CS-03", "CS-04"])
+    }
+
+    /// With room below the register, the crowded cell grows to name every risk in it instead of counting them.
+    func testHeatMapNamesEveryRiskOfACellWhenThereIsRoom() throws {
+        var s = try sampleState(width: 120, height: 40)
+        try s.open(view: "risks")
+        let map = screen(s).components(separatedBy: "\n").drop { !$0.contains("Likelihood") }
+        XCTAssertFalse(map.joined().contains("more"), map.joined(separator: "\n"))
+        for id in ["CS-02", "CS-03", "CS-04"] { XCTAssertTrue(map.contains { $0.contains(id) }, id) }
     }
 
     func testRiskRegisterAt200ColumnsShowsWholeTitlesAndOwners() throws {

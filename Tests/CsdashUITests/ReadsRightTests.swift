@@ -23,7 +23,13 @@ final class ReadsRightTests: XCTestCase {
             XCTAssertTrue(withData.contains(s.asAt), "never a quarter without data: \(s.asAt)")
         }
         XCTAssertEqual(s.asAt, s.dataset.quartersWithData.last, "] stops at the latest quarter with data")
-        XCTAssertTrue(screen(s).components(separatedBy: "\n")[0].contains("viewing \(s.asAt.short)"))
+        XCTAssertEqual(s.asAt, Period("2021/22 Q2"), "the council's own latest quarter, not the DfE's later years")
+        XCTAssertFalse(screen(s).components(separatedBy: "\n")[0].contains("viewing"), "the latest is the report quarter")
+        for _ in 0..<3 { s = press(s, .char("[")) }
+        XCTAssertTrue(screen(s).components(separatedBy: "\n")[0].contains("viewing Q3 20/21"))
+        s = press(s, .char("}"))
+        XCTAssertEqual(s.asAt, s.dataset.latestQuarter, "} jumps back to the latest quarter")
+        XCTAssertFalse(screen(s).components(separatedBy: "\n")[0].contains("viewing"))
         // Without opens_at the reference is the latest quarter with data.
         var plain = try sampleState(width: 120, height: 40)
         plain.dataset.opensAt = nil
@@ -130,7 +136,7 @@ final class ReadsRightTests: XCTestCase {
         XCTAssertFalse(s.sortByGap, "Esc on the overview clears the sort with the filters")
         let decisions = s.card.indicator("initial-decisions")!
         XCTAssertTrue(decisions.becameWorse, "within in Q1, worse in Q2")
-        XCTAssertTrue(screen(s).contains("✗▾ Initial decisions"))
+        XCTAssertTrue(screen(s).contains("✗▾⇩~ Initial decisions"))
     }
 
     func testCountsWorstFirstEverywhere() throws {

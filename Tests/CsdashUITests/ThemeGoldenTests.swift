@@ -4,24 +4,8 @@ import Foundation
 import XCTest
 
 /// Styled frames (`csdash snapshot --color always`) of the themes at each colour depth, and every view in ASCII.
-/// CSDASH_UPDATE_GOLDEN=1 rewrites them; review the diff (`python3 /work/shared/tools/ansi2png.py` shows them).
+/// Compared through `Golden.check` (a difference is written beside the golden file as `.new` and fails).
 final class ThemeGoldenTests: XCTestCase {
-    func compare(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = goldenDir.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["CSDASH_UPDATE_GOLDEN"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if text != expected {
-            let a = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-            XCTFail("\(name) differs at line \(first + 1):\n got: \(a[safe: first]?.debugDescription ?? "<none>")\nwant: \(b[safe: first]?.debugDescription ?? "<none>")",
-                    file: file, line: line)
-        }
-    }
-
     func styled(_ theme: String, _ depth: ColorDepth, view: String = "overview", _ w: Int = 100, _ h: Int = 30,
                 file: StaticString = #filePath, line: UInt = #line) throws {
         var s = try sampleState(width: w, height: h)
@@ -29,7 +13,7 @@ final class ThemeGoldenTests: XCTestCase {
         // As the snapshot command does: no colour means the mono palette.
         let palette = depth == .mono ? Theme.monochrome : try ThemeCatalog(folders: []).theme(theme).get()
         let text = AnsiText.colored(AppView.render(s, theme: palette, glyphs: .unicode), depth: depth)
-        try compare(text, "themes/\(view.replacingOccurrences(of: ":", with: "-"))-\(theme)-\(depth.name)-\(w)x\(h).ansi",
+        try Golden.check(text, "themes/\(view.replacingOccurrences(of: ":", with: "-"))-\(theme)-\(depth.name)-\(w)x\(h).ansi",
                     file: file, line: line)
     }
 
@@ -64,7 +48,7 @@ final class ThemeGoldenTests: XCTestCase {
             for v in GoldenTests.views {
                 var s = try sampleState(width: w, height: h)
                 try s.open(view: v)
-                try compare(AnsiText.plain(AppView.render(s, theme: .monochrome, glyphs: .ascii)),
+                try Golden.check(AnsiText.plain(AppView.render(s, theme: .monochrome, glyphs: .ascii)),
                             "ascii/\(v.replacingOccurrences(of: ":", with: "-"))-\(w)x\(h).txt")
             }
         }

@@ -76,10 +76,11 @@ final class UpdateTests: XCTestCase {
     func testQuarterKeysReEvaluate() throws {
         var s = try sampleState()
         XCTAssertEqual(s.asAt, Period("2021/22 Q2"))
-        // The sample opens at 2021/22 Q2 (opens_at) while the imported DfE years run later.
+        // The imported DfE years run to 2024/25; the council's own data, and so `]`, stops at 2021/22 Q2.
         var latest = s
         for _ in 0..<40 { latest = press(latest, .char("]")) }
         XCTAssertEqual(latest.asAt, latest.dataset.latestQuarter, "] stops at the latest quarter with data")
+        XCTAssertEqual(latest.asAt, Period("2021/22 Q2"))
         XCTAssertEqual(press(latest, .char("]")).asAt, latest.asAt, "no later quarter")
         s = press(s, .char("["))
         XCTAssertEqual(s.asAt, Period("2021/22 Q1"))
@@ -108,8 +109,27 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse })
         s = press(s, .char("f"))
         XCTAssertTrue(s.visibleIndicators(panel: 0).allSatisfy { $0.status == .worse || $0.status == .within })
-        s = press(s, .char("f"))
-        XCTAssertEqual(s.statusFilter, .all)
+        s = press(s, .char("f"), .char("f"), .char("f"), .char("f"))
+        XCTAssertEqual(s.statusFilter, .all, "then the three SPC filters, and back to all")
+    }
+
+    /// A filter that the focused panel has no match for moves the focus to the first panel that has one.
+    func testFilterMovesTheFocusToTheFirstMatch() throws {
+        var s = try sampleState()
+        XCTAssertEqual(s.panelIndex, 0)
+        s = press(s, .char("/"), .char("e"), .char("x"), .char("c"), .char("l"))
+        XCTAssertEqual(s.panelIndex, 0, "not while typing")
+        s = press(s, .enter)
+        let first = try XCTUnwrap(s.dataset.panels.indices.first { !s.visibleIndicators(panel: $0).isEmpty })
+        XCTAssertGreaterThan(first, 0, "the sample's social care panel has no exclusions")
+        XCTAssertEqual(s.panelIndex, first)
+        XCTAssertTrue(s.visibleIndicators(panel: s.panelIndex).allSatisfy { $0.indicator.title.lowercased().contains("excl") })
+        // A panel that has a match keeps the focus.
+        s = press(s, .escape, .char("2"), .char("/"), .char("e"), .enter)
+        XCTAssertEqual(s.panelIndex, 1)
+        // Nothing matches anywhere: the focus stays.
+        s = press(s, .escape, .char("3"), .char("/"), .char("z"), .char("z"), .char("z"), .enter)
+        XCTAssertEqual(s.panelIndex, 2)
     }
 
     func testHelpQuitAndResize() throws {

@@ -86,7 +86,7 @@ def test_report_json_and_default_data(binary):
 def test_report_period_and_formats(binary):
     code, out, err = run(binary, "report", SAMPLE, "--period", "Q1 2021/22", "--format", "markdown")
     assert code == 0, err
-    assert "Q1 2021/22" in out and "| Audits judged Requires Improvement or better | Q1 21/22 | 89% | ≥88% (2 below) | better |" in out, out
+    assert "Q1 2021/22" in out and "| Audits judged Requires Improvement or better | Q1 21/22 | 89% | ≥88% (tolerance 2pp) | better |" in out, out
     code, out, err = run(binary, "report", SAMPLE, "--format", "csv")
     assert code == 0 and out.startswith("record,panel,id,title"), out[:100]
     code, _, err = run(binary, "report", SAMPLE, "--period", "spring")
@@ -102,8 +102,10 @@ def test_report_period_and_formats(binary):
 def test_data_directory_is_never_written(binary):
     d = copy_sample()
     before = snapshot_tree(d)
-    for args in (["check", d], ["report", d], ["report", d, "--format", "json"]):
-        run(binary, *args)
+    for args in (["check", d], ["report", d], ["report", d, "--format", "json"],
+                 ["snapshot", d, "--size", "120x40"], ["config", "--data", d]):
+        code, out, err = run(binary, *args)
+        assert code == 0 and out, (args, code, err)
     assert snapshot_tree(d) == before
 
 
@@ -115,8 +117,8 @@ def test_version_and_help(binary):
 
 
 def test_named_subcommands_keep_the_roots_messages(binary):
-    """A subcommand named first is parsed by its own parser (main.swift); help, usage errors and validation
-    go through the root as before, so they still name `csdash SUBCOMMAND`."""
+    """Help, usage errors and validation of a subcommand name `csdash SUBCOMMAND`, with the exit codes of
+    swift-argument-parser (0 for help and --version, 64 for usage)."""
     code, out, _ = run(binary, "snapshot", "--help")
     assert code == 0 and "USAGE: csdash snapshot" in out, out
     code, _, err = run(binary, "snapshot", SAMPLE, "--bogus")
@@ -131,3 +133,42 @@ def test_named_subcommands_keep_the_roots_messages(binary):
     assert code == 0 and "USAGE: csdash import" in out, out
     code, out, _ = run(binary, "snapshot", SAMPLE, "--size", "120x30")
     assert code == 0 and "Children's Services Performance" in out, out
+
+
+def test_yaml_syntax_error_at_its_line_and_character(binary):
+    d = copy_sample()
+    p = os.path.join(d, "indicators.yaml")
+    lines = open(p, encoding="utf-8").read().split("\n")
+    n = next(i for i, l in enumerate(lines) if i > 80 and l.startswith("    title: "))
+    lines[n] = lines[n].replace("title: ", "title: X\x01", 1)
+    open(p, "w", encoding="utf-8").write("\n".join(lines))
+    code, out, err = run(binary, "check", d)
+    assert code == 65, (code, out, err)
+    first = next(l for l in out.splitlines() if ": error: " in l)
+    assert first.endswith(f"indicators.yaml:{n + 1}:13: error: YAML syntax: control characters are not allowed (U+0001)"), first
+
+
+def test_over_long_yaml_line_is_one_error_and_the_rest_loads(binary):
+    d = copy_sample()
+    p = os.path.join(d, "indicators.yaml")
+    text = open(p, encoding="utf-8").read()
+    lines = text.split("\n")
+    n = next(i for i, l in enumerate(lines) if l.startswith("    commentary:"))
+    lines[n] = "    commentary: " + "word " * 1_000_000
+    open(p, "w", encoding="utf-8").write("\n".join(lines))
+    code, out, err = run(binary, "check", d)
+    errors = [l for l in out.splitlines() if ": error: " in l]
+    assert code == 65 and len(errors) == 1, (code, out[:2000], err[:2000])
+    assert errors[0].endswith(f"indicators.yaml:{n + 1}: error: line {n + 1} is 4.8 MiB long; csdash reads lines of "
+                              "at most 1 MiB (see docs/data-format.md, Limits): its value is left out"), errors[0]
+    assert "33 indicators in 4 panels" in out + err, (out, err)
+    # The dashboard starts on the rest, with the one problem in its banner and every panel drawn.
+    from tmux_session import TmuxSession
+    t = TmuxSession(f"{binary} {d}; echo CSDASH-EXITED $?; sleep 60", w=200, h=60)
+    try:
+        s = t.wait_for(lambda s: "1 data problem" in s and "4 Education" in s, "the first frame with its banner")
+        assert f"indicators.yaml:{n + 1}: line {n + 1} is 4.8 MiB long" in s, s
+        t.keys("q")
+        t.wait("CSDASH-EXITED 0")
+    finally:
+        t.close()

@@ -77,7 +77,7 @@ def test_broken_default_config_falls_back_with_a_notice(binary):
     home = config_home("theme: [light\n")
     code, out, err = run(binary, "snapshot", SAMPLE, "--size", "100x30", cfg=home)
     assert code == 0, err
-    assert "config.yaml:2: error: YAML syntax" in err and "csdash: warning:" in err, err
+    assert "config.yaml:2:1: error: YAML syntax" in err and "csdash: warning:" in err, err
     last = out.rstrip("\n").splitlines()[-1]
     assert last.startswith(" ! ") and "has errors, so the defaults are used" in last, last
     code, out, _ = run(binary, "config", cfg=home)

@@ -58,6 +58,56 @@ def test_import_refuses_to_write_over_an_input(binary):
 
 
 def test_report_carries_rank_and_quartile(binary):
-    code, out, err = run(binary, "report", SAMPLE, "--period", "2021/22 Q4", "--format", "text")
+    # At the latest quarter (Q2 21/22) the benchmark is the last full year, 2020/21.
+    code, out, err = run(binary, "report", SAMPLE, "--format", "text")
     assert code == 0, (code, err)
-    assert "21/22 24.5%: rank 126/150, Q4, SN 9/11" in out, out
+    assert "20/21 30.2%: rank 141/149, Q4, SN 10/11" in out, out
+
+
+def copy_dfe():
+    d = tempfile.mkdtemp(prefix="csdash-e2e-import-")
+    for f in os.listdir(DFE):
+        shutil.copy(os.path.join(DFE, f), d)
+    return d, os.path.join(d, "gloucestershire.yaml")
+
+
+def test_damaged_dfe_files_are_errors_with_file_and_line(binary):
+    d, mapping = copy_dfe()
+    c1 = os.path.join(d, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv")
+    original = open(c1, encoding="utf-8").read()
+    out = os.path.join(d, "out", "dfe.csv")
+    os.mkdir(os.path.dirname(out))
+    lines = original.split("\n")
+    lines[1401] = ",".join(lines[1401].split(",")[:12])
+    open(c1, "w", encoding="utf-8").write("\n".join(lines))
+    code, o, err = run(binary, "import", "dfe", "--la", "916", "--map", mapping, "--out", out)
+    assert code == 65, (code, o, err)
+    assert f"{c1}:1402: error: row has 12 fields, the header has 21" in err, err
+    assert not os.path.exists(out)
+    # Cut short in the middle of line 1000.
+    open(c1, "w", encoding="utf-8").write("\n".join(original.split("\n")[:999]) + "\n" + original.split("\n")[999][:40])
+    code, o, err = run(binary, "import", "dfe", "--la", "916", "--map", mapping, "--out", out)
+    assert code == 65 and f"{c1}:1000: error: " in err, (code, o, err)
+    assert os.listdir(os.path.dirname(out)) == [], "nothing written"
+    shutil.rmtree(d)
+
+
+def test_import_writes_both_files_or_neither_and_keeps_modes(binary):
+    d, mapping = copy_dfe()
+    out = os.path.join(d, "out", "dfe.csv")
+    os.mkdir(os.path.dirname(out))
+    code, o, err = run(binary, "import", "dfe", "--la", "916", "--map", mapping, "--out", out,
+                       "--authorities", os.path.join(d, "no-such-dir", "all.csv"))
+    assert code == 73 and "does not exist" in err, (code, err)
+    assert os.listdir(os.path.dirname(out)) == [], "--out must not be written when --authorities cannot be"
+    # A read-only --out is replaced (its folder is writable) and stays read-only.
+    with open(out, "w") as f:
+        f.write("old\n")
+    os.chmod(out, 0o444)
+    every = os.path.join(d, "out", "all.csv")
+    code, o, err = run(binary, "import", "dfe", "--la", "916", "--map", mapping, "--out", out, "--authorities", every)
+    assert code == 0, (code, err)
+    assert open(out).read() == open(os.path.join(SAMPLE, "history", "dfe.csv")).read()
+    assert os.stat(out).st_mode & 0o777 == 0o444, oct(os.stat(out).st_mode)
+    assert sorted(os.listdir(os.path.dirname(out))) == ["all.csv", "dfe.csv"], "no temporary file is left"
+    shutil.rmtree(d)

@@ -16,21 +16,25 @@ import corpus_tests  # noqa: E402
 import readonly_tests  # noqa: E402
 import import_tests  # noqa: E402
 import config_tests  # noqa: E402
-try:
-    import dashboard_tests  # noqa: E402
-    import terminal_tests  # noqa: E402
-except ImportError:
-    dashboard_tests = terminal_tests = None
+import dashboard_tests  # noqa: E402
+import terminal_tests  # noqa: E402
 import wall_tests  # noqa: E402
+import status_tests  # noqa: E402
+import spc_tests  # noqa: E402
+import words_tests  # noqa: E402
 import pack_tests  # noqa: E402
 
 
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/csdash")
-    modules = [cli_tests, config_tests, import_tests, corpus_tests, readonly_tests] + ([dashboard_tests, terminal_tests] if dashboard_tests else []) + [wall_tests, pack_tests]
+    modules = [cli_tests, config_tests, import_tests, corpus_tests, readonly_tests, dashboard_tests, terminal_tests, wall_tests,
+               status_tests, spc_tests, words_tests, pack_tests]
     only = os.environ.get("CSDASH_E2E_ONLY")  # e.g. corpus_tests, to run one module
     if only:
         modules = [m for m in modules if m.__name__ == only]
+        if not modules:
+            print(f"e2e: no test module named {only!r}")
+            return 1
     passed = failed = 0
     for module in modules:
         for name in sorted(n for n in dir(module) if n.startswith("test_")):

@@ -1,12 +1,12 @@
 """Signals and terminals, end to end, in tmux: every way the dashboard can be ended leaves the terminal as it
 was (echo and canonical mode back, cursor visible, alternate screen left); a terminal csdash cannot use gives a
-plain message; a terminal closed under the dashboard ends it within a second."""
+plain message; a terminal closed under the dashboard ends it at once (within MARGIN on a busy machine)."""
 import os
 import signal
 import subprocess
 import time
 
-from tmux_session import ROOT, SAMPLE, TmuxSession
+from tmux_session import MARGIN, ROOT, SAMPLE, TmuxSession
 
 
 class Pane(TmuxSession):
@@ -81,7 +81,7 @@ def test_unusable_terminals_give_a_plain_message(binary):
             p.close()
 
 
-def test_terminal_closed_under_the_dashboard_ends_it_within_a_second(binary):
+def test_terminal_closed_under_the_dashboard_ends_it_at_once(binary):
     p = Pane(binary)
     try:
         p.wait("Overview › Social care")
@@ -89,7 +89,7 @@ def test_terminal_closed_under_the_dashboard_ends_it_within_a_second(binary):
     finally:
         p.close()  # the terminal goes away: the pty closes and the session is hung up
     start = time.monotonic()
-    while time.monotonic() - start < 1.0:
+    while time.monotonic() - start < MARGIN:
         try:
             # Gone, or a zombie (it exited; its shell died with the terminal and nobody has reaped it yet).
             if open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] == "Z":
@@ -99,7 +99,7 @@ def test_terminal_closed_under_the_dashboard_ends_it_within_a_second(binary):
         time.sleep(0.02)
     cpu = open(f"/proc/{pid}/stat").read().split()[13:15]
     os.kill(pid, signal.SIGKILL)
-    raise AssertionError(f"csdash still running a second after its terminal closed (utime, stime ticks {cpu})")
+    raise AssertionError(f"csdash still running {MARGIN} s after its terminal closed (utime, stime ticks {cpu})")
 
 
 def test_partial_data_starts_with_a_banner_and_lists_problems(binary):
@@ -119,3 +119,37 @@ def test_partial_data_starts_with_a_banner_and_lists_problems(binary):
         p.wait("EXITED 0")
     finally:
         p.close()
+
+
+def type_during_start_up(p, *keys):
+    """Sends keys as soon as csdash has taken the terminal out of line mode (its first act, before it reads any
+    data); False when the screen was already open by then (the keys then did not test start-up)."""
+    end = time.monotonic() + 20
+    while p.line_mode():
+        assert time.monotonic() < end, "csdash never took the terminal out of line mode"
+        time.sleep(0.002)
+    p.keys(*keys)
+    return p.flags()[0] is False
+
+
+def test_keys_typed_during_start_up_are_kept(binary):
+    """Keys typed while the data loads are neither echoed, edited nor dropped: they act once the dashboard is up,
+    and Ctrl-C typed then quits as it would later (exit 0, terminal restored)."""
+    for keys, check in ((("t", "t", "BSpace", "t"), "theme"), (("C-c",), "quit")):
+        for attempt in range(5):
+            p = Pane(binary)
+            try:
+                if not type_during_start_up(p, *keys):
+                    continue
+                if check == "theme":
+                    s = p.wait("! theme: colour-blind")
+                    assert "ttt" not in s and "^?" not in s, "nothing echoed: " + s
+                    p.keys("q")
+                    assert_restored(p, 0)
+                else:
+                    assert_restored(p, 0)
+                break
+            finally:
+                p.close()
+        else:
+            raise AssertionError(f"the screen was always open before {keys} could be typed: csdash left line mode late")

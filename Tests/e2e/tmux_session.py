@@ -6,6 +6,7 @@ expected appears instead of sleeping. Waits are generous because the tests run b
 a passing wait returns as soon as the text is there."""
 import os
 import subprocess
+import termios
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -14,6 +15,28 @@ SAMPLE = os.path.join(ROOT, "sample-data", "gloucestershire")
 # The environment every pane starts with; a test can override or add to it (None removes a default).
 BASE_ENV = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
 WAIT = 20.0
+
+
+def swift_seconds(path, pattern):
+    """A time constant read from the Swift source (the first group of `pattern`), so limits follow the code."""
+    import re
+    with open(os.path.join(ROOT, path)) as f:
+        m = re.search(pattern, f.read())
+    assert m, f"{pattern} not found in {path}"
+    return float(m.group(1))
+
+
+# How long saved files must be quiet before a reload, and the longest a reload waits after the first change.
+DEBOUNCE_QUIET = swift_seconds("Sources/CsdashUI/App/ReloadDebounce.swift", r"quiet: TimeInterval = ([0-9.]+)")
+DEBOUNCE_LIMIT = swift_seconds("Sources/CsdashUI/App/ReloadDebounce.swift", r"limit: TimeInterval = ([0-9.]+)")
+# How often the watcher's fallback looks; a change is reported when two looks agree.
+POLL_SECONDS = swift_seconds("Sources/CsdashTerminal/FileWatcher.swift", r"pollSeconds: TimeInterval = ([0-9.]+)")
+# What a machine busy with other work may add to anything the program does at once (a wake, a reload, a frame).
+MARGIN = 1.5
+# The longest from a file's last write to the frame that shows it, by design: inotify reports at once, the
+# fallback within two looks; then the debounce waits for quiet.
+RELOAD_INOTIFY = DEBOUNCE_QUIET + MARGIN
+RELOAD_POLL = 2 * POLL_SECONDS + DEBOUNCE_QUIET + MARGIN
 
 
 class TmuxSession:
@@ -52,6 +75,15 @@ class TmuxSession:
 
     def wait_gone(self, text, timeout=WAIT):
         return self.wait_for(lambda s: text not in s, f"{text!r} to go", timeout)
+
+    def line_mode(self):
+        """Whether the pane's terminal still treats input as lines (canonical mode), as a shell leaves it."""
+        tty = self.tmux("display", "-p", "#{pane_tty}").strip()
+        fd = os.open(tty, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+        try:
+            return termios.tcgetattr(fd)[3] & termios.ICANON != 0
+        finally:
+            os.close(fd)
 
     def close(self):
         self.tmux("kill-server")

@@ -32,7 +32,11 @@ enum BenchmarkChecks {
                 log.warning(ind.location, "benchmark series '\(ind.id)' is not named by any indicator's benchmark:, so it is never shown")
             }
         }
-        // Reserved columns hold whole numbers in range.
+        reservedColumns(dataset, log: log)
+    }
+
+    /// Reserved columns hold whole numbers in range.
+    private static func reservedColumns(_ dataset: Dataset, log: DiagnosticLog) {
         let idx = BenchmarkPosition.columns.map { dataset.comparatorIndex($0) }
         guard idx.contains(where: { $0 != nil }) else { return }
         for ind in dataset.indicators {

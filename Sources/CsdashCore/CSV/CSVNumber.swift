@@ -16,6 +16,7 @@ public enum CSVNumber: Equatable, Sendable {
     }
 
     public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> CSVNumber {
+        if let v = plainDecimal(b) { return .value(v) }
         var lo = 0, hi = b.count
         while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
         while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
@@ -69,8 +70,12 @@ public enum CSVNumber: Equatable, Sendable {
                 return .value(negative ? -v : v)
             }
         }
-        // Slow path (exponents, more than 18 digits): the standard library's parser on the text without
-        // thousands separators. Never C's strtod: once ncurses has called setlocale(LC_ALL, ""), strtod reads
+        return exact(b, lo, hi)
+    }
+
+    /// Exponents, more than 18 digits: the standard library's parser on the text without thousands separators.
+    private static func exact(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> CSVNumber {
+        // Never C's strtod: once ncurses has called setlocale(LC_ALL, ""), strtod reads
         // "1,5" as one and a half in a decimal-comma locale, and the dashboard's live reload parses in-process.
         var text = ""
         text.unicodeScalars.reserveCapacity(hi - lo)
@@ -80,6 +85,37 @@ public enum CSVNumber: Equatable, Sendable {
         }
         guard let v = Double(text), v.isFinite else { return .invalid }
         return .value(v)
+    }
+
+    /// Most values in the files: `-`, digits, `.`, digits, with at most 15 digits (so the digits are an exact
+    /// integer and one division by an exact power of ten gives the nearest double). Nil for anything else.
+    @inline(__always) private static func plainDecimal(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        let e = b.count
+        var q = 0, negative = false
+        if q < e, b[q] == 0x2D {
+            negative = true
+            q &+= 1
+        }
+        let q0 = q
+        var m: UInt64 = 0
+        while q < e, b[q] &- 0x30 < 10 {
+            m = m &* 10 &+ UInt64(b[q] &- 0x30)
+            q &+= 1
+        }
+        var digits = q &- q0, fraction = 0
+        if q < e, b[q] == 0x2E {
+            q &+= 1
+            let f0 = q
+            while q < e, b[q] &- 0x30 < 10 {
+                m = m &* 10 &+ UInt64(b[q] &- 0x30)
+                q &+= 1
+            }
+            fraction = q &- f0
+            digits &+= fraction
+        }
+        guard q == e, digits > 0, digits <= 15 else { return nil }
+        let v = Double(m) / PowersOfTen.values[fraction]
+        return negative ? -v : v
     }
 
     private static func suppressionOrInvalid(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> CSVNumber {

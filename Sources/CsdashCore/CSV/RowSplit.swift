@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A row's fields and line break, for the fast row paths: the line break by `memchr` (LF) and a remembered
-/// CR position, the commas eight bytes at a time (one pattern a word).
+/// A row's fields and line break, for `CSVRows`: the line break by `memchr` (LF) and a remembered CR
+/// position, the commas eight bytes at a time (one pattern a word).
 struct RowSplit {
     private let p: UnsafePointer<UInt8>
     private let n: Int
@@ -21,13 +21,9 @@ struct RowSplit {
     /// Where the row starting at `i` ends (its LF, CR, or `n`) and where the next row starts. A CR followed
     /// by LF is one line break; a CR alone is one too, as `CSVReader` reads it.
     @inline(__always) mutating func line(from i: Int) -> (end: Int, next: Int) {
-        if nextLF < i {
-            nextLF = memchr(p + i, 0x0A, n &- i).map { UnsafeRawPointer(p).distance(to: UnsafeRawPointer($0)) } ?? n
-        }
+        if nextLF < i { nextLF = RowSplit.find(0x0A, p, from: i, to: n) }
         let lf = nextLF
-        if nextCR < i {
-            nextCR = memchr(p + i, 0x0D, n &- i).map { UnsafeRawPointer(p).distance(to: UnsafeRawPointer($0)) } ?? n
-        }
+        if nextCR < i { nextCR = RowSplit.find(0x0D, p, from: i, to: n) }
         if nextCR < lf {
             let cr = nextCR
             return (cr, cr &+ 1 < n && p[cr &+ 1] == 0x0A ? cr &+ 2 : cr &+ 1)
@@ -61,6 +57,11 @@ struct RowSplit {
             ends[fields] = e
         }
         return fields &+ 1
+    }
+
+    /// The offset of the first `byte` in `from..<to`, or `to` when there is none.
+    @inline(__always) static func find(_ byte: UInt8, _ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        memchr(p + from, Int32(byte), to &- from).map { UnsafeRawPointer(p).distance(to: UnsafeRawPointer($0)) } ?? to
     }
 
     /// A high bit in each byte of `x` that is a comma, and no other bit.

@@ -5,7 +5,7 @@ enum TargetWords {
         case .better: return "better than target"
         case .within: return "within tolerance of target"
         case .worse: return "worse than target"
-        case .none: return nil
+        case .none, .noData: return nil
         }
     }
 

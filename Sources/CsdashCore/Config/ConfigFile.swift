@@ -91,30 +91,35 @@ public struct ConfigFile: Sendable {
             case "ascii":
                 if let b = v.bool("ascii") { config.ascii = Value(value: b, location: v.location) }
             case "wall":
-                guard let wall = v.mapping("wall") else { continue }
-                for (wk, wv) in wall {
-                    if wv.isNull { continue }
-                    switch wk {
-                    case "dwell":
-                        guard let n = wv.int("wall.dwell") else { continue }
-                        if dwellRange.contains(n) { config.wallDwell = Value(value: n, location: wv.location) }
-                        else { log.error(wv.location, "wall.dwell \(n) must be \(dwellRange.lowerBound)-\(dwellRange.upperBound) seconds") }
-                    case "stale-after":
-                        guard let n = wv.int("wall.stale-after") else { continue }
-                        if n >= 1 { config.wallStaleAfter = Value(value: n, location: wv.location) }
-                        else { log.error(wv.location, "wall.stale-after must be at least 1 day") }
-                    case "no-keys":
-                        if let b = wv.bool("wall.no-keys") { config.wallNoKeys = Value(value: b, location: wv.location) }
-                    default:
-                        log.error(wv.location, "unknown key 'wall.\(wk)' (wall has: dwell, stale-after, no-keys)")
-                    }
-                }
+                readWall(v, into: &config, log: log)
             default:
                 log.error(v.location, "unknown key '\(key)' (keys: data, theme, color, depth, ascii, wall)")
             }
         }
         let errors = log.items.filter { $0.severity == .error }
         return errors.isEmpty ? .success(config) : .failure(ConfigFileError(errors))
+    }
+
+    /// The `wall:` section: dwell, stale-after, no-keys.
+    private static func readWall(_ v: YAMLNode, into config: inout ConfigFile, log: DiagnosticLog) {
+        guard let wall = v.mapping("wall") else { return }
+        for (wk, wv) in wall {
+            if wv.isNull { continue }
+            switch wk {
+            case "dwell":
+                guard let n = wv.int("wall.dwell") else { continue }
+                if dwellRange.contains(n) { config.wallDwell = Value(value: n, location: wv.location) }
+                else { log.error(wv.location, "wall.dwell \(n) must be \(dwellRange.lowerBound)-\(dwellRange.upperBound) seconds") }
+            case "stale-after":
+                guard let n = wv.int("wall.stale-after") else { continue }
+                if n >= 1 { config.wallStaleAfter = Value(value: n, location: wv.location) }
+                else { log.error(wv.location, "wall.stale-after must be at least 1 day") }
+            case "no-keys":
+                if let b = wv.bool("wall.no-keys") { config.wallNoKeys = Value(value: b, location: wv.location) }
+            default:
+                log.error(wv.location, "unknown key 'wall.\(wk)' (wall has: dwell, stale-after, no-keys)")
+            }
+        }
     }
 
     /// `~` and `~/x` are the user's home; any other relative path is taken from the config file's folder,

@@ -5,59 +5,16 @@
 /// change, staleness) is worked out from the current index when it is read, so changing quarter on a large
 /// dataset costs a binary search and a judgement per indicator, and the details only for the rows on screen.
 ///
-/// Its fields live in one copy-on-write box, so the lists views filter and copy every frame cost one
-/// retain per evaluation.
 public struct IndicatorEvaluation: Sendable, Equatable {
-    struct Fields: Equatable {
-        var indicator: Indicator
-        var asAt: Period
-        var value: Double?
-        var target: Target?
-        var status: Status
-        var currentIndex: Int?
-    }
-
-    final class Box: @unchecked Sendable {
-        // Mutated only through `unique()`, i.e. when no other evaluation shares it; no access overlaps another,
-        // so the runtime exclusivity check (a call on every read) is left out.
-        @exclusivity(unchecked) var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    public static func == (a: IndicatorEvaluation, b: IndicatorEvaluation) -> Bool {
-        a.box === b.box || a.box.fields == b.box.fields
-    }
-
-    init(indicator: Indicator, asAt: Period, value: Double?, target: Target?, status: Status, currentIndex: Int?) {
-        box = Box(Fields(indicator: indicator, asAt: asAt, value: value, target: target, status: status,
-                         currentIndex: currentIndex))
-    }
-
-    public var indicator: Indicator {
-        get { box.fields.indicator }
-        set { unique().fields.indicator = newValue }
-        _modify { yield &unique().fields.indicator }
-    }
-
+    public var indicator: Indicator
     /// The quarter the dashboard is viewed at.
-    public var asAt: Period { box.fields.asAt }
-
-    /// Index of the current observation in the history (for charts).
-    public var currentIndex: Int? { box.fields.currentIndex }
-
+    public let asAt: Period
     /// The current value rounded to the indicator's decimals (what the user sees), nil when not available.
-    public var value: Double? { box.fields.value }
-
-    public var target: Target? { box.fields.target }
-
-    public var status: Status { box.fields.status }
+    public let value: Double?
+    public let target: Target?
+    public let status: Status
+    /// Index of the current observation in the history (for charts).
+    public let currentIndex: Int?
 
     /// The latest observation ending on or before the quarter's end.
     public var current: Observation? { currentIndex.map { indicator.history[$0] } }
@@ -129,10 +86,15 @@ public enum Evaluator {
             if !ind.dataProblem, let v = h.value(at: ci) { value = Rounding.round(v, decimals: d) }
             target = ind.target(for: h.periodCode(at: ci))
         }
-        return IndicatorEvaluation(
-            indicator: ind, asAt: asAt, value: value, target: target,
-            status: Status.of(value: value, target: target?.rounded(decimals: d), polarity: ind.polarity),
-            currentIndex: currentIndex)
+        var status = Status.of(value: value, target: target?.rounded(decimals: d), polarity: ind.polarity)
+        // A target and no value for the quarter (no row up to it, or an empty cell in the row it shows):
+        // "no data", with the target in force then. A failed load keeps its own mark (`trusted`).
+        if value == nil, !ind.dataProblem, let due = target ?? ind.target(for: asAt) {
+            target = due
+            status = .noData
+        }
+        return IndicatorEvaluation(indicator: ind, asAt: asAt, value: value, target: target, status: status,
+                                   currentIndex: currentIndex)
     }
 
     /// monthly: no month inside the quarter; quarterly: not that quarter;

@@ -1,6 +1,13 @@
 /// Where a value stands against its target band.
+///
+/// `noData`: the indicator has a target but no value for the quarter viewed: no row at all up to it (its
+/// history file is missing, or has no row for it yet) or an empty cell in the row it shows. An older row is
+/// judged instead (and marked stale). It is a problem to see, not a quieter dashboard: counted, listed by `!`
+/// and by `check` as a warning, and never worded "no target". It comes only from `Evaluator.evaluate`, never
+/// from judging one observation (`of(value:target:polarity:)`).
 public enum Status: String, Sendable, CaseIterable {
     case better, within, worse, none
+    case noData = "no-data"
 
     /// Compares a value already rounded to the indicator's decimals with the target.
     /// `higher`: value >= target is better; value >= target - tolerance is within; else worse.
@@ -28,6 +35,7 @@ public enum Status: String, Sendable, CaseIterable {
         case .within: return "within tolerance"
         case .worse: return "worse than target"
         case .none: return "no target"
+        case .noData: return "no data"
         }
     }
 }

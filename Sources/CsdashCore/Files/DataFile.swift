@@ -16,7 +16,7 @@ enum DataFile {
     /// The longest line in any file.
     static let maxLineBytes = 1 << 20
 
-    enum Outcome {
+    enum Outcome: Sendable {
         case data(Data)
         /// The file cannot be opened or read (permissions, a directory, a symlink loop, not a regular file).
         case unreadable(String)
@@ -24,11 +24,12 @@ enum DataFile {
         case refused(line: Int, String)
     }
 
-    static func read(_ path: String, maxBytes: Int) -> Outcome {
+    /// `checkLines: false` leaves long lines to the caller (a YAML file drops just the long line's value).
+    static func read(_ path: String, maxBytes: Int, checkLines: Bool = true) -> Outcome {
+        // stat and open for the kind of file and the C library's reason ("Permission denied", "Too many levels
+        // of symbolic links"); FileHandle for the reading.
         var st = stat()
-        if stat(path, &st) != 0 {
-            return .unreadable(String(cString: strerror(errno)))
-        }
+        if stat(path, &st) != 0 { return .unreadable(reason(errno)) }
         let kind = st.st_mode & S_IFMT
         if kind == S_IFDIR { return .unreadable("it is a directory, not a file") }
         if kind != S_IFREG { return .unreadable("not a regular file (a pipe, device or socket)") }
@@ -36,103 +37,34 @@ enum DataFile {
             return .refused(line: 0, "the file is \(megabytes(Int(st.st_size))), more than the \(megabytes(maxBytes)) "
                 + "csdash reads (see docs/data-format.md, Limits)")
         }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return .unreadable(reason(errno)) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         let data: Data
-        if let read = readWhole(path, expected: Int(st.st_size)) {
-            data = read
-        } else {
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                return .unreadable(String(cString: strerror(errno == 0 ? EIO : errno)))
-            }
+        do {
+            // One byte more than the limit tells a file that grew after stat.
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            return .unreadable("\(error.localizedDescription)")
         }
-        if data.count > maxBytes {  // it grew after stat
+        return check(data, maxBytes: maxBytes, checkLines: checkLines)
+    }
+
+    /// `data` as read, or refused when it is over `maxBytes` (it grew after stat, or it was made in memory) or
+    /// holds a line over `maxLineBytes`.
+    static func check(_ data: Data, maxBytes: Int, checkLines: Bool = true) -> Outcome {
+        if data.count > maxBytes {
             return .refused(line: 0, "the file is more than the \(megabytes(maxBytes)) csdash reads")
         }
-        if let (line, length) = longLine(data) {
+        if checkLines, let (line, length) = longLine(data) {
             return .refused(line: line, "line \(line) is \(megabytes(length)) long; csdash reads lines of at most "
                 + "\(megabytes(maxLineBytes)) (see docs/data-format.md, Limits)")
         }
         return .data(data)
     }
 
-    /// The file read straight into memory with open and read (a large one aligned for huge pages,
-    /// `HugePages`): nil when anything unusual happens (it cannot be opened, it grew), and then
-    /// `Data(contentsOf:)` reads it. (Not `Data(contentsOf:)` every time: its first use builds a URL, and
-    /// URL's parser costs 0.4 M instructions before the first frame.)
-    private static func readWhole(_ path: String, expected: Int) -> Data? {
-        let capacity = expected + 1  // one more byte tells a file that grew since stat
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        let memory: Memory
-        if expected >= 4 * HugePages.size {
-            memory = .huge
-        } else if capacity >= Memory.prefaultedBytes {
-            memory = .prefaulted
-        } else {
-            memory = .heap
-        }
-        guard let buf = memory.allocate(capacity) else { return nil }
-        var n = 0
-        while n < capacity {
-            #if canImport(Glibc)
-            let r = Glibc.read(fd, buf + n, capacity - n)
-            #else
-            let r = Darwin.read(fd, buf + n, capacity - n)
-            #endif
-            if r < 0 && errno == EINTR { continue }
-            if r <= 0 { break }
-            n += r
-        }
-        guard n == expected else {
-            memory.free(buf, capacity)
-            return nil
-        }
-        if memory == .prefaulted {
-            return Data(bytesNoCopy: buf, count: n, deallocator: .custom { p, _ in Memory.prefaulted.free(p, capacity) })
-        }
-        return Data(bytesNoCopy: buf, count: n, deallocator: .free)
-    }
-
-    /// Where a file's bytes go.
-    enum Memory {
-        /// Small files: the heap.
-        case heap
-        /// Files of 64 KB to 8 MB: pages the kernel fills in one go (`MAP_POPULATE`). Filled page by page as
-        /// `read` wrote them, each 4 KB page cost a fault of about 2 microseconds on this kind of machine: the
-        /// sample's 634 KB authorities file, 155 faults, took longer than the rest of its reading.
-        case prefaulted
-        /// Larger files: huge pages (`HugePages`), a fault per 2 MB.
-        case huge
-
-        static let prefaultedBytes = 64 << 10
-
-        func allocate(_ bytes: Int) -> UnsafeMutableRawPointer? {
-            switch self {
-            case .heap: return malloc(bytes)
-            case .huge: return HugePages.allocate(bytes: bytes)
-            case .prefaulted:
-                #if os(Linux)
-                let p = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
-                guard let p, p != MAP_FAILED else { return nil }
-                return p
-                #else
-                return malloc(bytes)
-                #endif
-            }
-        }
-
-        func free(_ p: UnsafeMutableRawPointer, _ bytes: Int) {
-            switch self {
-            case .heap, .huge: Foundation.free(p)
-            case .prefaulted:
-                #if os(Linux)
-                munmap(p, bytes)
-                #else
-                Foundation.free(p)
-                #endif
-            }
-        }
-    }
+    /// The C library's words for an error number, e.g. "Permission denied".
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 
     /// The first line longer than `maxLineBytes`, and its length; memchr keeps this fast on large files.
     /// Lines end at LF; a long stretch without one is split at CRs too (old Mac line ends).

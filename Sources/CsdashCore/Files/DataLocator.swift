@@ -13,18 +13,8 @@ public enum DataLocator {
         return bundledSample(executable: executable)
     }
 
-    /// This program's executable, for finding what is installed beside it. On Linux straight from
-    /// `/proc/self/exe`: `Bundle.main` costs about 4 M instructions to set up, a tenth of a first frame.
-    public static var executable: URL? {
-        #if os(Linux)
-        var buf = [CChar](repeating: 0, count: 4097)
-        let n = readlink("/proc/self/exe", &buf, 4096)
-        if n > 0 {
-            return URL(fileURLWithPath: String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        }
-        #endif
-        return Bundle.main.executableURL
-    }
+    /// This program's executable, for finding what is installed beside it.
+    public static var executable: URL? { Bundle.main.executableURL }
 
     public static func bundledSample(executable: URL?) -> String? {
         guard let exe = executable?.resolvingSymlinksInPath() else { return nil }

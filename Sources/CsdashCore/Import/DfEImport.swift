@@ -42,113 +42,151 @@ public enum DfEImport {
 
     /// Runs the import. Every problem is thrown as an `ImportError` naming the file and line.
     public static func run(mapping: ImportMapping, files: [InputFile], authority query: String) throws(ImportError) -> Output {
+        let sources = try Sources.read(mapping, files)
+        let me = try sources.find(query)
         var warnings: [Diagnostic] = []
-        // Which file each entry reads; each file is read once.
-        var fileOf: [Int: Int] = [:]
-        var paths: [InputFile] = []
-        for (i, e) in mapping.entries.enumerated() {
-            let f = try resolve(e.file, among: files, at: e.location, what: "mapping for '\(e.id)'")
-            if let k = paths.firstIndex(where: { $0.path == f.path }) { fileOf[i] = k } else {
-                paths.append(f)
-                fileOf[i] = paths.count - 1
-            }
-        }
-        var tables: [DfETable] = []
-        for f in paths {
-            tables.append(try DfETable.read(path: f.path, display: f.display))
-        }
-        var neighbours: NeighbourGroups?
-        if let n = mapping.neighbours {
-            let f = try resolve(n, among: files, at: mapping.neighboursLocation, what: "neighbours")
-            neighbours = try NeighbourGroups.read(path: f.path, display: f.display)
-        }
-
-        // Check every entry against its file before reading values, so a typo is reported first.
-        for (i, e) in mapping.entries.enumerated() { try check(e, tables[fileOf[i]!]) }
-
-        var directory = AuthorityDirectory()
-        for t in tables { t.addAuthorities(to: &directory) }
-        if directory.all.isEmpty {
-            throw ImportError(SourceLocation(file: tables.first?.file ?? "--la"),
-                              "the DfE files have no 'Local authority' rows, so there is no authority to import")
-        }
-        let me: AuthorityDirectory.Authority
-        switch directory.find(query) {
-        case let .success(a): me = a
-        case let .failure(.unknown(q, suggestions)):
-            let hint = suggestions.isEmpty ? "" : "; did you mean: " + suggestions.joined(separator: "; ")
-            throw ImportError(SourceLocation(file: "--la"), "no local authority '\(q)' in the DfE files\(hint)")
-        }
         var neighbourCodes: [String] = []
-        if let neighbours {
+        if let neighbours = sources.neighbours {
             if let g = neighbours.neighbours(of: me.oldCode) { neighbourCodes = g.neighbours } else {
                 warnings.append(.warning(SourceLocation(file: neighbours.file),
                                          "\(me.label) has no statistical neighbour group here: the 'Statistical neighbours' column is left empty"))
             }
         }
-
-        var history = CSVText()
-        let comparatorNames = ["England", me.region.isEmpty ? "Region" : me.region, "Statistical neighbours"]
-        history.row(["indicator", "period", "value"] + comparatorNames + positionColumns)
-        var everyone = CSVText()
-        everyone.row(["indicator", "period", "old_la_code", "new_la_code", "la_name", "value", "group"])
-        var rows = 0
+        var writer = Writer(me: me, neighbourCodes: neighbourCodes, directory: sources.directory)
         for (i, e) in mapping.entries.enumerated() {
-            let t = tables[fileOf[i]!]
+            try writer.add(e, sources.tables[sources.fileOf[i]], warnings: &warnings)
+        }
+        return Output(authority: me, history: writer.history.text, authorities: writer.everyone.text,
+                      historyRows: writer.rows, warnings: warnings)
+    }
+
+    /// The files an import reads, each once, checked against the mapping, and the authorities they name.
+    struct Sources {
+        var tables: [DfETable] = []
+        /// For each mapping entry, the index of its table.
+        var fileOf: [Int] = []
+        var neighbours: NeighbourGroups?
+        var directory = AuthorityDirectory()
+
+        static func read(_ mapping: ImportMapping, _ files: [InputFile]) throws(ImportError) -> Sources {
+            var s = Sources()
+            var paths: [InputFile] = []
+            for e in mapping.entries {
+                let f = try resolve(e.file, among: files, at: e.location, what: "mapping for '\(e.id)'")
+                if let k = paths.firstIndex(where: { $0.path == f.path }) { s.fileOf.append(k) } else {
+                    paths.append(f)
+                    s.fileOf.append(paths.count - 1)
+                }
+            }
+            for f in paths { s.tables.append(try DfETable.read(path: f.path, display: f.display)) }
+            if let n = mapping.neighbours {
+                let f = try resolve(n, among: files, at: mapping.neighboursLocation, what: "neighbours")
+                s.neighbours = try NeighbourGroups.read(path: f.path, display: f.display)
+            }
+            // Check every entry against its file before reading values, so a typo is reported first.
+            for (i, e) in mapping.entries.enumerated() { try check(e, s.tables[s.fileOf[i]]) }
+            for t in s.tables { t.addAuthorities(to: &s.directory) }
+            if s.directory.all.isEmpty {
+                throw ImportError(SourceLocation(file: s.tables.first?.file ?? "--la"),
+                                  "the DfE files have no 'Local authority' rows, so there is no authority to import")
+            }
+            return s
+        }
+
+        /// The authority `--la` names, or an error listing near matches.
+        func find(_ query: String) throws(ImportError) -> AuthorityDirectory.Authority {
+            switch directory.find(query) {
+            case let .success(a): return a
+            case let .failure(.unknown(q, suggestions)):
+                let hint = suggestions.isEmpty ? "" : "; did you mean: " + suggestions.joined(separator: "; ")
+                throw ImportError(SourceLocation(file: "--la"), "no local authority '\(q)' in the DfE files\(hint)")
+            }
+        }
+    }
+
+    /// Builds the two CSV texts, one mapping entry at a time.
+    struct Writer {
+        let me: AuthorityDirectory.Authority
+        /// Old codes, SN1 first.
+        let neighbourCodes: [String]
+        let directory: AuthorityDirectory
+        var history = CSVText()
+        var everyone = CSVText()
+        var rows = 0
+
+        init(me: AuthorityDirectory.Authority, neighbourCodes: [String], directory: AuthorityDirectory) {
+            self.me = me
+            self.neighbourCodes = neighbourCodes
+            self.directory = directory
+            let comparatorNames = ["England", me.region.isEmpty ? "Region" : me.region, "Statistical neighbours"]
+            history.row(["indicator", "period", "value"] + comparatorNames + positionColumns)
+            everyone.row(["indicator", "period", "old_la_code", "new_la_code", "la_name", "value", "group"])
+        }
+
+        mutating func add(_ e: ImportMapping.Entry, _ t: DfETable, warnings: inout [Diagnostic]) throws(ImportError) {
             let series = try Series.collect(e, t)
             let myCode = t.code(of: me)
             if series.authorities.allSatisfy({ $0.value.lookup(myCode) == nil }) {
                 warnings.append(.warning(e.location, "'\(e.id)': \(me.label) has no row in \(t.file)"))
             }
-            // Neighbours in SN1...SN10 order (so the mean is summed the same way every time).
-            let neighbourCodes2 = neighbourCodes.compactMap { code in t.usesOldCodes ? code : directory.all.first { $0.oldCode == code }?.newCode }
+            // Neighbours in SN1...SN10 order (so the mean is summed the same way every time), in the file's codes.
+            let codes = neighbourCodes.compactMap { code in
+                t.usesOldCodes ? code : directory.all.first { $0.oldCode == code }?.newCode
+            }
             var jointNoted = false
             for period in series.periods {
                 let places = series.authorities[period] ?? Series.Places()
-                let mineFound = places.lookup(myCode)
-                let mine = mineFound?.place
-                if let key = mineFound?.key, key != myCode, !jointNoted {
+                let mine = places.lookup(myCode)
+                if let key = mine?.key, key != myCode, !jointNoted {
                     jointNoted = true
                     warnings.append(.warning(e.location, "'\(e.id)': \(me.label) is reported jointly in \(t.file) as "
-                        + "'\(mine?.name ?? key)' (\(key)); that row's figures are used"))
+                        + "'\(mine?.place.name ?? key)' (\(key)); that row's figures are used"))
                 }
-                let values = places.byCode.values.compactMap(\.number)
-                var position = BenchmarkPosition()
-                if let v = mine?.number {
-                    position.rank = Ranking.rank(of: v, among: values, polarity: e.polarity)
-                    position.rankOf = values.count
-                    position.quartile = Ranking.quartile(rank: position.rank!, of: values.count)
-                }
-                // A joint row counts once, and never as a neighbour of an authority it includes.
-                var neighbourKeys: [String] = []
-                for code in neighbourCodes2 {
-                    if let k = places.lookup(code)?.key, k != mineFound?.key, !neighbourKeys.contains(k) { neighbourKeys.append(k) }
-                }
-                var snValue = ""
-                if !neighbourCodes.isEmpty {
-                    let nvals = neighbourKeys.map { places.byCode[$0]?.number }
-                    if let m = Ranking.mean(nvals) {
-                        snValue = Self.decimal(m.mean)
-                        position.neighboursContributing = m.count
-                    } else {
-                        position.neighboursContributing = 0
-                    }
-                    if let v = mine?.number {
-                        let group = nvals.compactMap { $0 } + [v]
-                        position.neighbourRank = Ranking.rank(of: v, among: group, polarity: e.polarity)
-                        position.neighbourRankOf = group.count
-                    }
-                }
-                history.row([e.id, period.canonical, mine?.text ?? "", series.national[period]?.text ?? "",
+                let neighbourRows = Self.neighbourRows(codes, in: places, except: mine?.key)
+                let (snValue, position) = self.position(mine?.place.number, places, neighbourRows, polarity: e.polarity)
+                history.row([e.id, period.canonical, mine?.place.text ?? "", series.national[period]?.text ?? "",
                              series.regional[period]?[me.region.lowercased()]?.text ?? "", snValue] + position.cells)
                 rows += 1
                 for (code, p) in places.byCode.sorted(by: { $0.key < $1.key }) where p.number != nil {
-                    let group = code == mineFound?.key ? "self" : neighbourKeys.contains(code) ? "neighbour" : ""
+                    let group = code == mine?.key ? "self" : neighbourRows.contains(code) ? "neighbour" : ""
                     everyone.row([e.id, period.canonical, p.oldCode, p.newCode, p.name, p.text, group])
                 }
             }
         }
-        return Output(authority: me, history: history.text, authorities: everyone.text, historyRows: rows, warnings: warnings)
+
+        /// The row each neighbour's figure comes from, SN1 first. A joint row stands for each neighbour it names
+        /// (Kingston and Richmond's workforce row is the figure of both, and counts twice in the mean), but never
+        /// for a neighbour that shares the authority's own row.
+        static func neighbourRows(_ codes: [String], in places: Series.Places, except mine: String?) -> [String] {
+            codes.compactMap { code in places.lookup(code).flatMap { $0.key == mine ? nil : $0.key } }
+        }
+
+        /// The neighbours' mean as written, and the authority's rank, quartile and place among its neighbours.
+        func position(_ mine: Double?, _ places: Series.Places, _ neighbourRows: [String],
+                      polarity: Polarity) -> (String, BenchmarkPosition) {
+            var position = BenchmarkPosition()
+            let values = places.byCode.values.compactMap(\.number)
+            if let v = mine {
+                position.rank = Ranking.rank(of: v, among: values, polarity: polarity)
+                position.rankOf = values.count
+                position.quartile = Ranking.quartile(rank: position.rank!, of: values.count)
+            }
+            guard !neighbourCodes.isEmpty else { return ("", position) }
+            var snValue = ""
+            let nvals = neighbourRows.map { places.byCode[$0]?.number }
+            if let m = Ranking.mean(nvals) {
+                snValue = decimal(m.mean)
+                position.neighboursContributing = m.count
+            } else {
+                position.neighboursContributing = 0
+            }
+            if let v = mine {
+                let group = nvals.compactMap { $0 } + [v]
+                position.neighbourRank = Ranking.rank(of: v, among: group, polarity: polarity)
+                position.neighbourRankOf = group.count
+            }
+            return (snValue, position)
+        }
     }
 
     /// A mean as written to the history file: three decimals, trailing zeros dropped (enough that rounding it again
@@ -189,138 +227,5 @@ public enum DfEImport {
                                   + "(its values: \(values.map { "'\($0)'" }.joined(separator: ", ")))")
             }
         }
-    }
-}
-
-/// One entry's rows from its file: England, every region and every authority, by period.
-struct Series {
-    struct Place {
-        var line: Int
-        var text: String
-        var number: Double?
-        var oldCode = "", newCode = "", name = ""
-    }
-
-    struct Places {
-        var byCode: [String: Place] = [:]
-
-        /// The row of an authority by code, or a joint row whose code lists it (`940 / 941`: the two
-        /// Northamptonshire authorities report their workforce together).
-        func lookup(_ code: String) -> (key: String, place: Place)? {
-            if let p = byCode[code] { return (code, p) }
-            for (k, p) in byCode.sorted(by: { $0.key < $1.key }) where k.contains("/") {
-                if k.split(separator: "/").contains(where: { $0.trimmingSpaces == code }) { return (k, p) }
-            }
-            return nil
-        }
-    }
-
-    var periods: [Period] = []
-    var national: [Period: Place] = [:]
-    var regional: [Period: [String: Place]] = [:]
-    var authorities: [Period: Places] = [:]
-
-    static func collect(_ e: ImportMapping.Entry, _ t: DfETable) throws(ImportError) -> Series {
-        let what = "'\(e.id)'"
-        let m = t.column(e.measure)!
-        let filters = e.filters.map { (t.column($0.column)!, $0.value.lowercased()) }
-        let tp = t.column("time_period")!, ti = t.column("time_identifier")!, level = t.column("geographic_level")!
-        let region = t.column("region_name"), old = t.column("old_la_code"), new = t.column("new_la_code"), name = t.column("la_name")
-        var s = Series()
-        var periodCache: [String: Period] = [:]
-        var seenPeriods = Set<Period>()
-        func at(_ r: DfETable.Row, _ col: Int?) -> SourceLocation {
-            SourceLocation(file: t.file, line: r.line, column: col.map { t.header[$0] })
-        }
-        func duplicate(_ r: DfETable.Row, _ first: Int, _ place: String, _ p: Period) -> ImportError {
-            let other = t.rows.first { $0.line == first }!
-            let differ = t.header.indices.filter { c in
-                !DfETable.placeColumns.contains(t.kept[c]) && c != m && other.cells[c] != r.cells[c]
-                    && CSVNumber.parse(r.cells[c]) == .invalid
-            }.map { t.header[$0] }
-            let hint = differ.isEmpty ? "" : "; add a filter on \(differ.map { "'\($0)'" }.joined(separator: " or "))"
-            return ImportError(at(r, nil), "\(what): a second row for \(place) in \(p.canonical) (first at line \(first))\(hint)")
-        }
-        rows: for r in t.rows {
-            for (c, v) in filters where r.cells[c].lowercased() != v { continue rows }
-            let key = r.cells[tp] + "|" + r.cells[ti]
-            let period: Period
-            if let p = periodCache[key] { period = p } else {
-                switch DfEPeriod.period(timePeriod: r.cells[tp], identifier: r.cells[ti]) {
-                case let .success(p): period = p
-                case let .failure(.unknownIdentifier(id)):
-                    throw ImportError(at(r, ti), "time_identifier '\(id)' is not one csdash can map to a year "
-                                      + "(it reads: \(DfEPeriod.supportedIdentifiers.joined(separator: ", ")))")
-                case let .failure(.unreadable(text, id)):
-                    throw ImportError(at(r, tp), "unreadable time_period '\(text)' for '\(id)' "
-                                      + "(expected \(id.lowercased() == "reporting year" ? "a year such as 2022" : "a year pair such as 202122"))")
-                }
-                periodCache[key] = period
-            }
-            let text = r.cells[m]
-            var place = Place(line: r.line, text: text)
-            switch CSVNumber.parse(text) {
-            case let .value(v): place.number = v
-            case .missing: place.number = nil
-            case .invalid: throw ImportError(at(r, m), "\(what): '\(text)' is neither a number nor a suppression code (c, x, z, u, low)")
-            }
-            if seenPeriods.insert(period).inserted { s.periods.append(period) }
-            switch r.cells[level].lowercased() {
-            case "national":
-                if let f = s.national[period] { throw duplicate(r, f.line, "England", period) }
-                s.national[period] = place
-            case "regional":
-                let key = region.map { r.cells[$0].lowercased() } ?? ""
-                if let f = s.regional[period]?[key] { throw duplicate(r, f.line, r.cells[region!], period) }
-                s.regional[period, default: [:]][key] = place
-            case "local authority":
-                place.oldCode = old.map { r.cells[$0] } ?? ""
-                place.newCode = new.map { r.cells[$0] } ?? ""
-                place.name = name.map { r.cells[$0] } ?? ""
-                let code = t.usesOldCodes ? place.oldCode : place.newCode
-                if code.isEmpty { throw ImportError(at(r, t.usesOldCodes ? old : new), "\(what): a local authority row without a code") }
-                if let f = s.authorities[period]?.byCode[code] { throw duplicate(r, f.line, place.name, period) }
-                s.authorities[period, default: Places()].byCode[code] = place
-            default:
-                continue // other levels (e.g. local authority district) are not compared
-            }
-        }
-        s.periods.sort()
-        return s
-    }
-}
-
-extension DfETable {
-    /// The index of a column by name, ignoring case.
-    func column(_ name: String) -> Int? { kept.firstIndex(of: name.trimmingSpaces.lowercased()) }
-
-    /// Authorities are matched by old code when the file has them (every DfE file to date), else by new code.
-    var usesOldCodes: Bool { column("old_la_code") != nil }
-
-    func code(of a: AuthorityDirectory.Authority) -> String { usesOldCodes ? a.oldCode : a.newCode }
-
-    func addAuthorities(to d: inout AuthorityDirectory) {
-        guard let level = column("geographic_level") else { return }
-        let old = column("old_la_code"), new = column("new_la_code"), name = column("la_name"), region = column("region_name")
-        for r in rows where r.cells[level].lowercased() == "local authority" {
-            d.add(.init(oldCode: old.map { r.cells[$0] } ?? "", newCode: new.map { r.cells[$0] } ?? "",
-                        name: name.map { r.cells[$0] } ?? "", region: region.map { r.cells[$0] } ?? ""))
-        }
-    }
-}
-
-/// CSV text written the way csdash reads it: comma-separated, quoted only where needed, LF line ends.
-struct CSVText {
-    private(set) var text = ""
-
-    mutating func row(_ cells: [String]) {
-        text += cells.map(Self.field).joined(separator: ",") + "\n"
-    }
-
-    static func field(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
     }
 }

@@ -23,6 +23,20 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
         }
         return try result.get()
     }
+
+    /// Every row of a published CSV file (the header included), with the reader's problems as errors naming
+    /// the file and line; `body` may throw an `ImportError` of its own, or `CSVReader.Stop` to stop early.
+    static func rows(in bytes: UnsafeBufferPointer<UInt8>, file: String, _ body: (CSVRow) throws -> Void) throws(ImportError) {
+        do {
+            try CSVReader.forEachRow(in: bytes, body)
+        } catch let e as ImportError {
+            throw e
+        } catch let e as CSVError {
+            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
+        } catch {
+            throw ImportError(SourceLocation(file: file), "\(error)")
+        }
+    }
 }
 
 /// One DfE "underlying data" CSV in the explore-education-statistics tidy shape, read on the byte-level
@@ -53,16 +67,9 @@ public struct DfETable: Sendable {
     /// Reads the header only, to check the mapping against it before reading the rows.
     public static func header(of bytes: UnsafeBufferPointer<UInt8>, file: String) throws(ImportError) -> [String] {
         var header: [String]?
-        do {
-            try CSVReader.forEachRow(in: bytes) { row in
-                if header == nil { header = row.strings.map(\.trimmingSpaces) }
-                throw StopReading()
-            }
-        } catch is StopReading {
-        } catch let e as CSVError {
-            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
-        } catch {
-            throw ImportError(SourceLocation(file: file), "\(error)")
+        try ImportError.rows(in: bytes, file: file) { row in
+            if header == nil { header = row.strings.map(\.trimmingSpaces) }
+            throw CSVReader.Stop()
         }
         guard let header else { throw ImportError(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
         let lower = Set(header.map { $0.lowercased() })
@@ -79,8 +86,6 @@ public struct DfETable: Sendable {
         return header
     }
 
-    private struct StopReading: Error {}
-
     /// Reads every row, keeping the named columns (those the header lacks are kept as empty text), or all of them.
     public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, keep: [String]? = nil) throws(ImportError) -> DfETable {
         let header = try self.header(of: bytes, file: file)
@@ -91,30 +96,28 @@ public struct DfETable: Sendable {
         let cols = kept.map { index[$0] }
         var rows: [Row] = []
         var first = true
-        do {
-            try CSVReader.forEachRow(in: bytes) { row in
-                if first {
-                    first = false
-                    return
-                }
-                // A short row (a trailing comma dropped) is read as far as it goes; a long one is an error.
-                if row.count > header.count, !(row.count == header.count + 1 && row.withField(header.count) { $0.isEmpty }) {
-                    throw ImportError(SourceLocation(file: file, line: row.line),
-                                      "row has \(row.count) fields, the header has \(header.count)")
-                }
-                var cells: [String] = []
-                cells.reserveCapacity(cols.count)
-                for c in cols {
-                    if let c, c < row.count { cells.append(row.trimmed(c)) } else { cells.append("") }
-                }
-                rows.append(Row(line: row.line, cells: cells))
+        try ImportError.rows(in: bytes, file: file) { row in
+            if first {
+                first = false
+                return
             }
-        } catch let e as ImportError {
-            throw e
-        } catch let e as CSVError {
-            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
-        } catch {
-            throw ImportError(SourceLocation(file: file), "\(error)")
+            // Every row has the header's fields (one more, empty, is a trailing comma): a short row is a
+            // damaged file, whose figures would shift every rank.
+            if row.count != header.count, !(row.count == header.count + 1 && row.withField(header.count) { $0.isEmpty }) {
+                throw ImportError(SourceLocation(file: file, line: row.line),
+                                  "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)")
+            }
+            var cells: [String] = []
+            cells.reserveCapacity(cols.count)
+            for c in cols {
+                if let c, c < row.count { cells.append(row.trimmed(c)) } else { cells.append("") }
+            }
+            rows.append(Row(line: row.line, cells: cells))
+        }
+        if let last = bytes.last, last != 0x0A, last != 0x0D {
+            throw ImportError(SourceLocation(file: file, line: rows.last?.line ?? 1),
+                              "the file ends inside this line (no line break after it): it looks cut short; "
+                              + "download it again")
         }
         return DfETable(file: file, header: header, kept: kept, rows: rows)
     }
@@ -123,6 +126,25 @@ public struct DfETable: Sendable {
     public static func read(path: String, display: String, keep: [String]? = nil) throws(ImportError) -> DfETable {
         try ImportError.parseFile(path: path, display: display) { bytes throws(ImportError) in
             try read(bytes, file: display, keep: keep)
+        }
+    }
+}
+
+extension DfETable {
+    /// The index of a column by name, ignoring case.
+    func column(_ name: String) -> Int? { kept.firstIndex(of: name.trimmingSpaces.lowercased()) }
+
+    /// Authorities are matched by old code when the file has them (every DfE file to date), else by new code.
+    var usesOldCodes: Bool { column("old_la_code") != nil }
+
+    func code(of a: AuthorityDirectory.Authority) -> String { usesOldCodes ? a.oldCode : a.newCode }
+
+    func addAuthorities(to d: inout AuthorityDirectory) {
+        guard let level = column("geographic_level") else { return }
+        let old = column("old_la_code"), new = column("new_la_code"), name = column("la_name"), region = column("region_name")
+        for r in rows where r.cells[level].lowercased() == "local authority" {
+            d.add(.init(oldCode: old.map { r.cells[$0] } ?? "", newCode: new.map { r.cells[$0] } ?? "",
+                        name: name.map { r.cells[$0] } ?? "", region: region.map { r.cells[$0] } ?? ""))
         }
     }
 }

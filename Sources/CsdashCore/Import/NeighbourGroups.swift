@@ -25,49 +25,41 @@ public struct NeighbourGroups: Sendable {
         var codeCol = 0, nameCol = 1
         var snCols: [Int] = []
         var groups: [String: Group] = [:]
-        do {
-            try CSVReader.forEachRow(in: bytes) { row in
-                guard let h = header else {
-                    let names = row.strings.map { $0.trimmingSpaces.lowercased() }
-                    guard let c = names.firstIndex(of: "la num") ?? names.firstIndex(of: "la number") else {
-                        throw ImportError(SourceLocation(file: file, line: row.line),
-                                          "not a statistical neighbours file: no 'LA num' column (columns: "
-                                          + row.strings.map(\.trimmingSpaces).filter { !$0.isEmpty }.joined(separator: ", ") + ")")
-                    }
-                    codeCol = c
-                    nameCol = names.firstIndex(of: "la name") ?? c + 1
-                    for k in 1...10 {
-                        guard let i = names.firstIndex(of: "sn\(k)") else {
-                            throw ImportError(SourceLocation(file: file, line: row.line),
-                                              "not a statistical neighbours file: no 'SN\(k)' column")
-                        }
-                        snCols.append(i)
-                    }
-                    header = names
-                    return
-                }
-                _ = h
-                guard codeCol < row.count else { return }
-                let code = row.trimmed(codeCol)
-                guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
-                if let first = groups[code] {
+        try ImportError.rows(in: bytes, file: file) { row in
+            guard let h = header else {
+                let names = row.strings.map { $0.trimmingSpaces.lowercased() }
+                guard let c = names.firstIndex(of: "la num") ?? names.firstIndex(of: "la number") else {
                     throw ImportError(SourceLocation(file: file, line: row.line),
-                                      "authority \(code) is listed twice (first at line \(first.line))")
+                                      "not a statistical neighbours file: no 'LA num' column (columns: "
+                                      + row.strings.map(\.trimmingSpaces).filter { !$0.isEmpty }.joined(separator: ", ") + ")")
                 }
-                var ns: [String] = []
-                for c in snCols where c < row.count {
-                    let n = row.trimmed(c)
-                    if !n.isEmpty { ns.append(n) }
+                codeCol = c
+                nameCol = names.firstIndex(of: "la name") ?? c + 1
+                for k in 1...10 {
+                    guard let i = names.firstIndex(of: "sn\(k)") else {
+                        throw ImportError(SourceLocation(file: file, line: row.line),
+                                          "not a statistical neighbours file: no 'SN\(k)' column")
+                    }
+                    snCols.append(i)
                 }
-                groups[code] = Group(code: code, name: nameCol < row.count ? row.trimmed(nameCol) : "", neighbours: ns,
-                                     line: row.line)
+                header = names
+                return
             }
-        } catch let e as ImportError {
-            throw e
-        } catch let e as CSVError {
-            throw ImportError(SourceLocation(file: file, line: e.line), e.message)
-        } catch {
-            throw ImportError(SourceLocation(file: file), "\(error)")
+            _ = h
+            guard codeCol < row.count else { return }
+            let code = row.trimmed(codeCol)
+            guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
+            if let first = groups[code] {
+                throw ImportError(SourceLocation(file: file, line: row.line),
+                                  "authority \(code) is listed twice (first at line \(first.line))")
+            }
+            var ns: [String] = []
+            for c in snCols where c < row.count {
+                let n = row.trimmed(c)
+                if !n.isEmpty { ns.append(n) }
+            }
+            groups[code] = Group(code: code, name: nameCol < row.count ? row.trimmed(nameCol) : "", neighbours: ns,
+                                 line: row.line)
         }
         if header == nil { throw ImportError(SourceLocation(file: file, line: 1), "the file is empty (no header row)") }
         return NeighbourGroups(file: file, groups: groups)

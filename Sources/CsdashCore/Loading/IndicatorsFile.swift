@@ -4,7 +4,7 @@ enum IndicatorsFile {
     static let panelKeys: Set<String> = ["id", "title"]
     static let indicatorKeys: Set<String> = ["id", "panel", "title", "short", "unit", "per", "decimals", "polarity",
                                              "frequency", "targets", "comparators", "risks", "definition", "source",
-                                             "commentary", "benchmark"]
+                                             "commentary", "benchmark", "spc"]
     static let targetKeys: Set<String> = ["from", "value", "tolerance"]
     static let shortLimit = 24
 
@@ -98,34 +98,44 @@ enum IndicatorsFile {
             log.links.append(.init(kind: .indicatorToBenchmark, from: id, to: name, location: b.location))
         }
 
-        for t in f["targets"]?.list("targets") ?? [] {
+        ind.targets = self.targets(f["targets"], what: what, log: log)
+        ind.comparators = f["comparators"]?.strings("comparators") ?? []
+        ind.risks = f["risks"]?.links("risks", kind: .indicatorToRisk, from: id) ?? []
+        ind.definition = f["definition"]?.text("definition") ?? ""
+        ind.source = f["source"]?.string("source") ?? ""
+        ind.spc = SPCOptionsReader.read(f["spc"], indicator: what, log: log)
+        if let c = f["commentary"], let byPeriod = commentary(c, what: what, log: log) { ind.commentary = byPeriod }
+        return ind
+    }
+
+    /// An indicator's targets, in period order, each from a period on.
+    private static func targets(_ node: YAMLNode?, what: String, log: DiagnosticLog) -> [Target] {
+        var targets: [Target] = []
+        for t in node?.list("targets") ?? [] {
             guard let tf = YAMLFields(t, what: "a target", known: targetKeys) else { continue }
             guard let from = tf.required("from", in: "target")?.period("target from"),
                   let value = tf.required("value", in: "target")?.double("target value") else { continue }
             let tolerance = tf["tolerance"]?.double("tolerance") ?? 0
             if tolerance < 0 { log.error(t.location, "\(what): tolerance must not be negative") }
-            if let last = ind.targets.last, from.startMonthIndex <= last.from.startMonthIndex {
+            if let last = targets.last, from.startMonthIndex <= last.from.startMonthIndex {
                 log.error(t.location, "\(what): targets not in period order (\(from) comes after \(last.from))")
             }
-            ind.targets.append(Target(from: from, value: value, tolerance: max(0, tolerance)))
+            targets.append(Target(from: from, value: value, tolerance: max(0, tolerance)))
         }
-        ind.comparators = f["comparators"]?.strings("comparators") ?? []
-        ind.risks = f["risks"]?.links("risks", kind: .indicatorToRisk, from: id) ?? []
-        ind.definition = f["definition"]?.text("definition") ?? ""
-        ind.source = f["source"]?.string("source") ?? ""
-        if let c = f["commentary"], let entries = c.mapping("commentary") {
-            // Built here and stored once (the indicator keeps it in a shared box: storing entry by entry
-            // copied the dictionary each time).
-            var commentary = [Period: String](minimumCapacity: entries.count)
-            for (key, value) in entries {
-                guard let period = Period(key) else {
-                    log.error(value.location, "\(what): commentary: unreadable period '\(key)'")
-                    continue
-                }
-                commentary[period] = value.text("commentary")
+        return targets
+    }
+
+    /// Commentary by period; nil when it is not a mapping (an error).
+    private static func commentary(_ node: YAMLNode, what: String, log: DiagnosticLog) -> [Period: String]? {
+        guard let entries = node.mapping("commentary") else { return nil }
+        var commentary = [Period: String](minimumCapacity: entries.count)
+        for (key, value) in entries {
+            guard let period = Period(key) else {
+                log.error(value.location, "\(what): commentary: unreadable period '\(key)'")
+                continue
             }
-            ind.commentary = commentary
+            commentary[period] = value.text("commentary")
         }
-        return ind
+        return commentary
     }
 }

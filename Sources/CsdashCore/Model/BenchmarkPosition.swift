@@ -12,7 +12,7 @@ public struct BenchmarkPosition: Sendable, Equatable {
     /// Among the authority and its neighbours that had a value.
     public var neighbourRank: Int?
     public var neighbourRankOf: Int?
-    /// How many of the neighbours had a value (the mean is of these).
+    /// How many of the neighbours had a value (the mean is of these; a joint row counts for each neighbour it names).
     public var neighboursContributing: Int?
 
     public init(rank: Int? = nil, rankOf: Int? = nil, quartile: Int? = nil, neighbourRank: Int? = nil,

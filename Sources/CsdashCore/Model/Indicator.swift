@@ -117,179 +117,37 @@ public struct Observation: Sendable, Equatable {
 }
 
 /// An indicator's definition (from indicators.yaml) and its history (from history/*.csv).
-///
-/// A value type whose fields live in one shared, copy-on-write box: views and evaluations copy indicators
-/// freely (every `IndicatorEvaluation` holds one), and a copy is one retain instead of one per field.
 public struct Indicator: Sendable, Equatable {
-    struct Fields: Equatable {
-        var id: String
-        var panel: String
-        var title: String
-        var short: String
-        var unit: Unit
-        var per: String?
-        var decimals: Int
-        var polarity: Polarity
-        var frequency: Frequency
-        var targets: [Target]
-        var comparators: [String]
-        var risks: [String]
-        var definition: String
-        var source: String
-        var commentary: [Period: String]
-        var history: History
-        var location: SourceLocation
-        var benchmark: String? = nil
-        var isBenchmarkSeries: Bool = false
-        var dataProblem = false
-    }
-
-    final class Box: @unchecked Sendable {
-        // Mutated only through `unique()`, i.e. when no other Indicator shares it; no access overlaps another,
-        // so the runtime exclusivity check (a call on every read) is left out.
-        @exclusivity(unchecked) var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    public static func == (a: Indicator, b: Indicator) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
-
-    /// The same stored indicator (a copy of it, unchanged since): a check in constant time, where `==`
-    /// compares every field.
-    public func isSameStorage(as other: Indicator) -> Bool { box === other.box }
-
-    public var id: String {
-        get { box.fields.id }
-        set { unique().fields.id = newValue }
-        _modify { yield &unique().fields.id }
-    }
-
-    public var panel: String {
-        get { box.fields.panel }
-        set { unique().fields.panel = newValue }
-        _modify { yield &unique().fields.panel }
-    }
-
-    public var title: String {
-        get { box.fields.title }
-        set { unique().fields.title = newValue }
-        _modify { yield &unique().fields.title }
-    }
-
-    public var short: String {
-        get { box.fields.short }
-        set { unique().fields.short = newValue }
-        _modify { yield &unique().fields.short }
-    }
-
-    public var unit: Unit {
-        get { box.fields.unit }
-        set { unique().fields.unit = newValue }
-        _modify { yield &unique().fields.unit }
-    }
-
+    public var id: String
+    public var panel: String
+    public var title: String
+    public var short: String
+    public var unit: Unit
     /// For rates: what the rate is per, e.g. `1,000 children`.
-    public var per: String? {
-        get { box.fields.per }
-        set { unique().fields.per = newValue }
-        _modify { yield &unique().fields.per }
-    }
-
-    public var decimals: Int {
-        get { box.fields.decimals }
-        set { unique().fields.decimals = newValue }
-        _modify { yield &unique().fields.decimals }
-    }
-
-    public var polarity: Polarity {
-        get { box.fields.polarity }
-        set { unique().fields.polarity = newValue }
-        _modify { yield &unique().fields.polarity }
-    }
-
-    public var frequency: Frequency {
-        get { box.fields.frequency }
-        set { unique().fields.frequency = newValue }
-        _modify { yield &unique().fields.frequency }
-    }
-
+    public var per: String?
+    public var decimals: Int
+    public var polarity: Polarity
+    public var frequency: Frequency
     /// In period order.
-    public var targets: [Target] {
-        get { box.fields.targets }
-        set { unique().fields.targets = newValue }
-        _modify { yield &unique().fields.targets }
-    }
-
+    public var targets: [Target]
     /// Comparator names to show, in order (names of history columns).
-    public var comparators: [String] {
-        get { box.fields.comparators }
-        set { unique().fields.comparators = newValue }
-        _modify { yield &unique().fields.comparators }
-    }
-
-    public var risks: [String] {
-        get { box.fields.risks }
-        set { unique().fields.risks = newValue }
-        _modify { yield &unique().fields.risks }
-    }
-
-    public var definition: String {
-        get { box.fields.definition }
-        set { unique().fields.definition = newValue }
-        _modify { yield &unique().fields.definition }
-    }
-
-    public var source: String {
-        get { box.fields.source }
-        set { unique().fields.source = newValue }
-        _modify { yield &unique().fields.source }
-    }
-
-    public var commentary: [Period: String] {
-        get { box.fields.commentary }
-        set { unique().fields.commentary = newValue }
-        _modify { yield &unique().fields.commentary }
-    }
-
+    public var comparators: [String]
+    public var risks: [String]
+    public var definition: String
+    public var source: String
+    public var commentary: [Period: String]
     /// Sorted by period, at most one per period; stored as contiguous columns (see `History`).
-    public var history: History {
-        get { box.fields.history }
-        set { unique().fields.history = newValue }
-        _modify { yield &unique().fields.history }
-    }
-
-    public var location: SourceLocation {
-        get { box.fields.location }
-        set { unique().fields.location = newValue }
-        _modify { yield &unique().fields.location }
-    }
-
+    public var history: History
+    public var location: SourceLocation
+    /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).
+    public var benchmark: String?
+    /// Listed under `benchmarks:`: annual, no panel, shown only on the pages of indicators that name it.
+    public var isBenchmarkSeries = false
     /// Some of its definition or history failed to load (see `Subject`): its value is not trusted, so it is
     /// evaluated as having none and the dashboard marks it.
-    public var dataProblem: Bool {
-        get { box.fields.dataProblem }
-        set { unique().fields.dataProblem = newValue }
-    }
-
-    /// The id of an annual benchmark series shown on this indicator's page (`benchmark:` in indicators.yaml).
-    public var benchmark: String? {
-        get { box.fields.benchmark }
-        set { unique().fields.benchmark = newValue }
-        _modify { yield &unique().fields.benchmark }
-    }
-
-    /// Listed under `benchmarks:`: annual, no panel, shown only on the pages of indicators that name it.
-    public var isBenchmarkSeries: Bool {
-        get { box.fields.isBenchmarkSeries }
-        set { unique().fields.isBenchmarkSeries = newValue }
-        _modify { yield &unique().fields.isBenchmarkSeries }
-    }
+    public var dataProblem = false
+    /// How its SPC chart is worked out (`spc:` in indicators.yaml).
+    public var spc = SPCOptions()
 
     public init(id: String, panel: String, title: String, short: String? = nil, unit: Unit = .number,
                 per: String? = nil, decimals: Int = 0, polarity: Polarity = .neutral,
@@ -297,24 +155,23 @@ public struct Indicator: Sendable, Equatable {
                 risks: [String] = [], definition: String = "", source: String = "",
                 commentary: [Period: String] = [:], history: [Observation] = [],
                 location: SourceLocation = .none) {
-        box = Box(Fields(
-            id: id,
-            panel: panel,
-            title: title,
-            short: short ?? String(title.prefix(24)),
-            unit: unit,
-            per: per,
-            decimals: decimals,
-            polarity: polarity,
-            frequency: frequency,
-            targets: targets,
-            comparators: comparators,
-            risks: risks,
-            definition: definition,
-            source: source,
-            commentary: commentary,
-            history: History(history),
-            location: location))
+        self.id = id
+        self.panel = panel
+        self.title = title
+        self.short = short ?? String(title.prefix(24))
+        self.unit = unit
+        self.per = per
+        self.decimals = decimals
+        self.polarity = polarity
+        self.frequency = frequency
+        self.targets = targets
+        self.comparators = comparators
+        self.risks = risks
+        self.definition = definition
+        self.source = source
+        self.commentary = commentary
+        self.history = History(history)
+        self.location = location
     }
 
     /// The target in force for `period`: the last target whose `from` starts at or before it.

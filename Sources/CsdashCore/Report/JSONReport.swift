@@ -10,6 +10,13 @@ enum JSONReport {
             w.key("title"); w.string(d.title)
             w.key("organisation"); w.string(d.organisation)
             w.key("period"); w.string(card.asAt.canonical)
+            w.key("summary")
+            w.object {
+                for (key, status) in [("better", Status.better), ("within", .within), ("worse", .worse),
+                                      ("no_data", .noData), ("no_target", .none)] {
+                    w.key(key); w.number(Double(card.count(status)))
+                }
+            }
             w.key("indicators")
             w.array {
                 for e in card.indicators {
@@ -33,6 +40,7 @@ enum JSONReport {
                         }
                         w.key("stale"); w.bool(e.stale)
                         w.key("benchmark"); benchmark(w, e, d)
+                        w.key("spc"); spc(w, e)
                         w.key("draft"); w.string(Commentary.draft(e, in: d).text)
                         w.key("commentary"); w.string(Commentary.team(e))
                     }

@@ -10,8 +10,8 @@ enum MarkdownReport {
             let evals = card.indicators(in: panel.id)
             if evals.isEmpty { continue }
             out += "\n## \(escape(panel.title))\n\n"
-            out += "| Indicator | Period | Value | Target | Status | Direction | Comparators | Rank |\n"
-            out += "|---|---|--:|--:|---|---|---|---|\n"
+            out += "| Indicator | Period | Value | Target | Status | Direction | Comparators | Rank | Variation | Assurance |\n"
+            out += "|---|---|--:|--:|---|---|---|---|---|---|\n"
             for e in evals {
                 let status = e.status == .worse ? "**worse**" : e.status.rawValue
                 let cells = [
@@ -20,18 +20,22 @@ enum MarkdownReport {
                     ValueFormat.value(e.value, e.indicator),
                     ReportWords.target(e),
                     status,
-                    ReportWords.direction(e.direction),
+                    e.movementWords,
                     escape(ReportWords.comparators(e, card.dataset)),
                     escape(ReportWords.rank(e, card.dataset)),
+                    ReportWords.variation(e.spc), ReportWords.assurance(e.spc),
                 ]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
+            out += ReportCommentary.markdown(ReportCommentary.entries(evals, card.dataset), escape: escape)
         }
+        out += "\n" + ReportWords.spcNote + "\n"
         if !card.risks.isEmpty {
             out += "\n## Risks\n\n| Risk | Title | Score | Trend | Owner |\n|---|---|---|---|---|\n"
             for r in card.risks {
                 out += "| \(r.risk.id) | \(escape(r.risk.title)) | \(ReportWords.riskScore(r)) | \(ReportWords.riskTrend(r)) | \(escape(r.risk.owner)) |\n"
             }
+            out += ReportCommentary.markdown(ReportCommentary.entries(card), escape: escape)
         }
         return out
     }

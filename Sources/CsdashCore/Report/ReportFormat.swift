@@ -2,9 +2,10 @@
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, markdown, csv, json, html
 
-    public func render(_ card: Scorecard) -> String {
+    /// The report; `width` is the text format's line width (the others have no width).
+    public func render(_ card: Scorecard, width: Int = 100) -> String {
         switch self {
-        case .text: return TextReport.render(card)
+        case .text: return TextReport.render(card, width: width)
         case .markdown: return MarkdownReport.render(card)
         case .csv: return CSVReport.render(card)
         case .json: return JSONReport.render(card)
@@ -15,25 +16,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 /// Words and symbols shared by the report formats.
 enum ReportWords {
-    static func direction(_ d: Direction) -> String {
-        switch d {
-        case .improved: return "improved"
-        case .declined: return "declined"
-        case .unchanged: return "unchanged"
-        case .up: return "up"
-        case .down: return "down"
-        case .none: return "-"
-        }
-    }
-
-    /// The target as a one-sided bound, as it is judged: `≥90.0% (2.0 below)`, `≤22.5% (1.5 above)`.
+    /// The target as a one-sided bound, as it is judged, with its tolerance named as such (not a gap):
+    /// `≥90.0% (tolerance 2.0pp)`, `≤22.5% (tolerance 1.5pp)`, `≥70 (tolerance 2)`.
     static func target(_ e: IndicatorEvaluation) -> String {
         guard let t = e.target else { return "-" }
         let v = ValueFormat.value(t.value, e.indicator, style: .bare)
-        let tol = ValueFormat.number(t.tolerance, decimals: e.indicator.decimals)
+        let tol = ValueFormat.number(t.tolerance, decimals: e.indicator.decimals) + (e.indicator.unit == .percent ? "pp" : "")
+        let tolerance = t.tolerance > 0 ? " (tolerance \(tol))" : ""
         switch e.indicator.polarity {
-        case .higher: return "≥" + v + (t.tolerance > 0 ? " (\(tol) below)" : "")
-        case .lower: return "≤" + v + (t.tolerance > 0 ? " (\(tol) above)" : "")
+        case .higher: return "≥" + v + tolerance
+        case .lower: return "≤" + v + tolerance
         case .neutral: return v
         }
     }
@@ -76,8 +68,12 @@ enum ReportWords {
         return "\(org)\(card.dataset.title), \(card.asAt.long)"
     }
 
+    /// The summary's counts in words; "N no data" (a target but no value up to the quarter) only when there
+    /// are some, and never among those "without a target".
     static func counts(_ card: Scorecard) -> String {
-        "\(card.count(.better)) better than target, \(card.count(.within)) within tolerance, "
-            + "\(card.count(.worse)) worse than target, \(card.count(.none)) without a target"
+        let noData = card.count(.noData)
+        return "\(card.count(.better)) better than target, \(card.count(.within)) within tolerance, "
+            + "\(card.count(.worse)) worse than target, " + (noData > 0 ? "\(noData) no data, " : "")
+            + "\(card.count(.none)) without a target"
     }
 }

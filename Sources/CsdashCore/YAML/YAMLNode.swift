@@ -1,3 +1,5 @@
+import Yams
+
 /// Collects the problems found while loading, in the order they were found.
 final class DiagnosticLog {
     /// A reference from one item to another, checked once everything is loaded.
@@ -27,99 +29,91 @@ final class DiagnosticLog {
 }
 
 /// A YAML node with the file it came from, and typed accessors that report problems at the node's own line
-/// instead of failing the whole file. The node is an index into a `YAMLTree` read straight from libyaml.
+/// instead of failing the whole file.
 struct YAMLNode {
-    /// The tree with its file's name and the log: shared by all of a file's nodes, which stay two words.
+    /// The file's name and the log: shared by all of a file's nodes.
     final class Document {
-        let tree: YAMLTree
         let file: String
         let log: DiagnosticLog
 
-        init(tree: YAMLTree, file: String, log: DiagnosticLog) {
-            self.tree = tree
+        init(file: String, log: DiagnosticLog) {
             self.file = file
             self.log = log
         }
     }
 
     let document: Document
-    let index: Int32
+    let node: Yams.Node
 
-    var tree: YAMLTree { document.tree }
     var file: String { document.file }
     var log: DiagnosticLog { document.log }
-    private var entry: YAMLTree.Node { document.tree.nodes[Int(index)] }
-    var line: Int { Int(entry.line) }
+    /// 1-based, as Yams' `Mark`.
+    var line: Int { max(1, node.mark?.line ?? 1) }
     var location: SourceLocation { SourceLocation(file: file, line: line) }
 
-    /// Parses a whole file. A syntax error is reported with its line and gives nil.
+    /// Parses a whole file. A syntax error is reported with its line and column and gives nil.
     static func parse(_ text: String, file: String, log: DiagnosticLog) -> YAMLNode? {
         parse(YAMLTree.read(text), file: file, log: log)
     }
 
     /// A file already read into a tree (perhaps on another thread): its problems go to `log` here, in order.
     static func parse(_ read: YAMLTree.Result, file: String, log: DiagnosticLog) -> YAMLNode? {
+        func report(_ problems: [YAMLProblem]) {
+            for p in problems {
+                let at = SourceLocation(file: file, line: p.line, character: p.column)
+                log.error(at, p.syntax ? "YAML syntax: \(p.message)" : p.message)
+            }
+        }
         switch read {
         case let .document(tree):
-            return YAMLNode(document: Document(tree: tree, file: file, log: log), index: tree.root)
-        case .empty:
+            report(tree.cut)
+            return YAMLNode(document: Document(file: file, log: log), node: tree.root)
+        case let .empty(cut):
+            report(cut)
             log.error(SourceLocation(file: file, line: 1), "the file is empty")
-        case let .failure(line, message):
-            log.error(SourceLocation(file: file, line: line), "YAML syntax: \(message)")
+        case let .failure(problems):
+            // Lines cut for length come first, then the problem that stopped the reader.
+            report(problems)
         }
         return nil
     }
 
-    func child(_ index: Int32) -> YAMLNode { YAMLNode(document: document, index: index) }
+    func child(_ node: Yams.Node) -> YAMLNode { YAMLNode(document: document, node: node) }
 
-    var isScalar: Bool { entry.kind == .scalar }
-    var isMapping: Bool { entry.kind == .mapping }
+    var isScalar: Bool { node.scalar != nil }
+    var isMapping: Bool { node.mapping != nil }
 
     /// The scalar's text as written (after YAML's own unescaping), or nil for a sequence or mapping.
-    var scalarText: String? { isScalar ? tree.text(index) : nil }
+    var scalarText: String? { node.scalar?.string }
 
     /// The mapping's keys and values as nodes, in file order; nil when this is not a mapping (no error).
     var pairs: [(key: YAMLNode, value: YAMLNode)]? {
-        let e = entry
-        guard e.kind == .mapping else { return nil }
-        return stride(from: 0, to: Int(e.count), by: 2).map { i in
-            (key: child(tree.children[Int(e.start) + i]), value: child(tree.children[Int(e.start) + i + 1]))
-        }
+        node.mapping.map { m in m.map { (key: child($0.key), value: child($0.value)) } }
     }
 
     /// The mapping's entries as (key, value); reports an error and gives nil when this is not a mapping.
     func mapping(_ what: String) -> [(key: String, value: YAMLNode)]? {
-        let e = entry
-        guard e.kind == .mapping else {
+        guard let m = node.mapping else {
             log.error(location, "\(what) must be a mapping of keys to values")
             return nil
         }
-        var out: [(key: String, value: YAMLNode)] = []
-        out.reserveCapacity(Int(e.count) / 2)
-        var i = Int(e.start)
-        let end = i + Int(e.count)
-        while i < end {
-            out.append((key: keyName(tree.children[i]), value: child(tree.children[i + 1])))
-            i += 2
-        }
-        return out
+        return m.map { (key: Self.keyName($0.key), value: child($0.value)) }
     }
 
     /// A key as `mapping` gives it: its text made safe to show (a key that is not a scalar reads as empty).
-    private func keyName(_ key: Int32) -> String {
-        guard tree.nodes[Int(key)].kind == .scalar else { return "" }
-        return tree.printableASCII(key, trimmed: false) ?? SafeText.line(tree.text(key))
+    private static func keyName(_ key: Yams.Node) -> String {
+        guard let s = key.scalar?.string else { return "" }
+        return s.utf8.allSatisfy { $0 >= 0x20 && $0 <= 0x7E } ? s : SafeText.line(s)
     }
 
     /// The sequence's items; a single scalar counts as a list of one; null is an empty list.
     func list(_ what: String) -> [YAMLNode]? {
-        let e = entry
-        switch e.kind {
-        case .sequence:
-            return (Int(e.start)..<Int(e.start + e.count)).map { child(tree.children[$0]) }
+        switch node {
+        case let .sequence(q):
+            return q.map(child)
         case .scalar:
             return isNull ? [] : [self]
-        case .mapping:
+        case .mapping, .alias:
             log.error(location, "\(what) must be a list")
             return nil
         }
@@ -127,14 +121,10 @@ struct YAMLNode {
 
     /// A plain scalar spelt `~`, `null`, `Null`, `NULL` or nothing.
     var isNull: Bool {
-        let e = entry
-        guard e.kind == .scalar, e.style == YAMLTree.plainStyle, e.count <= 4 else { return false }
-        return tree.withBytes(index) { b in
-            switch b.count {
-            case 0: return true
-            case 1: return b[0] == UInt8(ascii: "~")
-            default: return b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8) || b.elementsEqual("NULL".utf8)
-            }
+        guard let s = node.scalar, s.style == .plain else { return false }
+        switch s.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
         }
     }
 
@@ -142,25 +132,25 @@ struct YAMLNode {
     /// control characters and direction overrides are made visible, with a warning; line breaks become spaces.
     func string(_ what: String) -> String? {
         // Printable ASCII (the usual case) is already safe: only the spaces around it go.
-        if isScalar, let plain = tree.printableASCII(index, trimmed: true) { return plain }
         return raw(what).map { checked(SafeText.line($0), raw: $0, what) }
     }
 
     /// Like `string`, but line breaks are kept: for commentary, definitions and descriptions, which wrap.
     func text(_ what: String) -> String? {
-        if isScalar, let plain = tree.printableASCII(index, trimmed: true) { return plain }
         return raw(what).map { checked(SafeText.paragraphs($0), raw: $0, what) }
     }
 
     private func raw(_ what: String) -> String? {
-        guard isScalar else {
+        guard let s = node.scalar else {
             log.error(location, "\(what) must be a single value")
             return nil
         }
-        return tree.text(index).trimmingSpaces
+        return s.string.trimmingSpaces
     }
 
     private func checked(_ safe: String, raw: String, _ what: String) -> String {
+        // Printable ASCII (the usual case) is already safe.
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) { return raw }
         if safe != raw, SafeText.hasHostileCharacters(raw) {
             log.warning(location, "\(what) holds control or text-direction characters; they are shown as \u{241B} or \u{FFFD}")
         }
@@ -207,6 +197,20 @@ struct YAMLNode {
         let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
         log.error(location, "\(what) '\(text)' is not one of: \(allowed)")
         return nil
+    }
+}
+
+extension YAMLNode {
+    /// true/false, yes/no, on/off (any case); anything else is an error.
+    func bool(_ what: String) -> Bool? {
+        guard let text = string(what) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            log.error(location, "\(what) must be true or false, not '\(text)'")
+            return nil
+        }
     }
 }
 

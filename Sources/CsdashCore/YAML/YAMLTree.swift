@@ -1,99 +1,122 @@
-/// One YAML document, read from libyaml's events into flat arrays: a node is an index into `nodes`, a
-/// sequence's items and a mapping's keys and values (alternating) are a range of `children`, a scalar's
-/// text is a range of `bytes`. An alias is the index of the node it names, as in Yams, where an alias is
-/// that node itself (with the anchor's line).
+import Foundation
+import Yams
+
+/// One YAML document as Yams composes it (`Yams.compose(yaml:, .basic)`: every plain scalar stays text, so
+/// `yes` and `0x10` mean what the loaders say they mean). An alias is the node its anchor names, with the
+/// anchor's line, and a mapping may not hold a key twice: both are Yams' rules.
 ///
-/// It replaces `Yams.compose(yaml:, .basic)`, which built a `Node` per scalar with a `Tag` object and
-/// copied mappings while they were read: for the 1M bench's 356 KB `indicators.yaml` reading it this way
-/// costs a third of that (docs/benchmark-notes.md). `read` (through `YAMLReader`) reports what Yams reported,
-/// in the same words at the same lines: libyaml's syntax errors (context, problem, line), an undefined
-/// alias, a second document, duplicate keys (compared as Yams compares nodes), an empty stream.
+/// Before composing, any line longer than `maxLineBytes` is cut back to its key (`LongLines`), so that one
+/// runaway value is one error at its line and the rest of the file still loads; and a file with more aliases
+/// than `AliasLimit` allows is refused.
 final class YAMLTree {
-    enum Kind: UInt8 { case scalar, sequence, mapping }
+    let root: Yams.Node
+    /// Problems found before composing (over-long lines), reported with the document's own.
+    let cut: [YAMLProblem]
 
-    struct Node {
-        var kind: Kind
-        /// libyaml's scalar style (1 plain, 2 single-quoted, 3 double-quoted, 4 literal, 5 folded).
-        var style: UInt8
-        /// The explicit tag other than the default (an index into `tags`), or -1: only duplicate keys look at it.
-        var tag: Int32
-        /// 1-based, like Yams' `Mark.line`.
-        var line: Int32
-        /// Scalar: offset into `bytes`; sequence or mapping: offset into `children`.
-        var start: Int32
-        /// Scalar: its length in bytes; sequence: items; mapping: 2 x entries.
-        var count: Int32
-    }
-
-    let nodes: [Node]
-    let children: [Int32]
-    let bytes: [UInt8]
-    let tags: [String]
-    let root: Int32
-
-    init(nodes: [Node], children: [Int32], bytes: [UInt8], tags: [String], root: Int32) {
-        self.nodes = nodes
-        self.children = children
-        self.bytes = bytes
-        self.tags = tags
+    init(root: Yams.Node, cut: [YAMLProblem]) {
         self.root = root
+        self.cut = cut
     }
 
-    /// What reading gives: the tree, an empty stream, or the first problem (its line and its words).
+    /// What reading gives: the tree, an empty stream, or the first problem that stopped it.
     enum Result {
         case document(YAMLTree)
-        case empty
-        case failure(line: Int, message: String)
+        case empty([YAMLProblem])
+        case failure([YAMLProblem])
     }
 
-    static let plainStyle: UInt8 = 1
+    /// The longest line read as written; a longer one loses its value (`LongLines`).
+    static let maxLineBytes = 1 << 20
 
     static func read(_ text: String) -> Result {
-        var utf8 = text
-        return utf8.withUTF8 { buffer in
-            var zero: UInt8 = 0
-            return withUnsafePointer(to: &zero) { empty in
-                var reader = YAMLReader()
-                return reader.read(buffer.baseAddress ?? empty, count: buffer.count, text: text)
+        let (text, cut) = LongLines.cut(text, limit: maxLineBytes)
+        if let line = AliasLimit.lineOverLimit(text) {
+            return .failure(cut + [YAMLProblem(line: line, column: 0, message:
+                "more than \(AliasLimit.maxAliases) aliases (*name) in one file (see docs/data-format.md, Limits)",
+                syntax: false)])
+        }
+        do {
+            guard let root = try Yams.compose(yaml: text, .basic) else { return .empty(cut) }
+            return .document(YAMLTree(root: root, cut: cut))
+        } catch let error as YamlError {
+            return .failure(cut + [YAMLProblem(error, text: text).inside(text)])
+        } catch {
+            return .failure(cut + [YAMLProblem(line: 1, column: 0, message: "\(error)")])
+        }
+    }
+}
+
+/// A problem in a YAML file's text, at its line and column (1-based; column 0 when unknown), counted in
+/// Unicode scalars as libyaml counts them.
+struct YAMLProblem: Equatable {
+    var line: Int
+    var column: Int
+    var message: String
+    /// libyaml's or Yams' complaint about the text (printed after "YAML syntax:"), not one of csdash's limits.
+    var syntax: Bool
+
+    init(line: Int, column: Int, message: String, syntax: Bool = true) {
+        self.line = line
+        self.column = column
+        self.message = message
+        self.syntax = syntax
+    }
+
+    /// Yams' error in plain words (context and problem, no quoted snippet) at the place it names.
+    init(_ error: YamlError, text: String) {
+        func words(_ context: YamlError.Context?, _ problem: String) -> String {
+            [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            self.init(line: mark.line, column: mark.column, message: words(context, problem))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            self.init(line: max(1, context.mark.line), column: context.mark.column,
+                      message: "duplicate key \(names) in one mapping (each key may appear once)")
+        case let .reader(problem, offset, value, _):
+            let (line, column) = Self.position(in: text, characterOffset: offset, value: value)
+            let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            self.init(line: line, column: column, message: problem + what)
+        default:
+            self.init(line: 1, column: 0, message: "\(error)")
+        }
+    }
+
+    /// libyaml places a problem at the end of a text without a final line break on the line after it:
+    /// place it at the end of the last line instead.
+    func inside(_ text: String) -> YAMLProblem {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line > lines.count, let last = lines.last else { return self }
+        return YAMLProblem(line: lines.count, column: last.unicodeScalars.count + 1, message: message, syntax: syntax)
+    }
+
+    /// Where libyaml's reader stopped: Yams gives an offset in characters; failing that, the first place the
+    /// offending code point occurs. Line 1, column 0 when neither is known.
+    static func position(in text: String, characterOffset: Int?, value: Int32) -> (line: Int, column: Int) {
+        var target: String.Index?
+        if let characterOffset {
+            target = text.index(text.startIndex, offsetBy: characterOffset, limitedBy: text.endIndex)
+        }
+        if target == nil, value >= 0, let scalar = Unicode.Scalar(UInt32(value)) {
+            target = text.unicodeScalars.firstIndex(of: scalar)
+        }
+        guard let target else { return (1, 0) }
+        var line = 1, column = 1
+        var previous: Unicode.Scalar?
+        for s in text.unicodeScalars[..<target] {
+            if s == "\n" {
+                if previous != "\r" { line += 1 }
+                column = 1
+            } else if s == "\r" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
             }
+            previous = s
         }
+        return (line, column)
     }
-
-    // MARK: Reading the tree
-
-    /// A scalar's text (libyaml has checked that it is UTF-8).
-    func text(_ node: Int32) -> String {
-        let n = nodes[Int(node)]
-        if n.count == 0 { return "" }
-        return bytes.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
-        }
-    }
-
-    /// A scalar's text when it is all printable ASCII (U+0020-U+007E), with the spaces around it dropped when
-    /// `trimmed`: then `SafeText` would not change it, and the only whitespace to trim is the space.
-    /// Nil otherwise (the caller takes the general path).
-    func printableASCII(_ node: Int32, trimmed: Bool) -> String? {
-        let n = nodes[Int(node)]
-        return bytes.withUnsafeBufferPointer { b -> String? in
-            var start = Int(n.start), end = Int(n.start + n.count)
-            for i in start..<end where b[i] < 0x20 || b[i] > 0x7E { return nil }
-            if trimmed {
-                while start < end, b[start] == 0x20 { start += 1 }
-                while end > start, b[end - 1] == 0x20 { end -= 1 }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-        }
-    }
-
-    /// Calls `body` with a scalar's bytes.
-    func withBytes<R>(_ node: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let n = nodes[Int(node)]
-        return bytes.withUnsafeBufferPointer { b in
-            body(UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.count)]))
-        }
-    }
-
-    /// A container's children (a mapping's keys and values alternate).
-    func child(_ node: Int32, _ i: Int) -> Int32 { children[Int(nodes[Int(node)].start) + i] }
 }

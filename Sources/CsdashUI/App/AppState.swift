@@ -10,15 +10,22 @@ public enum Screen: Hashable, Sendable {
     case problems
 }
 
-/// The status filter `f` cycles through.
+/// The filter `f` cycles through: by status, then by SPC verdict.
 public enum StatusFilter: String, Sendable, CaseIterable {
     case all, worse, worseOrWithin = "worse or within"
+    case spcConcern = "special cause concern", spcSpecial = "any special cause", spcFail = "will miss target"
 
-    public func admits(_ s: Status) -> Bool {
+    public func admits(_ s: Status) -> Bool { admits(s, spc: { nil }) }
+
+    /// `spc` is asked only by the SPC filters.
+    public func admits(_ s: Status, spc: () -> SPCVerdict?) -> Bool {
         switch self {
         case .all: return true
         case .worse: return s == .worse
         case .worseOrWithin: return s == .worse || s == .within
+        case .spcConcern: return spc()?.variation == .concern
+        case .spcSpecial: return (spc()?.variation ?? .common) != .common
+        case .spcFail: return spc()?.assurance == .fail
         }
     }
 
@@ -43,8 +50,13 @@ public struct Frame: Hashable, Sendable {
 public struct AppState: Sendable {
     public var dataset: Dataset
     public private(set) var card: Scorecard {
-        didSet { overview = OverviewCache(card, previous: overview) }
+        didSet {
+            overview = OverviewCache(card, previous: overview)
+            spc = SPCVerdicts(count: card.indicators.count)
+        }
     }
+    /// Each indicator's SPC verdict, worked out when first shown (rebuilt whenever `card` changes).
+    private(set) var spc = SPCVerdicts()
     /// Per-scorecard texts and lists for the overview (rebuilt whenever `card` changes).
     private(set) var overview = OverviewCache()
     public var quarters: [Period]
@@ -62,6 +74,8 @@ public struct AppState: Sendable {
     /// The risk register's own filter (`/` on the register): id, title or owner.
     public var riskFilter = ""
     public var showHelp = false
+    /// The indicator chart draws the SPC layers (`v` toggles them).
+    public var showSPC = true
     public var quit = false
     /// What loading found (errors and warnings): the dashboard runs on partial data, shows a banner while
     /// there are errors, and `!` lists them all.
@@ -80,6 +94,7 @@ public struct AppState: Sendable {
         self.dataset = dataset
         card = Scorecard(dataset: dataset, asAt: asAt)
         overview = OverviewCache(card)
+        spc = SPCVerdicts(count: card.indicators.count)
         quarters = dataset.quartersWithData
         if !quarters.contains(asAt) { quarters = (quarters + [asAt]).sorted() }
         self.width = width
@@ -111,7 +126,7 @@ public struct AppState: Sendable {
         let inPanel = overview.byPanel[id] ?? []
         let list = statusFilter == .all && needle.isEmpty ? inPanel : inPanel.filter { i in
             let e = all[i]
-            return statusFilter.admits(e.status)
+            return statusFilter.admits(e.status, spc: { spc.verdict(i, e) })
                 && (needle.isEmpty || e.indicator.title.lowercased().contains(needle)
                     || e.indicator.short.lowercased().contains(needle) || e.indicator.id.lowercased().contains(needle))
         }
@@ -125,6 +140,14 @@ public struct AppState: Sendable {
             case (nil, nil): return a.offset < b.offset
             }
         }.map(\.element)
+    }
+
+    /// On the overview, when the focused panel shows nothing under the filters, the focus moves to the first
+    /// panel that shows something (it stays where it is when no panel does).
+    mutating func focusFirstMatch() {
+        guard visibleIndicatorPositions(panel: panelIndex).isEmpty,
+              let first = dataset.panels.indices.first(where: { !visibleIndicatorPositions(panel: $0).isEmpty }) else { return }
+        panelIndex = first
     }
 
     /// The risks of the register that pass its filter, highest score first.
@@ -160,10 +183,12 @@ public struct AppState: Sendable {
         }
     }
 
-    /// The problems as the `!` page lists them: errors first, then warnings, each in the order found.
-    /// A failed live reload's problems come first: they are what the banner names.
+    /// The problems as the `!` page lists them: errors first, then warnings, each in the order found, then
+    /// the indicators with "no data" at the quarter viewed. A failed live reload's problems come first: they
+    /// are what the banner names.
     public var problemList: [Diagnostic] {
         reloadProblems + problems.filter { $0.severity == .error } + problems.filter { $0.severity == .warning }
+            + card.noDataWarnings
     }
 
     /// Where Enter on a problem goes: the indicator or risk it concerns (the list itself when none).

@@ -1,8 +1,10 @@
 /// Everything a key can ask for.
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
-    case enter, back, overview, previousQuarter, nextQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
+    case enter, back, overview, previousQuarter, nextQuarter, latestQuarter, risks, filter, cycleStatusFilter, sortByGap, cycleTheme
     case pageUp, pageDown, first, last, help, quit, problems, copyDraft
+    /// The SPC layers of the indicator page's chart (mean, process limits, special-cause marks) on and off.
+    case toggleSPC
 }
 
 /// The kinds of page a key can act on.
@@ -93,17 +95,20 @@ public enum KeyBindings {
                 contexts: KeyContext.pages),
         Binding(keys: [.char("[")], label: "[", action: .previousQuarter, help: "previous quarter with data", footer: ""),
         Binding(keys: [.char("]")], label: "]", action: .nextQuarter, help: "next quarter with data", footer: "quarter"),
+        Binding(keys: [.char("}")], label: "}", action: .latestQuarter, help: "back to the latest quarter", footer: nil),
         Binding(keys: [.char("r")], label: "r", action: .risks, help: "risk register", footer: "risks",
                 contexts: [.overview, .indicator, .risk, .problems]),
         Binding(keys: [.char("/")], label: "/", action: .filter, help: "filter indicators by name", footer: "filter",
                 contexts: [.overview, .risks], helpOn: [.risks: "filter by id, title or owner"]),
-        Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "status: all, worse, +within",
+        Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "show: by status, then by SPC",
                 footer: "status", contexts: [.overview]),
         Binding(keys: [.char("s")], label: "s", action: .sortByGap, help: "sort: worst gap to target",
                 footer: "sort", contexts: [.overview]),
         Binding(keys: [.char("c")], label: "c", action: .copyDraft, help: "copy the draft commentary", footer: nil,
                 contexts: [.indicator, .risk]),
         Binding(keys: [.char("t")], label: "t", action: .cycleTheme, help: "next colour theme", footer: nil),
+        Binding(keys: [.char("v")], label: "v", action: .toggleSPC, help: "chart: SPC layers on, off",
+                footer: nil, contexts: [.indicator]),
         Binding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: "page up", footer: nil),
         Binding(keys: [.pageDown], label: "PgDn", action: .pageDown, help: "page down", footer: nil),
         Binding(keys: [.home], label: "Home", action: .first, help: "first row", footer: nil,

@@ -50,7 +50,7 @@ struct OverviewCache: Sendable {
         func fits(_ card: Scorecard) -> Bool {
             let all = card.indicators
             guard all.count == indicators.count else { return false }
-            for i in all.indices where !all[i].indicator.isSameStorage(as: indicators[i]) { return false }
+            for i in all.indices where all[i].indicator != indicators[i] { return false }
             return true
         }
     }

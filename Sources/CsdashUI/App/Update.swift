@@ -55,6 +55,7 @@ extension AppState {
             editingFilter = false
         case .enter:
             editingFilter = false
+            if !onRegister { focusFirstMatch() }
         case .backspace:
             if !text.isEmpty { text.removeLast() }
         case .ctrlC:
@@ -91,6 +92,11 @@ extension AppState {
             if quarters.indices.contains(j) { view(at: quarters[j]) }
             clampSelections()
             settleScroll(follow: false)
+        case .latestQuarter:
+            // The latest quarter of the authority's own data (`Dataset.latestQuarter`), where `]` stops.
+            if let latest = dataset.latestQuarter ?? quarters.last, latest != asAt { view(at: latest) }
+            clampSelections()
+            settleScroll(follow: false)
         case .filter:
             if screen != .risks { goOverview() }
             editingFilter = true
@@ -101,9 +107,12 @@ extension AppState {
             }
             themeIndex = (themeIndex + 1) % themes.count
             notice = "theme: \(themes[themeIndex]) (\(themeIndex + 1) of \(themes.count); t for the next)"
+        case .toggleSPC:
+            showSPC.toggle()
         case .cycleStatusFilter:
             statusFilter = statusFilter.next
             rows = rows.map { _ in 0 }
+            focusFirstMatch()
         case .sortByGap:
             sortByGap.toggle()
             rows = rows.map { _ in 0 }

@@ -34,12 +34,3 @@ extension AppState {
         }
     }
 }
-
-extension AppState {
-    /// Whether the frame may show the authorities' values (the benchmark strip of an indicator page). A frame
-    /// that does not can be drawn before they are read (`DataDirectory.StagedLoad`): a test renders every
-    /// other page both ways and finds them the same.
-    public var showsAuthorityValues: Bool {
-        stack.contains { if case .indicator = $0.screen { return true } else { return false } }
-    }
-}

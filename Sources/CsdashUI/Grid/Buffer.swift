@@ -2,10 +2,11 @@ import CsdashCore
 
 /// One cell of the screen: a character and its style.
 ///
-/// Plain data (no reference to count): the character is kept as its Unicode scalar's value, or, for the rare
-/// character made of several scalars (a letter and a combining accent, a flag), as a number in `Graphemes`.
+/// Plain data (`BitwiseCopyable`, which the compiler checks: no reference to count): the character is kept as
+/// its Unicode scalar's value, or, for the rare character made of several scalars (a letter and a combining
+/// accent, a flag), as a number in `Graphemes`.
 /// Copying, comparing and clearing a frame of cells is then copying and comparing bytes.
-public struct Cell: Hashable, Sendable {
+public struct Cell: Hashable, Sendable, BitwiseCopyable {
     /// The scalar's value, or `Graphemes.multiple` with the number of a character of several scalars.
     var code: UInt32
     public var style: Style

@@ -2,7 +2,7 @@ import CsdashCore
 
 /// A terminal colour: the terminal's default, one of the 256 indexed colours (0-15 are the ANSI colours, which the
 /// terminal's own palette defines), or 24-bit. `ColorDepth` reduces any of them to what a terminal can show.
-public enum Color: Hashable, Sendable {
+public enum Color: Hashable, Sendable, BitwiseCopyable {
     case `default`
     case indexed(UInt8)
     case rgb(UInt8, UInt8, UInt8)
@@ -30,7 +30,7 @@ public enum Color: Hashable, Sendable {
 }
 
 /// How a cell looks.
-public struct Style: Hashable, Sendable {
+public struct Style: Hashable, Sendable, BitwiseCopyable {
     public var fg: Color
     public var bg: Color
     public var bold: Bool

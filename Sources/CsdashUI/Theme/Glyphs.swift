@@ -65,12 +65,15 @@ public struct Glyphs: Sendable, Equatable {
         "↑": "^", "↓": "v", "←": "<", "→": ">", "✓": "+", "✗": "x", "≈": "~", "≥": ">", "≤": "<", "×": "x",
         "›": ">", "‹": "<", "«": "<", "»": ">", "£": "L", "€": "E", "°": "o", "\u{00A0}": " ", "─": "-", "│": "|",
         "┌": "+", "┐": "+", "└": "+", "┘": "+", "█": "#", "░": ".", "▁": "_", "◆": "o", "○": "@", "†": "*",
-        "●": "*", "▾": "&", "‾": "^", "\u{FEFF}": " ",
+        "●": "*", "▾": "&", "⇑": "+", "⇓": "+", "⇧": "!", "⇩": "!", "⇡": "*", "⇣": "*", "‾": "^", "\u{FEFF}": " ",
     ]
 
     /// Marks an indicator or risk whose data failed to load, and the data-problems banner (not `!`: that is
     /// the key that lists the problems).
     public var problem: Character { ascii ? "E" : "⚠" }
+
+    /// Marks the "no data" status: a target and no value up to the quarter viewed.
+    public var noData: Character { ascii ? "?" : "∅" }
 
     public func status(_ s: Status) -> Character {
         switch s {
@@ -78,6 +81,7 @@ public struct Glyphs: Sendable, Equatable {
         case .within: return within
         case .worse: return worse
         case .none: return none
+        case .noData: return noData
         }
     }
 
@@ -90,6 +94,30 @@ public struct Glyphs: Sendable, Equatable {
         case .none: return " "
         case .improved: return polarity == .lower ? down : up
         case .declined: return polarity == .lower ? up : down
+        }
+    }
+
+    /// The SPC variation icon: a filled double arrow for improvement, a hollow one for concern and a dashed
+    /// one for special cause with no polarity, each pointing the way the latest point lies from the mean; a
+    /// dot for common cause. ASCII: `+` improvement, `!` concern, `*` special cause, `-` common cause.
+    public func spcVariation(_ v: SPCVerdict?) -> Character {
+        guard let v else { return " " }
+        switch v.variation {
+        case .improvement: return ascii ? "+" : (v.high ? "⇑" : "⇓")
+        case .concern: return ascii ? "!" : (v.high ? "⇧" : "⇩")
+        case .neutral: return ascii ? "*" : (v.high ? "⇡" : "⇣")
+        case .common: return ascii ? "-" : "·"
+        }
+    }
+
+    /// The SPC assurance icon: P (will consistently pass the target), F (will consistently fail it),
+    /// ~ (hit and miss at random); blank with no target or polarity.
+    public func spcAssurance(_ v: SPCVerdict?) -> Character {
+        switch v?.assurance {
+        case .pass?: return "P"
+        case .fail?: return "F"
+        case .inconsistent?: return "~"
+        case nil: return " "
         }
     }
 

@@ -34,6 +34,11 @@ roles:
   heat-high: {fg: 255, bg: 160, bold: true}
   notice: {fg: 16, bg: 214, bold: true}
   wall-tile: {fg: 245}
+  spc-improvement: {fg: 75, bold: true}
+  spc-concern: {fg: 214, bold: true}
+  spc-neutral: {fg: 177, bold: true}
+  spc-mean: {fg: 250}
+  spc-limit: {fg: 174}
 
 """#),
         ("light", #"""
@@ -65,6 +70,11 @@ roles:
   heat-high: {fg: 231, bg: 160, bold: true}
   notice: {fg: 231, bg: 166, bold: true}
   wall-tile: {fg: 244}
+  spc-improvement: {fg: 25, bold: true}
+  spc-concern: {fg: 130, bold: true}
+  spc-neutral: {fg: 90, bold: true}
+  spc-mean: {fg: 240}
+  spc-limit: {fg: 131}
 
 """#),
         ("high-contrast", #"""
@@ -97,6 +107,11 @@ roles:
   heat-high: {fg: bright-white, bg: red, bold: true}
   notice: {fg: black, bg: bright-yellow, bold: true}
   wall-tile: {fg: bright-white}
+  spc-improvement: {fg: bright-cyan, bold: true}
+  spc-concern: {fg: bright-yellow, bold: true}
+  spc-neutral: {fg: bright-magenta, bold: true}
+  spc-mean: {fg: bright-white}
+  spc-limit: {fg: bright-magenta}
 
 """#),
         ("colour-blind", #"""
@@ -130,6 +145,11 @@ roles:
   heat-high: {fg: 231, bg: "#CC5500", bold: true}
   notice: {fg: 16, bg: "#E69F00", bold: true}
   wall-tile: {fg: 250}
+  spc-improvement: {fg: "#56B4E9", bold: true}
+  spc-concern: {fg: "#E69F00", bold: true}
+  spc-neutral: {fg: "#CC79A7", bold: true}
+  spc-mean: {fg: 250}
+  spc-limit: {fg: "#CC79A7"}
 
 """#),
         ("mono", #"""
@@ -164,6 +184,11 @@ roles:
   heat-high: {bold: true, reverse: true}
   notice: {bold: true, reverse: true}
   wall-tile: {}
+  spc-improvement: {bold: true}
+  spc-concern: {bold: true, underline: true}
+  spc-neutral: {bold: true}
+  spc-mean: {dim: true}
+  spc-limit: {}
 
 """#),
     ]
@@ -197,6 +222,11 @@ roles:
             .riskHigh: Style(fg: .indexed(255), bg: .indexed(160), bold: true),
             .notice: Style(fg: .indexed(16), bg: .indexed(214), bold: true),
             .wallTile: Style(fg: .indexed(245)),
+            .spcImprovement: Style(fg: .indexed(75), bold: true),
+            .spcConcern: Style(fg: .indexed(214), bold: true),
+            .spcNeutral: Style(fg: .indexed(177), bold: true),
+            .spcMean: Style(fg: .indexed(250)),
+            .spcLimit: Style(fg: .indexed(174)),
         ]),
         "light": ("dark colours for light (white or cream) backgrounds", [
             .text: Style(),
@@ -223,6 +253,11 @@ roles:
             .riskHigh: Style(fg: .indexed(231), bg: .indexed(160), bold: true),
             .notice: Style(fg: .indexed(231), bg: .indexed(166), bold: true),
             .wallTile: Style(fg: .indexed(244)),
+            .spcImprovement: Style(fg: .indexed(25), bold: true),
+            .spcConcern: Style(fg: .indexed(130), bold: true),
+            .spcNeutral: Style(fg: .indexed(90), bold: true),
+            .spcMean: Style(fg: .indexed(240)),
+            .spcLimit: Style(fg: .indexed(131)),
         ]),
         "high-contrast": ("bold ANSI colours for wall displays and bright rooms", [
             .text: Style(),
@@ -249,6 +284,11 @@ roles:
             .riskHigh: Style(fg: .indexed(15), bg: .indexed(1), bold: true),
             .notice: Style(fg: .indexed(0), bg: .indexed(11), bold: true),
             .wallTile: Style(fg: .indexed(15)),
+            .spcImprovement: Style(fg: .indexed(14), bold: true),
+            .spcConcern: Style(fg: .indexed(11), bold: true),
+            .spcNeutral: Style(fg: .indexed(13), bold: true),
+            .spcMean: Style(fg: .indexed(15)),
+            .spcLimit: Style(fg: .indexed(13)),
         ]),
         "colour-blind": ("Okabe-Ito colours; status never relies on red against green", [
             .text: Style(),
@@ -275,6 +315,11 @@ roles:
             .riskHigh: Style(fg: .indexed(231), bg: .rgb(204, 85, 0), bold: true),
             .notice: Style(fg: .indexed(16), bg: .rgb(230, 159, 0), bold: true),
             .wallTile: Style(fg: .indexed(250)),
+            .spcImprovement: Style(fg: .rgb(86, 180, 233), bold: true),
+            .spcConcern: Style(fg: .rgb(230, 159, 0), bold: true),
+            .spcNeutral: Style(fg: .rgb(204, 121, 167), bold: true),
+            .spcMean: Style(fg: .indexed(250)),
+            .spcLimit: Style(fg: .rgb(204, 121, 167)),
         ]),
         "mono": ("attributes only (bold, dim, underline, reverse); what NO_COLOR shows", [
             .text: Style(),
@@ -301,6 +346,11 @@ roles:
             .riskHigh: Style(bold: true, reverse: true),
             .notice: Style(bold: true, reverse: true),
             .wallTile: Style(),
+            .spcImprovement: Style(bold: true),
+            .spcConcern: Style(bold: true, underline: true),
+            .spcNeutral: Style(bold: true),
+            .spcMean: Style(dim: true),
+            .spcLimit: Style(),
         ]),
     ]
 }

@@ -24,6 +24,15 @@ public enum Role: String, CaseIterable, Sendable {
     case notice
     /// The frame of a wall tile whose indicator has no status (the others take their status colour).
     case wallTile = "wall-tile"
+    /// SPC: special cause improvement, and an assurance that the target will be met ("pass").
+    case spcImprovement = "spc-improvement"
+    /// SPC: special cause concern, and an assurance that the target will be missed ("fail").
+    case spcConcern = "spc-concern"
+    /// SPC: special cause variation of an indicator with no polarity.
+    case spcNeutral = "spc-neutral"
+    /// SPC chart layers: the mean, and the two process limits.
+    case spcMean = "spc-mean"
+    case spcLimit = "spc-limit"
 
     /// The role's place in `allCases` (a theme keeps its styles in that order).
     public var index: Int {
@@ -52,6 +61,11 @@ public enum Role: String, CaseIterable, Sendable {
         case .riskHigh: return 21
         case .notice: return 22
         case .wallTile: return 23
+        case .spcImprovement: return 24
+        case .spcConcern: return 25
+        case .spcNeutral: return 26
+        case .spcMean: return 27
+        case .spcLimit: return 28
         }
     }
 
@@ -150,6 +164,28 @@ public struct Theme: Sendable, Equatable {
         case .within: return self[.within]
         case .worse: return self[.worse]
         case .none: return self[.none]
+        // No value to judge: the colour of data that is not current.
+        case .noData: return self[.stale]
+        }
+    }
+
+    /// An SPC point type's colour (common cause in the quiet `dim-text`).
+    public func spc(_ v: SPCPointType) -> Style {
+        switch v {
+        case .improvement: return self[.spcImprovement]
+        case .concern: return self[.spcConcern]
+        case .neutral: return self[.spcNeutral]
+        case .common: return self[.muted]
+        }
+    }
+
+    /// An assurance's colour: pass as improvement, fail as concern, hit and miss as plain text.
+    public func assurance(_ a: SPCAssurance?) -> Style {
+        switch a {
+        case .pass?: return self[.spcImprovement]
+        case .fail?: return self[.spcConcern]
+        case .inconsistent?: return self[.text]
+        case nil: return self[.muted]
         }
     }
 

@@ -28,7 +28,8 @@ public enum AppView {
         Chrome.breadcrumb(&buf, s, ctx)
         if !s.reloadProblems.isEmpty {
             // A live reload failed: the banner takes the breadcrumb's row until the files load again.
-            buf.render(ProblemsBanner(s.reloadProblems, key: "!", context: "reload failed: showing the last good data"),
+            buf.render(ProblemsBanner(s.reloadProblems, key: "!", context: "reload failed: showing the last good data",
+                                      folder: s.dataset.folder),
                        in: Rect(x: 0, y: 1, width: s.width, height: 1), ctx)
         }
         let body = OverviewLayout.body(width: s.width, height: s.height)

@@ -17,6 +17,15 @@ enum Chrome {
         }
     }
 
+    /// `  ∅5 no data`, in words beside the symbol counts (in the status's colour), when some indicator with a
+    /// target has no value for the quarter; nil when none has.
+    static func noDataCount(_ list: [IndicatorEvaluation], _ ctx: RenderContext, over background: Style? = nil) -> (String, Style)? {
+        let n = list.reduce(0) { $0 + ($1.status == .noData ? 1 : 0) }
+        guard n > 0 else { return nil }
+        let style = background.map { ctx.theme.status(.noData).over($0).bolded } ?? ctx.theme.status(.noData)
+        return ("  \(ctx.glyphs.noData)\(n) no data", style)
+    }
+
     /// An authority's name without the kind of council: "Gloucestershire County Council" → "Gloucestershire",
     /// "London Borough of Camden" → "Camden". A name that would become empty is kept as it is.
     static func shortOrganisation(_ name: String) -> String {
@@ -64,6 +73,7 @@ enum Chrome {
         for (i, c) in Chrome.counts(s.card.indicators, ctx, over: hs).enumerated() {
             counts.append((i == 0 ? c.0 : " " + c.0, c.1))
         }
+        if let missing = Chrome.noDataCount(s.card.indicators, ctx, over: hs) { counts.append(missing) }
         func width(_ p: [(String, Style)]) -> Int { p.reduce(0) { $0 + $1.0.count } }
         // The title and organisation shorten in steps a reader still recognises ("Children's Services ·
         // Gloucestershire") before the data date goes, and only then is anything cut with an ellipsis.
@@ -90,7 +100,7 @@ enum Chrome {
         // The data-problems banner takes the right of the row (up to two thirds: the crumbs are short, the
         // file and line matter); the crumbs and the filter text the rest.
         var bannerX = buf.width
-        let banner = ProblemsBanner(s.problems)
+        let banner = ProblemsBanner(s.problems, folder: s.dataset.folder)
         if banner.width > 0 {
             let w = min(banner.width, max(buf.width / 2, buf.width - 2 - s.breadcrumb.joined(separator: g.separator).displayWidth))
             bannerX = buf.width - w

@@ -5,17 +5,18 @@ import CsdashCore
 enum HelpView {
     /// What the symbols on this page mean (each page's own: the register has no sparklines, the overview no chart).
     static func legend(_ g: Glyphs, _ context: KeyContext = .overview) -> [String] {
-        let status = "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target"
+        let status = "\(g.worse) worse than target  \(g.within) within tolerance  \(g.better) better  \(g.none) no target  \(g.noData) no data"
         let arrows = "\(g.up) \(g.down) \(g.flat) the way the number moved: green when that is good, red when not"
+        let spc = spcLegend(g)
         let riskTrend = "\(g.up) \(g.down) \(g.flat) the score since the last review (up is worse)"
         switch context {
         case .overview:
             return [
                 status + "  \(g.becameWorse) became worse",
                 arrows,
-                "\(g.stale) stale: no value for the quarter viewed  \(g.problem) its data did not load (! lists the problems)",
+                "\(g.stale) stale: no value this quarter  \(g.problem) data did not load (! lists them)",
                 "History: \(g.spark.first!)..\(g.spark.last!) the values' shape (scaled to them and the target band)  after a gap, \(g.targetLevels.last!) \(g.targetLevels[1]) \(g.targetLevels.first!) the target's level",
-            ]
+            ] + spc
         case .indicator:
             return [
                 status,
@@ -40,6 +41,19 @@ enum HelpView {
                 "Linked indicators: " + status,
             ]
         }
+    }
+
+    /// The two SPC icons beside the status: is the latest value a real change, and will the target be met?
+    static func spcLegend(_ g: Glyphs) -> [String] {
+        func v(_ t: SPCPointType, _ high: Bool) -> Character {
+            g.spcVariation(SPCVerdict(variation: t, assurance: nil, tooFew: false, high: high))
+        }
+        let pair: (SPCPointType) -> String = { g.ascii ? String(v($0, true)) : "\(v($0, true))\(v($0, false))" }
+        return [
+            "Real change (SPC)? \(pair(.improvement)) better  \(pair(.concern)) worse  \(pair(.neutral)) either way  "
+                + "\(v(.common, true)) no, just noise",
+            "Target (SPC): P met every time  F missed every time  ~ hit and miss",
+        ]
     }
 
     /// The legend fitted to `width`: a line too long breaks between its items (at double spaces).
@@ -69,7 +83,9 @@ enum HelpView {
         let legend = legend(g, context, width: w - 4)
         let oneColumn = bindings.count + legend.count + 3 <= buf.height - 2
         let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
-        let h = min(buf.height - 2, bindingRows + legend.count + 3)
+        // A blank row between the keys and the legend when there is room for it.
+        let gap = bindingRows + legend.count + 3 <= buf.height - 2 ? 1 : 0
+        let h = min(buf.height - 2, bindingRows + legend.count + 2 + gap)
         let rect = Rect(x: (buf.width - w) / 2, y: max(1, (buf.height - h) / 2), width: w, height: h)
         buf.fill(rect, " ", .plain)
         buf.render(Box(title: "Keys: \(context.name)", right: "any key closes", focused: true), in: rect, ctx)
@@ -83,7 +99,7 @@ enum HelpView {
             buf.put(col.x + labelW + 2, y, b.help(on: context), t[.text], limit: col.width - labelW - 2)
         }
         for (k, text) in legend.enumerated() {
-            buf.put(inner.x + 1, inner.y + bindingRows + 1 + k, text, t[.text], limit: inner.width - 2)
+            buf.put(inner.x + 1, inner.y + bindingRows + gap + k, text, t[.text], limit: inner.width - 2)
         }
     }
 }

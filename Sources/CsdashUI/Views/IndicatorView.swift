@@ -2,11 +2,14 @@ import CsdashCore
 
 /// An indicator's page: headline, history chart, recent values, definition, commentary and linked risks.
 enum IndicatorView {
-    /// Title row, then two rows of headline (value, status, target, direction, change, comparators).
-    static let headRows = 3
+    /// Title row, two rows of headline (value, status, target, direction, change, comparators), then the
+    /// SPC verdict in words.
+    static let headRows = 3 + spcRows
+    static let spcRows = 2
 
     static func chartRect(_ area: Rect) -> Rect {
-        let chartH = max(7, min(24, (area.height - headRows) / 2))
+        // The SPC words take their rows from the page below the chart, not from the chart.
+        let chartH = max(7, min(24, (area.height - headRows + spcRows) / 2))
         return Rect(x: area.x + 1, y: area.y + headRows, width: area.width - 2, height: chartH)
     }
 
@@ -34,7 +37,8 @@ enum IndicatorView {
         let panelTitle = s.dataset.panel(ind.panel)?.title ?? ind.panel
         buf.put(x, area.y, ind.title, t[.title], limit: max(10, w - panelTitle.count - 2))
         buf.put(panelTitle, in: Rect(x: x, y: area.y, width: w, height: 1), align: .right, t[.muted])
-        Flow(Rect(x: x, y: area.y + 1, width: w, height: headRows - 1)).place(&buf, headline(e, s, ctx))
+        Flow(Rect(x: x, y: area.y + 1, width: w, height: 2)).place(&buf, headline(e, s, ctx))
+        IndicatorSPCLine.draw(&buf, Rect(x: x, y: area.y + 3, width: w, height: headRows - 3), e, ctx)
 
         buf.render(HistoryChart(e, dataset: s.dataset), in: chartRect(area), ctx)
         let rest = pageRect(area)

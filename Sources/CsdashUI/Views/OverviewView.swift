@@ -52,7 +52,10 @@ enum OverviewView {
         var name: Int, value: Int, spark: Int, target: Int, comparator: Int, change: Int
     }
 
-    /// Status and mark, name, value, history and arrow always; the target from 62 columns, the first
+    /// Cells before the name: status, became-worse mark, SPC variation, SPC assurance, a space.
+    static let lead = 5
+
+    /// Status and mark, SPC icons, name, value, history and arrow always; the target from 62 columns, the first
     /// comparator from 90, the change on the previous value from 95. The history grows to show every value the data has (up to 48), names grow to
     /// their full titles, as the width allows.
     static func columns(width w: Int, values: [String], titles: [String], shorts: [String], history: Int,
@@ -71,7 +74,7 @@ enum OverviewView {
         let sparkWanted = min(48, max(5, history)) + IndicatorSparkline.targetCells
         let fullName = titleWidth ?? 10, shortName = max(10, shortWidth ?? 10)
         func fit() -> Columns {
-            let fixed = 3 + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + (chw > 0 ? chw + 1 : 0) + 3
+            let fixed = lead + vw + 1 + 1 + (tw > 0 ? tw + 1 : 0) + (cw > 0 ? cw + 1 : 0) + (chw > 0 ? chw + 1 : 0) + 3
             let avail = w - fixed
             let spark: Int
             if avail >= fullName + sparkWanted || avail >= shortName + sparkWanted {
@@ -112,7 +115,7 @@ enum OverviewView {
         let c = columns(width: inner.width, valueWidth: vw, titleWidth: tw, shortWidth: sw, history: history,
                         comparatorWidth: cw)
         // Column heads.
-        var hx = inner.x + 3
+        var hx = inner.x + lead
         hx = buf.put(hx, inner.y, "Indicator".padded(to: c.name), t[.muted]) + 1
         hx = buf.put(hx, inner.y, "Value".leftPadded(to: c.value), t[.muted]) + 1
         if c.change > 0 { hx = buf.put(hx, inner.y, "Change".leftPadded(to: c.change), t[.muted]) + 1 }
@@ -136,7 +139,10 @@ enum OverviewView {
             let failed = e.indicator.dataProblem
             buf[x, y] = failed ? Cell(g.problem, t[.worse].bolded) : Cell(g.status(e.status), st)
             if e.becameWorse { buf[x + 1, y] = Cell(g.becameWorse, t[.worse]) }
-            x += 3
+            let verdict = s.spc.verdict(p, e)
+            buf[x + 2, y] = Cell(g.spcVariation(verdict), t.spc(verdict?.variation ?? .common))
+            buf[x + 3, y] = Cell(g.spcAssurance(verdict), t.assurance(verdict?.assurance))
+            x += lead
             let name = c.name >= e.indicator.title.count ? e.indicator.title : e.indicator.short
             x = buf.put(x, y, name.padded(to: c.name, ellipsis: g.ellipsis), t[.text]) + 1
             x = buf.put(x, y, OverviewCache.valueText(e).leftPadded(to: c.value),

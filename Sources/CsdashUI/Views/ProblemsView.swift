@@ -36,7 +36,7 @@ enum ProblemsView {
         let intro = !s.reloadProblems.isEmpty
             ? "The last reload failed: the dashboard shows the data loaded before. Fix the files; it reloads when they change."
             : errors.isEmpty
-            ? (warnings.isEmpty ? "Every file loaded cleanly." : "Every file loaded: warnings do not stop anything loading.")
+            ? (warnings.isEmpty ? "No problems: every file loaded cleanly." : "Every file loaded: warnings do not stop anything loading.")
             : "The dashboard shows what loaded cleanly. Items marked \(g.problem) are not judged: their data failed. "
                 + "Fix the files (csdash check lists the same problems): the dashboard reloads when they change."
         var doc = Document(width: w)
@@ -46,7 +46,8 @@ enum ProblemsView {
             let y = doc.newRow(link: true)
             let mark: Character = d.severity == .error ? g.worse : g.none
             doc.set(0, y, Cell(mark, d.severity == .error ? t[.worse] : t[.muted]))
-            var cx = doc.put(2, y, d.location.text, t[.key])
+            // Named relative to the data folder: the screen may be seen by others than the server's owner.
+            var cx = doc.put(2, y, d.location.relative(to: s.dataset.folder).text, t[.key])
             if let column = d.location.column { cx = doc.put(cx, y, " (column '\(column)')", t[.muted]) }
             switch d.subject {
             // Named only when it exists: a row's id may be one indicators.yaml does not define.
@@ -58,7 +59,6 @@ enum ProblemsView {
             }
             doc.wrapped(d.message, t[.text], indent: 4)
         }
-        if s.problemList.isEmpty { doc.line("No problems: every file loaded cleanly.", t[.text]) }
         return doc
     }
 }

@@ -36,7 +36,8 @@ enum RiskViews {
         let legendY = rows.maxY + 1
         let map: Rect
         if wide {
-            map = Rect(x: area.maxX - mapW - 1, y: area.y + 2, width: mapW, height: min(area.height - 2, 14))
+            // Room for cells of three rows, which a cell of three risks needs (HeatMap takes only what it needs).
+            map = Rect(x: area.maxX - mapW - 1, y: area.y + 2, width: mapW, height: min(area.height - 2, 18))
         } else if below {
             map = Rect(x: area.x + 1, y: legendY + 2, width: min(area.width - 2, 70), height: area.maxY - legendY - 2)
         } else {

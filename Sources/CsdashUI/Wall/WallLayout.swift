@@ -57,7 +57,8 @@ enum WallLayout {
     }
 
     static func bannerCount(_ s: WallState) -> Int {
-        (s.staleness.isStale ? 1 : 0) + (s.problems.isEmpty && ProblemsBanner(s.startProblems).width == 0 ? 0 : 1)
+        (s.staleness.isStale ? 1 : 0) + (s.noData.isEmpty ? 0 : 1)
+            + (s.problems.isEmpty && ProblemsBanner(s.startProblems).width == 0 ? 0 : 1)
     }
 
     static func frame(_ s: WallState) -> Frame {

@@ -118,6 +118,9 @@ public struct WallState: Sendable {
                         calendar: calendar)
     }
 
+    /// The indicators with a target and no value for the quarter shown (the "no data" banner names them).
+    public var noData: [IndicatorEvaluation] { card.indicators.filter { $0.status == .noData } }
+
     /// "press q again to quit" is showing.
     public var quitHint: Bool { quitArmedUntil.map { now < $0 } ?? false }
 

@@ -59,15 +59,17 @@ enum WallTiles {
         }
     }
 
-    /// `target ≥90.0%, within 2.0 below` (or shorter when narrow).
+    /// `target ≥90.0%, within 2.0pp below` (as the indicator page says it), or shorter (`target ≥90.0%`, `≥90.0%`) to fit `width`.
     static func targetText(_ e: IndicatorEvaluation, _ g: Glyphs, width: Int) -> String {
         guard let tg = e.target else { return "no target" }
         let bound = "target " + Chrome.targetText(e, g)
-        guard tg.tolerance > 0, e.indicator.polarity != .neutral else { return bound }
-        let tol = ValueFormat.number(tg.tolerance, decimals: e.indicator.decimals)
-            + (e.indicator.unit == .percent ? "pp" : "")
-        let long = bound + ", within \(tol) " + (e.indicator.polarity == .higher ? "below" : "above")
-        return long.count <= width ? long : bound
+        var texts = [bound, Chrome.targetText(e, g)]
+        if tg.tolerance > 0, e.indicator.polarity != .neutral {
+            let tol = ValueFormat.number(tg.tolerance, decimals: e.indicator.decimals)
+                + (e.indicator.unit == .percent ? "pp" : "")
+            texts.insert(bound + ", within \(tol) " + (e.indicator.polarity == .higher ? "below" : "above"), at: 0)
+        }
+        return texts.first { $0.count <= width } ?? texts.last!
     }
 
     /// `↑ from 17.9%` (the arrow coloured by whether the move is good).
@@ -99,10 +101,11 @@ enum WallTiles {
             let mark = inner.width - 2 - name.count >= staleMark.count + 1 ? staleMark : " \(g.stale)"
             buf.put(inner.maxX - mark.count, inner.y, mark, t[.stale])
         }
-        let target = targetText(e, g, width: inner.width)
+        // The movement always shows: the target's wording shortens to leave room for it.
         let direction = directionText(e, g)
+        let target = targetText(e, g, width: inner.width - (direction.isEmpty ? 0 : direction.count + 2))
         let sparkY = inner.maxY - 1
-        let valueText = ValueFormat.value(e.value, e.indicator)
+        let valueText = e.status == .noData ? "no data" : ValueFormat.value(e.value, e.indicator)
         let valueStyle = e.status == .none ? t[.text].bolded : st.bolded
 
         if let big = bigText(e) {

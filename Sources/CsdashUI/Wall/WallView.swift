@@ -33,12 +33,13 @@ public enum WallView {
         var banners = f.banners[...]
         let stale = s.staleness
         if stale.isStale, let r = banners.popFirst() { staleBanner(&buf, r, s, stale, ctx) }
+        if !s.noData.isEmpty, let r = banners.popFirst() { noDataBanner(&buf, r, s, ctx) }
         if !s.problems.isEmpty, let r = banners.popFirst() {
-            ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data")
-                .render(r, into: &buf, ctx)
+            ProblemsBanner(problems: s.problems, context: "reload failed: showing the last good data",
+                           folder: s.dataset.folder).render(r, into: &buf, ctx)
         } else if ProblemsBanner(s.startProblems).width > 0, let r = banners.popFirst() {
-            ProblemsBanner(problems: s.startProblems, context: "showing what loaded cleanly; csdash check lists them")
-                .render(r, into: &buf, ctx)
+            ProblemsBanner(problems: s.startProblems, context: "showing what loaded cleanly; csdash check lists them",
+                           folder: s.dataset.folder).render(r, into: &buf, ctx)
         }
         guard let page = s.page else { return buf }
         switch page.kind {
@@ -90,6 +91,31 @@ public enum WallView {
             buf.put(r.maxX - dots.count - 1, r.y, dots, t[.title])
         }
         buf.put(r.x + 1, r.y, name.truncated(to: max(0, r.width / 2 - 2)), t[.title])
+    }
+
+    /// `∅ 5 NO DATA for Q2 21/22: CS staff turnover, Social worker turnover, …`: indicators with a target and no
+    /// value for the quarter, by short name, as many as fit.
+    static func noDataBanner(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ ctx: RenderContext) {
+        let g = ctx.glyphs
+        let names = s.noData.map(\.indicator.short)
+        let head = " \(g.noData) \(names.count) NO DATA for \(s.asAt.short): "
+        var text = head + names.joined(separator: ", ") + " "
+        if text.displayWidth > r.width {
+            // As many names as fit, then how many more.
+            var shown: [String] = []
+            for n in names {
+                let more = names.count - shown.count - 1
+                let next = head + (shown + [n]).joined(separator: ", ") + (more > 0 ? " and \(more) more " : " ")
+                if next.displayWidth > r.width { break }
+                shown.append(n)
+            }
+            let more = names.count - shown.count
+            text = shown.isEmpty ? " \(g.noData) \(names.count) NO DATA for \(s.asAt.short) "
+                : head + shown.joined(separator: ", ") + (more > 0 ? " and \(more) more " : " ")
+        }
+        let style = ctx.theme.status(.noData).reversed.bolded
+        buf.fill(r, " ", style)
+        buf.put(r.x, r.y, text.truncated(to: r.width, ellipsis: g.ellipsis), style)
     }
 
     static func staleBanner(_ buf: inout Buffer, _ r: Rect, _ s: WallState, _ st: Staleness, _ ctx: RenderContext) {

@@ -41,12 +41,16 @@ public struct HeatMap: Widget {
         return ["\(ids[0]) +\(ids.count - 1)"]
     }
 
-    /// Needs 5 rows of matrix, an axis row and a label row; cells are as wide as the space allows (5 to 14).
+    /// Needs 5 rows of matrix, an axis row and a label row; cells are as wide as the space allows (5 to 14)
+    /// and two rows high, or as many more as the most crowded cell needs to name all its risks, when the
+    /// space allows.
     public func render(_ rect: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
         let theme = ctx.theme
         let labelW = 13
         let cellW = max(5, min(14, (rect.width - labelW) / 5))
-        let cellH = max(1, min(2, (rect.height - 3) / 5))
+        let crowded = (1...5).flatMap { l in (1...5).map { i in risks(likelihood: l, impact: i) } }
+            .map { Self.cellLines($0, width: cellW - 1, rows: $0.count).count }.max() ?? 1
+        let cellH = max(1, min(max(2, crowded), (rect.height - 3) / 5))
         guard rect.width >= labelW + 25, rect.height >= 5 * cellH + 3 else { return }
         buf.put(rect.x, rect.y, "Likelihood", theme[.muted])
         for l in stride(from: 5, through: 1, by: -1) {

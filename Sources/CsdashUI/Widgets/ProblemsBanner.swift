@@ -14,16 +14,20 @@ public struct ProblemsBanner: Widget {
     public var key: String?
     /// What the problems mean for what is on screen, e.g. "reload failed: showing the last good data".
     public var context: String
+    /// The data folder: files in it are named relative to it (`history/a.csv`), so an office screen never
+    /// shows the server's path.
+    public var folder: String
 
-    public init(_ diagnostics: [Diagnostic], key: String? = "!", context: String = "") {
+    public init(_ diagnostics: [Diagnostic], key: String? = "!", context: String = "", folder: String = "") {
         self.diagnostics = diagnostics
         self.key = key
         self.context = context
+        self.folder = folder
     }
 
     /// The wall's form: no key to press.
-    public init(problems: [Diagnostic], context: String = "") {
-        self.init(problems, key: nil, context: context)
+    public init(problems: [Diagnostic], context: String = "", folder: String = "") {
+        self.init(problems, key: nil, context: context, folder: folder)
     }
 
     /// The errors among the diagnostics: warnings do not make a banner.
@@ -34,15 +38,17 @@ public struct ProblemsBanner: Widget {
 
     private var first: String {
         guard let d = problems.first else { return "" }
-        return "\(d.location.text): \(d.message)" + (d.location.column.map { " (column '\($0)')" } ?? "")
+        let at = d.location.relative(to: folder)
+        return "\(at.text): \(d.message)" + (at.column.map { " (column '\($0)')" } ?? "")
     }
 
     /// The first problem for a narrow row: the file as its last two path parts (`history/a.csv:4`).
     private var shortFirst: String {
         guard let d = problems.first else { return "" }
-        let parts = d.location.file.split(separator: "/")
-        let file = parts.count > 2 ? parts.suffix(2).joined(separator: "/") : d.location.file
-        return (d.location.line > 0 ? "\(file):\(d.location.line)" : file) + ": " + d.message
+        let at = d.location.relative(to: folder)
+        let parts = at.file.split(separator: "/")
+        let file = parts.count > 2 ? parts.suffix(2).joined(separator: "/") : at.file
+        return SourceLocation(file: file, line: at.line, character: at.character).text + ": " + d.message
     }
 
     private var keyText: String? { key.map { "\($0) lists \(problems.count == 1 ? "it" : "them")" } }

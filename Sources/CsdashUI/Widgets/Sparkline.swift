@@ -116,7 +116,7 @@ public struct IndicatorSparkline: Widget {
             case .better: style = better
             case .within: style = within
             case .worse: style = worse
-            case .none: style = none
+            case .none, .noData: style = none  // Status.of never gives noData: a point has a value
             }
             let level = line.level(v, levels: steps * rows, scale: scale)
             for r in 0..<rows {

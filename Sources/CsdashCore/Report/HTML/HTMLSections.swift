@@ -22,7 +22,7 @@ enum HTMLSections {
         if e.stale { out += " <span class=\"stale\">(stale)</span>" }
         if e.target != nil { out += " · target \(h(ReportWords.target(e)))" }
         out += " · \(HTMLTables.status(e.status))"
-        if let p = e.previousValue { out += " · \(h(ReportWords.direction(e.direction))) from \(h(ValueFormat.value(p, ind)))" }
+        if let p = e.previousValue { out += " · \(h(e.movementWords)) from \(h(ValueFormat.value(p, ind)))" }
         out += "</p>"
         if let chart = SVGChart(e, d) {
             out += "<figure>\(chart.svg(id: "\(id)-c"))<figcaption>\(key(chart))</figcaption></figure>"
@@ -41,7 +41,8 @@ enum HTMLSections {
         for (k, comp) in c.comparators.enumerated() {
             parts.append(item("key-comp", "\(comp.name) (\(["dashed", "dotted", "dash-dot", "sparse dots"][k % 4]))"))
         }
-        if c.spc != nil { parts.append(item("key-mean", "Mean and process limits")) }
+        if c.spc != nil { parts.append(item("key-mean", "Mean (dotted) and process limits (dashed)")) }
+        if !c.series.specialCauses.isEmpty { parts.append(item("key-special", "Special cause (ringed)")) }
         var out = parts.joined(separator: " ")
         if c.series.indices.count < c.series.fullCount {
             out += ". \(c.series.indices.count) of \(c.series.fullCount) points drawn (extremes and the latest kept)"

@@ -8,6 +8,7 @@ enum HTMLTables {
         case .within: (symbol, word) = ("~", "Within tolerance")
         case .worse: (symbol, word) = ("✗", "Worse than target")
         case .none: (symbol, word) = ("–", "No target")
+        case .noData: (symbol, word) = ("?", "No data")
         }
         return "<span class=\"status status-\(s.rawValue)\"><span aria-hidden=\"true\">\(symbol)</span> \(word)</span>"
     }
@@ -39,7 +40,7 @@ enum HTMLTables {
             let ind = e.indicator
             let name = anchors[ind.id].map { "<a href=\"#\($0)\">\(h(ind.title))</a>" } ?? h(ind.title)
             let period = h(e.current?.period.short ?? "–") + (e.stale ? " <span class=\"stale\">(stale)</span>" : "")
-            let change = e.previousValue.map { "\(ReportWords.direction(e.direction)) from \(ValueFormat.value($0, ind))" }
+            let change = e.previousValue.map { "\(e.movementWords) from \(ValueFormat.value($0, ind))" }
             return [name, period, h(ValueFormat.value(e.value, ind)), h(ReportWords.target(e)), status(e.status),
                     h(change ?? "–")]
         }

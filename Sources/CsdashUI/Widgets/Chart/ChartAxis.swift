@@ -1,27 +1,29 @@
 import CsdashCore
 import Foundation
 
-/// The value axis at the left of a chart: round ticks with units, and the target's own value, labelled in
-/// the target's style on the target's row.
+/// The value axis at the left of a chart: labels at row boundaries with units, each in the row where its value is
+/// drawn, and every target in the window labelled in the target's style on the target's own row.
 struct ChartAxis {
-    let scale: Scale
+    let scale: ChartScale
     let indicator: Indicator
-    let target: Target?
     let glyphs: Glyphs
-    let labels: [String]
-    let targetLabel: String?
+    /// Tick values and their labels, and the targets' values and labels.
+    let ticks: [(value: Double, label: String)]
+    let targets: [(value: Double, label: String)]
 
-    init(scale: Scale, indicator: Indicator, target: Target?, glyphs: Glyphs) {
+    init(scale: ChartScale, indicator: Indicator, targets: [Double], glyphs: Glyphs) {
         self.scale = scale
         self.indicator = indicator
-        self.target = target
         self.glyphs = glyphs
-        let d = scale.tickDecimals
-        labels = scale.ticks.map { Self.label($0, decimals: d, indicator) }
-        targetLabel = target.map { Self.label($0.value, decimals: indicator.decimals, indicator) }
+        let values = scale.ticks(wanted: max(2, min(6, scale.rows / 2 + 1)), taken: targets)
+        let d = values.map(scale.decimals(for:)).max() ?? 0
+        ticks = values.map { ($0, Self.label($0, decimals: d, indicator)) }
+        var seen: [Double] = []
+        for t in targets.reversed() where !seen.contains(t) { seen.append(t) }
+        self.targets = seen.map { ($0, Self.label($0, decimals: indicator.decimals, indicator)) }
     }
 
-    /// A tick value with its unit: `90%`, `8,000`, `12d`; very large numbers in scientific form.
+    /// A value with its unit: `90%`, `8,000`, `12d`; very large numbers in scientific form.
     static func label(_ v: Double, decimals: Int, _ ind: Indicator) -> String {
         guard v.isFinite else { return "" }
         let n = abs(v) >= 1e12 ? String(format: "%.3g", v) : ValueFormat.number(v, decimals: decimals)
@@ -32,24 +34,25 @@ struct ChartAxis {
         }
     }
 
-    var width: Int { ((labels + [targetLabel ?? ""]).map(\.count).max() ?? 1) + 1 }
+    var width: Int { ((ticks + targets).map(\.label.count).max() ?? 1) + 1 }
 
-    func render(into buf: inout Buffer, x: Int, plot: Rect, layer: ChartLayers, _ ctx: RenderContext) {
+    /// The axis line, the targets' labels (the latest first, so it wins a shared row), then the ticks in the rows
+    /// left free.
+    func render(into buf: inout Buffer, x: Int, plot: Rect, _ ctx: RenderContext) {
         let axisX = plot.x - 1
         let w = width - 1
         for y in plot.y..<plot.maxY { buf[axisX, y] = Cell(glyphs.vertical, ctx[.border]) }
-        let targetRow = target.map { plot.y + layer.row($0.value) }
         var used: Set<Int> = []
-        if let targetRow, let targetLabel {
-            buf.put(x, targetRow, targetLabel.leftPadded(to: w), ctx[.target].bolded)
-            buf[axisX, targetRow] = Cell(glyphs.ascii ? "+" : "┫", ctx[.target])
-            used.insert(targetRow)
+        for t in targets {
+            let y = plot.y + scale.row(t.value)
+            guard used.insert(y).inserted else { continue }
+            buf.put(x, y, t.label.leftPadded(to: w), ctx[.target].bolded)
+            buf[axisX, y] = Cell(glyphs.ascii ? "+" : "┫", ctx[.target])
         }
-        for (t, label) in zip(scale.ticks, labels) {
-            let y = plot.y + layer.row(t)
-            guard !used.contains(y), !label.isEmpty else { continue }
-            used.insert(y)
-            buf.put(x, y, label.leftPadded(to: w), ctx[.muted])
+        for t in ticks where !t.label.isEmpty {
+            let y = plot.y + scale.row(t.value)
+            guard used.insert(y).inserted else { continue }
+            buf.put(x, y, t.label.leftPadded(to: w), ctx[.muted])
             buf[axisX, y] = Cell(glyphs.ascii ? "+" : "┤", ctx[.border])
         }
     }

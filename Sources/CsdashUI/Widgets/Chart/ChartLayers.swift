@@ -1,22 +1,27 @@
 import CsdashCore
 
-/// The plot area of a chart, drawn back to front: the tolerance band, then each series (braille lines and
-/// point marks), then the target line on top, so nothing ever covers the target.
+/// The plot area of a chart, drawn back to front, each layer over the ones before it: the tolerance band, the
+/// comparators' dotted lines, the target line, the comparators' marks, any further reference layers, the value
+/// line, and last the value points, so nothing ever hides a value. `HistoryChart` calls the layers in that order.
 struct ChartLayers {
     let plot: Rect
-    let scale: Scale
+    let scale: ChartScale
     let count: Int
+    /// Each period's target (rounded as it is judged), and which side of it is better.
+    let targets: [Target?]
+    let polarity: Polarity
     private var cells: [Cell?]
 
-    init(plot: Rect, scale: Scale, count: Int) {
+    init(plot: Rect, scale: ChartScale, targets: [Target?], polarity: Polarity) {
         self.plot = plot
         self.scale = scale
-        self.count = count
+        self.count = targets.count
+        self.targets = targets
+        self.polarity = polarity
         cells = Array(repeating: nil, count: plot.width * plot.height)
     }
 
     var dotWidth: Int { plot.width * BrailleCanvas.dotsX }
-    var dotHeight: Int { plot.height * BrailleCanvas.dotsY }
 
     /// The dot column of point `i`: spread over the whole width, one dot in from each edge.
     func dotX(_ i: Int) -> Int {
@@ -27,14 +32,26 @@ struct ChartLayers {
     /// The screen column of point `i`.
     func cellX(_ i: Int) -> Int { plot.x + dotX(i) / BrailleCanvas.dotsX }
 
-    func dotY(_ v: Double) -> Int { dotHeight - 1 - scale.position(v, of: dotHeight) }
-
     /// The screen row (relative to the plot) a value falls in.
-    func row(_ v: Double) -> Int { dotY(v) / BrailleCanvas.dotsY }
+    func row(_ v: Double) -> Int { scale.row(v) }
+
+    /// The dot row of period `i`'s value. A value that misses the period's target is never drawn in the target's
+    /// row or beyond it, even where the target could not be put on a row boundary (two targets whose difference no
+    /// step that fits divides): it moves to the first dot row on its own side.
+    func valueDotY(_ v: Double, at i: Int) -> Int {
+        let d = scale.dotY(v), per = ChartScale.dotsPerRow
+        guard let t = targets[safe: i].flatMap({ $0 }) else { return d }
+        let tr = scale.row(t.value)
+        switch polarity {
+        case .higher where v < t.value && d / per <= tr: return min(scale.dotRows - 1, (tr + 1) * per)
+        case .lower where v > t.value && d / per >= tr: return max(0, tr * per - 1)
+        default: return d
+        }
+    }
 
     /// Cells between the midpoints to the neighbouring points: the part of the width period `i` owns.
     func span(_ i: Int) -> Range<Int> {
-        let from = i == 0 ? 0 : (dotX(i - 1) + dotX(i)) / 2 / BrailleCanvas.dotsX + (i == 0 ? 0 : 1)
+        let from = i == 0 ? 0 : (dotX(i - 1) + dotX(i)) / 2 / BrailleCanvas.dotsX + 1
         let to = i == count - 1 ? plot.width : (dotX(i) + dotX(i + 1)) / 2 / BrailleCanvas.dotsX + 1
         return min(from, plot.width)..<max(min(from, plot.width), min(to, plot.width))
     }
@@ -45,12 +62,12 @@ struct ChartLayers {
     }
 
     /// Shades the rows between each period's target and the far edge of its tolerance, at least one row.
-    mutating func drawBand(_ history: [Observation], _ ind: Indicator, _ ctx: RenderContext) {
-        for (i, o) in history.enumerated() {
-            guard let t = ind.target(for: o.period), let edge = ChartBand.edge(t, ind.polarity) else { continue }
+    mutating func drawBand(_ ctx: RenderContext) {
+        for (i, t) in targets.enumerated() {
+            guard let t, let edge = ChartBand.edge(t, polarity) else { continue }
             let tr = row(t.value)
             var er = row(edge)
-            if er == tr { er = ind.polarity == .higher ? tr + 1 : tr - 1 }
+            if er == tr { er = polarity == .higher ? tr + 1 : tr - 1 }
             er = min(plot.height - 1, max(0, er))
             for y in min(tr, er)...max(tr, er) where y != tr {
                 for x in span(i) { self[x, y] = Cell(ctx.glyphs.bandFill, ctx[.band]) }
@@ -58,38 +75,39 @@ struct ChartLayers {
         }
     }
 
-    /// A series: braille lines between consecutive values (none across a missing value), dotted for
-    /// comparators, then a mark at each point when the points are far enough apart to tell apart.
-    mutating func drawSeries(_ values: [Double?], styles: [Style], dotted: Bool, mark: Character, _ ctx: RenderContext) {
-        let spacing = count > 1 ? Double(plot.width) / Double(count) : Double(plot.width)
-        if !ctx.glyphs.ascii {
-            var canvas = BrailleCanvas(width: plot.width, height: plot.height)
-            var cellStyle: [Int: Style] = [:]
-            for i in values.indices.dropFirst() {
-                guard let a = values[i - 1], let b = values[i] else { continue }
-                canvas.line(dotX(i - 1), dotY(a), dotX(i), dotY(b), every: dotted ? 3 : 1) { cellStyle[$0] = styles[i] }
-            }
-            for (cell, style) in cellStyle {
-                let x = cell % plot.width, y = cell / plot.width
-                guard let ch = canvas.character(x, y) else { continue }
-                self[x, y] = Cell(ch, self[x, y].map { style.over($0.style) } ?? style)
-            }
-        }
-        for (i, v) in values.enumerated() {
-            guard let v else { continue }
-            let isolated = (i == 0 || values[i - 1] == nil) && (i == values.count - 1 || values[i + 1] == nil)
-            guard spacing >= 2 || ctx.glyphs.ascii || isolated || i == values.count - 1 else { continue }
-            let x = cellX(i) - plot.x, y = row(v)
-            self[x, y] = Cell(mark, self[x, y].map { styles[i].over($0.style) } ?? styles[i])
+    /// The target across each period's span, in the row of its value, stepping where it changed.
+    mutating func drawTarget(_ ctx: RenderContext) {
+        for (i, t) in targets.enumerated() {
+            guard let t else { continue }
+            let y = row(t.value)
+            for x in span(i) { self[x, y] = Cell(ctx.glyphs.targetRule, ctx[.target]) }
         }
     }
 
-    /// The target across each period's span, steps where it changed: drawn last, so it is never covered.
-    mutating func drawTarget(_ history: [Observation], _ ind: Indicator, _ ctx: RenderContext) {
-        for (i, o) in history.enumerated() {
-            guard let t = ind.target(for: o.period) else { continue }
-            let y = row(t.value)
-            for x in span(i) { self[x, y] = Cell(ctx.glyphs.targetRule, ctx[.target]) }
+    /// Braille lines between consecutive values (none across a missing value), dotted when `dotted`, each segment
+    /// in the style of the point it leads to. `judged` places the values as `valueDotY` does.
+    mutating func drawLine(_ values: [Double?], styles: [Style], dotted: Bool, judged: Bool, _ ctx: RenderContext) {
+        guard !ctx.glyphs.ascii else { return }
+        var canvas = BrailleCanvas(width: plot.width, height: plot.height)
+        var cellStyle: [Int: Style] = [:]
+        for i in values.indices.dropFirst() {
+            guard let a = values[i - 1], let b = values[i] else { continue }
+            let ya = judged ? valueDotY(a, at: i - 1) : scale.dotY(a), yb = judged ? valueDotY(b, at: i) : scale.dotY(b)
+            canvas.line(dotX(i - 1), ya, dotX(i), yb, every: dotted ? 3 : 1) { cellStyle[$0] = styles[i] }
+        }
+        for (cell, style) in cellStyle {
+            let x = cell % plot.width, y = cell / plot.width
+            guard let ch = canvas.character(x, y) else { continue }
+            self[x, y] = Cell(ch, self[x, y].map { style.over($0.style) } ?? style)
+        }
+    }
+
+    /// A mark at each value (a comparator's, or a value point when `judged`); `marks` picks each point's glyph.
+    mutating func drawMarks(_ values: [Double?], styles: [Style], marks: [Character], judged: Bool) {
+        for (i, v) in values.enumerated() {
+            guard let v, let mark = marks[safe: i] else { continue }
+            let x = cellX(i) - plot.x, y = (judged ? valueDotY(v, at: i) : scale.dotY(v)) / ChartScale.dotsPerRow
+            self[x, y] = Cell(mark, self[x, y].map { styles[i].over($0.style) } ?? styles[i])
         }
     }
 

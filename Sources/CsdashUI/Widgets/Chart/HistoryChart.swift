@@ -1,15 +1,37 @@
 import CsdashCore
 
+/// A reference line another layer adds to a chart (an average, a limit): one value per period of the evaluation's
+/// visible history (nil where it has none), drawn as `rule` across each period's width in the row of its value,
+/// over the comparators and under the values, and named in the legend by `legend`.
+public struct ChartReference: Sendable {
+    public var values: [Double?]
+    public var role: Role
+    public var rule: Character
+    public var legend: String
+
+    public init(values: [Double?], role: Role, rule: Character, legend: String) {
+        self.values = values
+        self.role = role
+        self.rule = rule
+        self.legend = legend
+    }
+}
+
 /// An indicator's history as a line chart that encodes values by position only: a line through the values
-/// with a dot at each period (gaps where a period has no value), the tolerance band shaded behind, the target
-/// as a heavy line that nothing covers and whose value is labelled on the axis, comparators as dotted lines
-/// with their own marks, round ticks with units, and a legend whose marks match. It fills whatever area it is
-/// given, so the indicator page and the wall's tiles both use it.
+/// with a point at each period (gaps only where a period has no value), the tolerance band shaded behind, the
+/// target as a heavy line labelled on the axis in its own row, comparators as dotted lines with their own marks,
+/// labels at row boundaries with units, and a legend above the plot whose marks match. Every value in the window is
+/// a point drawn over every other layer. It fills whatever area it is given, so the indicator page and the wall's
+/// tiles both use it.
 public struct HistoryChart: Widget {
     public var evaluation: IndicatorEvaluation
     public var comparators: [(name: String, index: Int)]
     /// Draw the legend row when there is height for it.
     public var legend: Bool
+    /// Further reference lines (drawn over the comparators, under the values).
+    public var references: [ChartReference] = []
+    /// Points drawn as `◉` instead of `●`, aligned with the evaluation's visible history.
+    public var marked: [Bool] = []
 
     public init(_ e: IndicatorEvaluation, dataset: Dataset, legend: Bool = true) {
         evaluation = e
@@ -21,62 +43,110 @@ public struct HistoryChart: Widget {
 
     static func seriesRole(_ k: Int) -> Role { [.series1, .series2, .series3][k % 3] }
 
+    /// How many of the latest periods a plot this wide shows: every point two cells or more from the next.
+    static func window(plotWidth: Int) -> Int { max(1, plotWidth / 2) }
+
     public func render(_ rect: Rect, into buf: inout Buffer, _ ctx: RenderContext) {
         let ind = evaluation.indicator
         guard rect.width >= 16, rect.height >= 3 else { return }
-        let all = Array(evaluation.visibleHistory)
-        guard !all.isEmpty else {
+        let visible = Array(evaluation.visibleHistory)
+        guard !visible.isEmpty else {
             buf.put("no history up to \(evaluation.asAt.short)", in: rect, row: rect.height / 2, align: .center, ctx[.muted])
             return
         }
         let showLegend = legend && rect.height >= 6
         let showLabels = rect.height >= 4
-        let target = evaluation.target ?? all.last.flatMap { ind.target(for: $0.period) }
-        // Each comparator's latest value is written in the legend, so one whose line lies under the target
-        // line (which nothing covers) can still be read; on two rows when one is too narrow and there is height.
-        let latest = comparators.map { c in all.last(where: { $0.comparator(c.index) != nil })?.comparator(c.index) }
+        let target = evaluation.target ?? visible.last.flatMap { ind.target(for: $0.period) }
+        // Each comparator's latest value is written in the legend, so one whose marks are hard to pick out can
+        // still be read; on two rows when one is too narrow and there is height.
+        let latest = comparators.map { c in visible.last(where: { $0.comparator(c.index) != nil })?.comparator(c.index) }
         let legendLines = showLegend ? legendLayout(width: rect.width, target, latest, twoRows: rect.height >= 9, ctx) : []
         var plotTop = rect.y + legendLines.count
         let plotBottom = rect.maxY - (showLabels ? 1 : 0)
         if plotBottom - plotTop < 2 { plotTop = rect.y }
-
-        // Every number the axis must hold: values, comparators, targets and tolerance edges.
-        var numbers: [Double] = []
-        for o in all {
-            if let v = o.value { numbers.append(v) }
-            for c in comparators { if let v = o.comparator(c.index) { numbers.append(v) } }
-            if let t = ind.target(for: o.period) {
-                numbers.append(t.value)
-                if let e = ChartBand.edge(t, ind.polarity) { numbers.append(e) }
-            }
-        }
         let plotRows = plotBottom - plotTop
-        guard let scale = Scale(numbers, ticks: max(2, min(6, plotRows / 2 + 1))) else {
+
+        // The window first from a generous guess at the axis's width, then again once the axis is known.
+        var n = Self.window(plotWidth: rect.width - 8)
+        guard var (scale, axis) = scaleAndAxis(Array(visible.suffix(n)), rows: plotRows, ctx) else {
             buf.put("no values up to \(evaluation.asAt.short)", in: rect, row: rect.height / 2, align: .center, ctx[.muted])
             return
         }
-        let axis = ChartAxis(scale: scale, indicator: ind, target: target, glyphs: ctx.glyphs)
-        let plot = Rect(x: rect.x + axis.width + 1, y: plotTop, width: rect.width - axis.width - 1, height: plotRows)
-        // As many of the latest periods as there are dot columns for.
-        let history = Array(all.suffix(max(1, plot.width * BrailleCanvas.dotsX - 2)))
-        var layer = ChartLayers(plot: plot, scale: scale, count: history.count)
-        layer.drawBand(history, ind, ctx)
-        for (k, c) in comparators.enumerated() {
-            layer.drawSeries(history.map { $0.comparator(c.index) }, styles: history.map { _ in ctx[Self.seriesRole(k)] },
-                             dotted: true, mark: ctx.glyphs.comparatorMarks[k], ctx)
+        let wide = Self.window(plotWidth: rect.width - axis.width - 1)
+        if wide > n, let again = scaleAndAxis(Array(visible.suffix(wide)), rows: plotRows, ctx) {
+            n = wide
+            (scale, axis) = again
         }
-        let statusStyles = history.map { ctx.theme.status(Evaluator.status(of: $0, in: ind)) }
-        layer.drawSeries(history.map(\.value), styles: statusStyles, dotted: false, mark: ctx.glyphs.point, ctx)
-        layer.drawTarget(history, ind, ctx)
-        layer.copy(into: &buf)
-        axis.render(into: &buf, x: rect.x, plot: plot, layer: layer, ctx)
+        let plot = Rect(x: rect.x + axis.width + 1, y: plotTop, width: rect.width - axis.width - 1, height: plotRows)
+        n = min(n, Self.window(plotWidth: plot.width))
+        let history = Array(visible.suffix(n))
+        drawLayers(&buf, history, visible.count - history.count, plot: plot, scale: scale, ctx)
+        axis.render(into: &buf, x: rect.x, plot: plot, ctx)
         if !history.contains(where: { $0.value != nil }) {
             buf.put("no values up to \(evaluation.asAt.short)", in: plot, row: plot.height / 2, align: .center, ctx[.muted])
         }
-        if showLabels { periodLabels(&buf, history, layer, y: plotBottom, rect: rect, ctx) }
+        if showLabels {
+            let layer = ChartLayers(plot: plot, scale: scale, targets: history.map { _ in nil }, polarity: ind.polarity)
+            periodLabels(&buf, history, layer, y: plotBottom, rect: rect, ctx)
+        }
         for (row, items) in legendLines.enumerated() where plotTop > rect.y + row {
             legendRow(&buf, Rect(x: rect.x, y: rect.y + row, width: rect.width, height: 1), items, ctx)
         }
+    }
+
+    /// Values as they are judged: rounded to the indicator's decimals.
+    func judged(_ o: Observation) -> Double? { o.value.map { Rounding.round($0, decimals: evaluation.indicator.decimals) } }
+
+    /// The scale over everything the window draws (values, comparators, references, targets and tolerance edges)
+    /// and its axis.
+    func scaleAndAxis(_ window: [Observation], rows: Int, _ ctx: RenderContext) -> (ChartScale, ChartAxis)? {
+        let ind = evaluation.indicator
+        let offset = evaluation.visibleHistory.count - window.count
+        var numbers: [Double] = [], targets: [Double] = [], edges: [Double] = []
+        for (i, o) in window.enumerated() {
+            if let v = judged(o) { numbers.append(v) }
+            for c in comparators { if let v = o.comparator(c.index) { numbers.append(v) } }
+            for r in references { if let v = r.values[safe: offset + i].flatMap({ $0 }) { numbers.append(v) } }
+            if let t = ind.target(for: o.period)?.rounded(decimals: ind.decimals) {
+                if !targets.contains(t.value) { targets.append(t.value) }
+                if let e = ChartBand.edge(t, ind.polarity), !edges.contains(e) { edges.append(e) }
+            }
+        }
+        guard let scale = ChartScale(numbers, targets: targets, edges: edges, rows: rows, polarity: ind.polarity) else { return nil }
+        return (scale, ChartAxis(scale: scale, indicator: ind, targets: targets, glyphs: ctx.glyphs))
+    }
+
+    /// The layers back to front: band, comparator lines, target, comparator marks, references, the value line, then
+    /// every value's point.
+    func drawLayers(_ buf: inout Buffer, _ history: [Observation], _ offset: Int, plot: Rect, scale: ChartScale,
+                    _ ctx: RenderContext) {
+        let ind = evaluation.indicator
+        let targets = history.map { ind.target(for: $0.period)?.rounded(decimals: ind.decimals) }
+        var layer = ChartLayers(plot: plot, scale: scale, targets: targets, polarity: ind.polarity)
+        layer.drawBand(ctx)
+        // Comparators' dotted lines go under the target line, their marks over it.
+        let comparatorValues = comparators.map { c in history.map { $0.comparator(c.index) } }
+        for (k, values) in comparatorValues.enumerated() {
+            layer.drawLine(values, styles: history.map { _ in ctx[Self.seriesRole(k)] }, dotted: true, judged: false, ctx)
+        }
+        layer.drawTarget(ctx)
+        for (k, values) in comparatorValues.enumerated() {
+            layer.drawMarks(values, styles: history.map { _ in ctx[Self.seriesRole(k)] },
+                            marks: history.map { _ in ctx.glyphs.comparatorMarks[k] }, judged: false)
+        }
+        for r in references {
+            let values = history.indices.map { r.values[safe: offset + $0].flatMap { $0 } }
+            for (i, v) in values.enumerated() {
+                guard let v else { continue }
+                for x in layer.span(i) { layer[x, layer.row(v)] = Cell(r.rule, ctx[r.role]) }
+            }
+        }
+        let values = history.map(judged)
+        let styles = history.map { ctx.theme.status(Evaluator.status(of: $0, in: ind)) }
+        layer.drawLine(values, styles: styles, dotted: false, judged: true, ctx)
+        let marks = history.indices.map { marked[safe: offset + $0] == true ? ctx.glyphs.markedPoint : ctx.glyphs.point }
+        layer.drawMarks(values, styles: styles, marks: marks, judged: true)
+        layer.copy(into: &buf)
     }
 
     /// Period names under their points, the latest always, others where they fit without touching.
@@ -110,6 +180,7 @@ public struct HistoryChart: Widget {
                     out.append((g.bandFill, ctx[.band], (short ? "tolerance " : "within tolerance ") + ChartBand.bound(e, ind, g)))
                 }
             }
+            for r in references { out.append((r.rule, ctx[r.role], r.legend)) }
             return out
         }
         func others(short: Bool, values: Bool) -> [LegendItem] {
@@ -147,8 +218,9 @@ public struct HistoryChart: Widget {
 }
 
 extension Glyphs {
-    /// A data point on a chart.
+    /// A data point on a chart, and one another layer marks (a special cause).
     var point: Character { ascii ? "*" : "●" }
+    var markedPoint: Character { ascii ? "#" : "◉" }
     /// The target's line on a chart: heavier than borders and axes.
     var targetRule: Character { ascii ? "=" : "━" }
 }

@@ -2,12 +2,13 @@ import CNcursesw
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
-/// The seam between the terminal and the pure update functions: one `poll()` on the terminal's input,
-/// the signal pipe and the file watcher, with the time to the next tick as its timeout. Between wakes
-/// the process sleeps in the kernel.
-final class EventLoop {
+/// What the terminal loop waits on: one `poll()` on the terminal's input, the signal pipe and the file
+/// watcher, with the time to the next deadline as its timeout. Between wakes the process sleeps in the kernel.
+final class Wakeups {
     struct Wake {
         /// SIGTERM, SIGHUP or SIGINT arrived: end, restoring the terminal.
         var signal = false

@@ -1,0 +1,30 @@
+import CsdashCore
+@testable import CsdashUI
+import XCTest
+
+/// What a wall tile says in words beside its number.
+final class WallTileTextTests: XCTestCase {
+    /// Every tile whose value moved since the last period says from what, decimals or not: the target's wording
+    /// shortens to leave it room.
+    func testEveryTileShowsItsMovement() throws {
+        for (w, h) in [(160, 48), (200, 60), (240, 67)] {
+            var s = try wallState(width: w, height: h)
+            var seen = 0
+            for page in s.pages.indices {
+                s.pageIndex = page
+                let lines = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: .unicode))
+                    .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                for tile in wallTiles(lines) {
+                    let name = tile[0].dropFirst(3).trimmingCharacters(in: .whitespaces)
+                    let named = s.card.indicators.filter { name.hasPrefix($0.indicator.title) || name.hasPrefix($0.indicator.short) }
+                    guard let e = named.max(by: { $0.indicator.title.count < $1.indicator.title.count }) else { continue }
+                    let movement = WallTiles.directionText(e, .unicode)
+                    guard !movement.isEmpty else { continue }
+                    seen += 1
+                    XCTAssertTrue(tile.contains { $0.contains(movement) }, "\(e.indicator.id) at \(w)x\(h): \(movement)\n" + tile.joined(separator: "\n"))
+                }
+            }
+            XCTAssertGreaterThan(seen, 20, "tiles with a movement at \(w)x\(h)")
+        }
+    }
+}
