@@ -27,7 +27,10 @@ public struct DashboardProgram: TerminalProgram {
         case let .reloaded(outcome): s.app = CsdashUI.update(s.app, .reloaded(outcome))
         }
         let reloadDue = s.debounce.fire(at: now)
-        return (s, reloadDue ? [.reload] : [])
+        var effects: [TerminalEffect] = reloadDue ? [.reload] : []
+        // A new copy request from the update (`c`) becomes the copy effect.
+        if let c = s.app.copyRequest, c.serial != state.app.copyRequest?.serial { effects.append(.copy(c.text)) }
+        return (s, effects)
     }
 
     public func view(_ state: State, glyphs: Glyphs) -> Buffer {

@@ -18,6 +18,8 @@ public enum TerminalEvent: Sendable {
 public enum TerminalEffect: Equatable, Sendable {
     /// Re-read the data directory and send `.reloaded`.
     case reload
+    /// Put text on the system clipboard (an OSC 52 sequence written after the frame).
+    case copy(String)
 }
 
 /// A full-screen program that `TerminalSession.run` drives: a state, the pure function that changes it, and

@@ -73,6 +73,8 @@ public final class TerminalSession {
         var decoder = KeyDecoder()
         var emptyReads = 0
         var pending: [TerminalEvent] = [.resize(width: screen.width, height: screen.height)]
+        // Text the program asked to copy, written to the terminal after the next frame.
+        var copies: [String] = []
         // The first look does not wait: what was typed or sent during start-up is taken before the first frame.
         var deadline: Date? = Date()
         while true {
@@ -109,10 +111,16 @@ public final class TerminalSession {
                 for effect in effects {
                     switch effect {
                     case .reload: if let dir = watch { pending.append(.reloaded(ReloadOutcome.load(dir))) }
+                    case let .copy(text): copies.append(text)
                     }
                 }
             }
             screen.draw(program.view(state, glyphs: glyphs))
+            for text in copies {
+                let bytes = CopyRequest(serial: 0, text: text).osc52
+                _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            }
+            copies = []
             // Until the program's next deadline; while a lone Esc is pending only for the Esc delay (then it
             // is the Esc key), while a sequence is cut short a little longer (then it is dropped).
             deadline = program.nextWake(state)

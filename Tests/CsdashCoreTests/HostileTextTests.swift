@@ -64,8 +64,7 @@ final class HostileReportTests: XCTestCase {
         let text = ReportFormat.text.render(try card())
         let lines = text.split(separator: "\n").map(String.init)
         // In the second panel's table, the Period column starts at the same terminal column on every row.
-        // (Table rows, not the indented detail lines under them.)
-        let rows = lines.filter { $0.contains("Q2 20/21") && !$0.hasPrefix("    ") }
+        let rows = lines.filter { $0.contains("Q2 20/21") && !$0.hasPrefix(" ") }  // not the commentary below
         XCTAssertGreaterThanOrEqual(rows.count, 4)
         let columns = Set(rows.map { String($0[..<$0.range(of: "Q2 20/21")!.lowerBound]).displayWidth })
         XCTAssertEqual(columns.count, 2, "one Period column per panel table: \(columns)\n\(text)")

@@ -37,9 +37,18 @@ final class SPCReportTests: XCTestCase {
         XCTAssertTrue(md.contains("| Variation | Assurance |"))
         let csv = ReportFormat.csv.render(c).components(separatedBy: "\r\n")
         let head = csv[0].components(separatedBy: ",")
-        XCTAssertEqual(Array(head.suffix(5)), ["spc_variation", "spc_assurance", "spc_mean", "spc_lower", "spc_upper"])
-        let row = try XCTUnwrap(csv.first { $0.contains(",initial-decisions,") }).components(separatedBy: ",")
+        XCTAssertEqual(Array(head.suffix(7).prefix(5)), ["spc_variation", "spc_assurance", "spc_mean", "spc_lower", "spc_upper"])
+        let row = fields(try XCTUnwrap(csv.first { $0.contains(",initial-decisions,") }))
         XCTAssertEqual(row.count, head.count)
-        XCTAssertTrue(["common", "improvement", "concern"].contains(row[row.count - 5]))
+        XCTAssertTrue(["common", "improvement", "concern"].contains(row[row.count - 7]))
+    }
+
+    /// A CSV line's fields, quotes honoured (the commentary columns hold commas).
+    func fields(_ line: String) -> [String] {
+        var out = [""], quoted = false
+        for c in line {
+            if c == "\"" { quoted.toggle() } else if c == ",", !quoted { out.append("") } else { out[out.count - 1].append(c) }
+        }
+        return out
     }
 }

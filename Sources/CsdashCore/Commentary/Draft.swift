@@ -22,7 +22,7 @@ public enum Commentary {
                                 RecordWords.sentence(series), ChangeWords.yearAgoSentence(series)].compactMap { $0 })
         out.append(contentsOf: TargetWords.sentences(series))
         out.append(contentsOf: [MonthlyHits.sentence(series), ComparatorWords.sentence(series, e, d),
-                                ComparatorWords.benchmarkSentence(e, d), SPCVerdict.sentence(e)].compactMap { $0 })
+                                ComparatorWords.benchmarkSentence(e, d), SPCSentence.sentence(e)].compactMap { $0 })
         return Draft(out)
     }
 

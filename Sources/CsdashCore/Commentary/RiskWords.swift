@@ -45,7 +45,7 @@ enum RiskWords {
     /// counts; when none of them has a target there is nothing to weigh the score against, and no sentence.
     static func linkedSentence(_ r: RiskEvaluation, _ card: Scorecard) -> String? {
         let all = linked(r, card)
-        guard all.contains(where: { $0.status != .none }) else { return nil }
+        guard all.contains(where: { TargetWords.phrase($0.status) != nil }) else { return nil }
         let worse = all.filter { $0.status == .worse }.count
         let within = all.filter { $0.status == .within }.count
         let n = all.count

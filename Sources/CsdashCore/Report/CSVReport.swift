@@ -4,7 +4,8 @@ import Foundation
 /// Columns: record (indicator or risk), panel, id, title, unit, period, value, target, tolerance, status,
 /// direction, previous, stale, then one column per comparator series of the dataset, then the benchmark year:
 /// benchmark, benchmark_period, benchmark_value, rank, rank_of, quartile, neighbour_rank, neighbour_rank_of,
-/// then the SPC verdict: spc_variation, spc_assurance, spc_mean, spc_lower, spc_upper (empty below 2 points).
+/// then the SPC verdict: spc_variation, spc_assurance, spc_mean, spc_lower, spc_upper (empty below 2 points),
+/// then draft (the drafted commentary) and commentary (the team's, empty when none).
 /// Risk rows put the score in value, its target in target, the rating in status and the trend in direction.
 enum CSVReport {
     static let fixedColumns = ["record", "panel", "id", "title", "unit", "period", "value", "target", "tolerance",
@@ -12,9 +13,14 @@ enum CSVReport {
 
     static func render(_ card: Scorecard) -> String {
         let comps = card.dataset.comparatorSeriesNames
-        var lines: [String] = [line(fixedColumns + comps + benchmarkColumns + spcColumns)]
-        for e in card.indicators { lines.append(line(indicatorRow(e, card.dataset))) }
-        for r in card.risks { lines.append(line(riskRow(r, comparatorCount: comps.count))) }
+        var lines: [String] = [line(fixedColumns + comps + benchmarkColumns + spcColumns + ["draft", "commentary"])]
+        for e in card.indicators {
+            let words = [Commentary.draft(e, in: card.dataset).text, Commentary.team(e) ?? ""]
+            lines.append(line(indicatorRow(e, card.dataset) + words))
+        }
+        for r in card.risks {
+            lines.append(line(riskRow(r, comparatorCount: comps.count) + [Commentary.draft(r, in: card).text, Commentary.team(r) ?? ""]))
+        }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 

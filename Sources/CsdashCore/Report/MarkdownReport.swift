@@ -29,6 +29,7 @@ enum MarkdownReport {
                 ]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
+            out += ReportCommentary.markdown(ReportCommentary.entries(evals, card.dataset), escape: escape)
         }
         out += "\n" + ReportWords.spcNote + "\n"
         if !card.risks.isEmpty {
@@ -36,6 +37,7 @@ enum MarkdownReport {
             for r in card.risks {
                 out += "| \(r.risk.id) | \(escape(r.risk.title)) | \(ReportWords.riskScore(r)) | \(ReportWords.riskTrend(r)) | \(escape(r.risk.owner)) |\n"
             }
+            out += ReportCommentary.markdown(ReportCommentary.entries(card), escape: escape)
         }
         return out
     }

@@ -36,6 +36,7 @@ enum TextReport {
                     .filter { !$0.isEmpty }.joined(separator: ". "))
             }
             out += table(rows, rightAligned: [2, 3], width: width, details: details)
+            out += ReportCommentary.text(ReportCommentary.entries(evals, card.dataset), width: width)
         }
         out += "\n" + WordWrap.wrapped(ReportWords.spcNote, width: width) + "\n"
         if !card.risks.isEmpty {
@@ -45,6 +46,7 @@ enum TextReport {
                 rows.append([r.risk.id, r.risk.title, ReportWords.riskScore(r), ReportWords.riskTrend(r), r.risk.owner])
             }
             out += table(rows, rightAligned: [], width: width)
+            out += ReportCommentary.text(ReportCommentary.entries(card), width: width)
         }
         return out
     }

@@ -85,6 +85,8 @@ public struct AppState: Sendable {
     public var themeIndex = 0
     /// A notice across the bottom line (a config file or theme that could not be used); any key clears it.
     public var notice: String?
+    /// The latest request to copy text to the clipboard (`c`); the terminal layer writes each new one.
+    public var copyRequest: CopyRequest?
     /// Why the last live reload failed (the last good data stays on screen); empty when it loaded.
     public var reloadProblems: [Diagnostic] = []
 

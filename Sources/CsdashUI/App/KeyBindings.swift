@@ -2,7 +2,7 @@
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
     case enter, back, overview, previousQuarter, nextQuarter, latestQuarter, risks, filter, cycleStatusFilter, cycleSort, cycleTheme
-    case pageUp, pageDown, first, last, help, quit, problems
+    case pageUp, pageDown, first, last, help, quit, problems, copyDraft
     /// The SPC layers of the indicator page's chart (mean, process limits, special-cause marks) on and off.
     case toggleSPC
 }
@@ -104,6 +104,8 @@ public enum KeyBindings {
                 footer: "status", contexts: [.overview]),
         Binding(keys: [.char("s")], label: "s", action: .cycleSort, help: "sort: next order, named",
                 footer: "sort", contexts: [.overview]),
+        Binding(keys: [.char("c")], label: "c", action: .copyDraft, help: "copy the draft commentary", footer: nil,
+                contexts: [.indicator, .risk]),
         Binding(keys: [.char("t")], label: "t", action: .cycleTheme, help: "next colour theme", footer: nil),
         Binding(keys: [.char("v")], label: "v", action: .toggleSPC, help: "chart: SPC layers on, off",
                 footer: nil, contexts: [.indicator]),

@@ -79,6 +79,7 @@ extension AppState {
         switch action {
         case .quit: quit = true
         case .help: showHelp = true
+        case .copyDraft: copyDraft()
         case .problems: if screen != .problems { stack.append(Frame(.problems)) }
         case .risks: if screen != .risks { stack.append(Frame(.risks)) }
         case .overview: goOverview()

@@ -149,6 +149,7 @@ enum IndicatorView {
     static func text(_ doc: inout Document, _ e: IndicatorEvaluation, _ s: AppState, _ ctx: RenderContext) {
         let t = ctx.theme
         let ind = e.indicator
+        DraftCommentaryView.indicator(&doc, e, s, ctx)
         doc.line("Commentary, \(s.asAt.short)", t[.title])
         if let c = ind.commentary[s.asAt] {
             doc.wrapped(c, t[.text])

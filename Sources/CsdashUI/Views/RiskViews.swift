@@ -153,6 +153,7 @@ enum RiskViews {
             doc.wrapped(r.risk.description, t[.text])
             doc.blank()
         }
+        DraftCommentaryView.risk(&doc, r, s, ctx)
         let hist = r.visibleHistory
         let shown = hist.suffix(max(6, min(48, w - 20)))
         // On the score's own scale (0 to the largest score a band allows, 25 on a 5x5 grid), not min..max,

@@ -11,6 +11,8 @@ struct ChartSeries {
     let indices: [Int]
     let periods: [Period]
     let values: [Double?]
+    /// Positions (in `indices`) of the special-cause points.
+    let specialCauses: [Int]
     /// How many periods the full series holds (before thinning).
     let fullCount: Int
 
@@ -19,8 +21,10 @@ struct ChartSeries {
         let ind = e.indicator, h = ind.history
         indicator = ind
         fullCount = ci + 1
-        let keep = ChartSeries.thin(h, upTo: ci, keep: SPCLayer.specialCauses(e))
+        let special = SPCLayer.specialCauses(e)
+        let keep = ChartSeries.thin(h, upTo: ci, keep: special)
         indices = keep
+        specialCauses = keep.indices.filter { special.contains(keep[$0]) }
         periods = keep.map { h.period(at: $0) }
         values = keep.map { h.value(at: $0).map { Rounding.round($0, decimals: ind.decimals) } }
     }
@@ -59,8 +63,8 @@ struct ChartSeries {
     var known: [(Int, Double)] { values.enumerated().compactMap { i, v in v.map { (i, $0) } } }
 }
 
-/// Statistical-process-control layers on the chart (the mean and the process limits of the latest point's
-/// process) and the special causes that thinning must keep.
+/// Statistical-process-control layers on the chart: the latest process's mean and limits, and the special-cause
+/// points (which thinning keeps and the chart rings).
 enum SPCLayer {
     struct Lines {
         var mean: Double
@@ -69,11 +73,14 @@ enum SPCLayer {
     }
 
     static func lines(_ e: IndicatorEvaluation) -> Lines? {
-        guard let a = e.spc else { return nil }
-        return Lines(mean: a.limits.mean, lower: a.limits.lower, upper: a.limits.upper)
+        guard let a = e.spc, a.points.count >= 3 else { return nil }
+        let lim = a.limits
+        return Lines(mean: lim.mean, lower: lim.lower, upper: lim.upper)
     }
 
+    /// History rows of the points that are special causes.
     static func specialCauses(_ e: IndicatorEvaluation) -> Set<Int> {
-        Set(e.spc?.points.filter { $0.type != .common }.map(\.historyIndex) ?? [])
+        guard let a = e.spc, a.points.count >= 3 else { return [] }
+        return Set(a.points.filter { $0.type != .common }.map(\.historyIndex))
     }
 }

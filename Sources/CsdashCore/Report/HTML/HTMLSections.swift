@@ -41,7 +41,8 @@ enum HTMLSections {
         for (k, comp) in c.comparators.enumerated() {
             parts.append(item("key-comp", "\(comp.name) (\(["dashed", "dotted", "dash-dot", "sparse dots"][k % 4]))"))
         }
-        if c.spc != nil { parts.append(item("key-mean", "Mean and process limits")) }
+        if c.spc != nil { parts.append(item("key-mean", "Mean (dotted) and process limits (dashed)")) }
+        if !c.series.specialCauses.isEmpty { parts.append(item("key-special", "Special cause (ringed)")) }
         var out = parts.joined(separator: " ")
         if c.series.indices.count < c.series.fullCount {
             out += ". \(c.series.indices.count) of \(c.series.fullCount) points drawn (extremes and the latest kept)"

@@ -77,6 +77,11 @@ extension SVGChart {
         if known.count <= 40 {
             for (i, v) in known { out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"2.5\"/>" }
         }
+        for i in series.specialCauses {
+            guard let v = series.values[i] else { continue }
+            out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"5.5\" fill=\"none\" stroke=\"#b34700\" "
+                + "stroke-width=\"2\"/>"
+        }
         if let (i, v) = known.last {
             let label = ValueFormat.value(v, e.indicator)
             out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"4.5\"/>"
