@@ -124,6 +124,24 @@ final class ReadsRightTests: XCTestCase {
         XCTAssertTrue(crumb.trimmingCharacters(in: .whitespaces).hasSuffix(s.breadcrumb.last!), crumb)
     }
 
+    func testSortBySPCPutsSpecialCauseConcernFirst() throws {
+        var s = try sampleState(width: 160, height: 48)
+        s = press(s, .char("s"), .char("s"))
+        XCTAssertEqual(s.sortOrder, .concernFirst)
+        XCTAssertTrue(screen(s).contains("sorted: special cause concern first"))
+        for panel in s.dataset.panels.indices {
+            let list = s.visibleIndicators(panel: panel)
+            let ranks = list.map { SortOrder.variationRank(SPCVerdict.of($0.indicator, upTo: $0.currentIndex)) }
+            XCTAssertEqual(ranks, ranks.sorted(), "panel \(panel): concern first, then the others")
+            if ranks.contains(0) { XCTAssertEqual(ranks.first, 0) }
+        }
+        XCTAssertTrue((0..<s.dataset.panels.count).contains { p in
+            s.visibleIndicators(panel: p).contains { SPCVerdict.of($0.indicator, upTo: $0.currentIndex)?.variation == .concern }
+        }, "the sample has a special cause concern to put first")
+        s = press(s, .char("s"))
+        XCTAssertEqual(s.sortOrder, .listed, "s goes round to the listed order")
+    }
+
     func testSortByGapPutsTheWorstFirstAndMarksWhatBecameWorse() throws {
         var s = try sampleState(width: 160, height: 48)
         s = press(s, .char("s"))

@@ -130,7 +130,7 @@ public struct AppState: Sendable {
                 && (needle.isEmpty || e.indicator.title.lowercased().contains(needle)
                     || e.indicator.short.lowercased().contains(needle) || e.indicator.id.lowercased().contains(needle))
         }
-        return sortOrder.sorted(list, all)
+        return sortOrder.sorted(list, all, spc: { spc.verdict($0, all[$0]) })
     }
 
     /// On the overview, when the focused panel shows nothing under the filters, the focus moves to the first

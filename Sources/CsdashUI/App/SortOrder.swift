@@ -7,12 +7,16 @@ public enum SortOrder: String, CaseIterable, Sendable {
     case listed
     /// Each panel worst first, by the one definition of worst (`Worst`).
     case worstFirst
+    /// Special cause concern first (then special cause with no polarity, improvement, common cause, too few
+    /// values), worst first within each: the order a board asks for when it asks what has really changed.
+    case concernFirst
 
     /// The name on screen (`sorted: worst first`).
     public var name: String {
         switch self {
         case .listed: return "as listed"
         case .worstFirst: return Worst.name
+        case .concernFirst: return "special cause concern first"
         }
     }
 
@@ -22,11 +26,29 @@ public enum SortOrder: String, CaseIterable, Sendable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// `positions` (in `all`) in this order; ties keep the order given.
-    func sorted(_ positions: [Int], _ all: [IndicatorEvaluation]) -> [Int] {
+    /// `positions` (in `all`) in this order; ties keep the order given. `spc` gives the SPC verdict of a position.
+    func sorted(_ positions: [Int], _ all: [IndicatorEvaluation], spc: (Int) -> SPCVerdict?) -> [Int] {
         switch self {
         case .listed: return positions
         case .worstFirst: return Worst.order(positions.map { all[$0] }).map { positions[$0] }
+        case .concernFirst:
+            let worst = Worst.order(positions.map { all[$0] }).map { positions[$0] }
+            let rank = Dictionary(uniqueKeysWithValues: worst.map { ($0, Self.variationRank(spc($0))) })
+            // A stable sort by rank over the worst-first order keeps worst first within each rank.
+            return worst.enumerated().sorted { a, b in
+                (rank[a.element]!, a.offset) < (rank[b.element]!, b.offset)
+            }.map(\.element)
+        }
+    }
+
+    /// Concern 0, special cause without polarity 1, improvement 2, common cause 3, no verdict 4.
+    static func variationRank(_ v: SPCVerdict?) -> Int {
+        switch v?.variation {
+        case .concern: return 0
+        case .neutral: return 1
+        case .improvement: return 2
+        case .common: return 3
+        case nil: return 4
         }
     }
 }
