@@ -29,35 +29,36 @@ struct ChartSeries {
         values = keep.map { h.value(at: $0).map { Rounding.round($0, decimals: ind.decimals) } }
     }
 
-    /// The indices to draw of rows 0...last: all of them when few, else per bucket its lowest and highest
-    /// value, plus the first, the last, the overall extremes and `keep`.
+    /// The indices to draw of rows 0...last: all of them when few, else per stretch its lowest and highest
+    /// value, plus the first, the last (so the overall extremes too) and the special causes `keep`; when these
+    /// are too many to draw, their own lowest and highest per stretch.
     static func thin(_ h: History, upTo last: Int, keep: Set<Int>) -> [Int] {
         let n = last + 1
         guard n > maxPoints else { return Array(0..<n) }
         var chosen = Set<Int>([0, last])
-        chosen.formUnion(keep.filter { $0 <= last })
-        let buckets = maxPoints / 2 - 2
-        let size = (n + buckets - 1) / buckets
-        var lowAll: (Int, Double)?, highAll: (Int, Double)?
+        chosen.formUnion(extremes(h, of: Array(0..<n), buckets: maxPoints / 2 - 2))
+        let special = keep.filter { $0 <= last }.sorted()
+        chosen.formUnion(special.count <= maxPoints / 2 ? special : extremes(h, of: special, buckets: maxPoints / 4))
+        return chosen.sorted()
+    }
+
+    /// The rows of `rows` (in order) holding the lowest and the highest value of each of `buckets` stretches.
+    static func extremes(_ h: History, of rows: [Int], buckets: Int) -> [Int] {
+        let size = max(1, (rows.count + buckets - 1) / buckets)
+        var out: [Int] = []
         var start = 0
-        while start < n {
+        while start < rows.count {
             var lo: (Int, Double)?, hi: (Int, Double)?
-            for i in start..<min(n, start + size) {
+            for i in rows[start..<min(rows.count, start + size)] {
                 guard let v = h.value(at: i) else { continue }
                 if lo == nil || v < lo!.1 { lo = (i, v) }
                 if hi == nil || v > hi!.1 { hi = (i, v) }
             }
-            if let lo {
-                chosen.insert(lo.0)
-                if lowAll == nil || lo.1 < lowAll!.1 { lowAll = lo }
-            }
-            if let hi {
-                chosen.insert(hi.0)
-                if highAll == nil || hi.1 > highAll!.1 { highAll = hi }
-            }
+            if let lo { out.append(lo.0) }
+            if let hi { out.append(hi.0) }
             start += size
         }
-        return chosen.sorted()
+        return out
     }
 
     var known: [(Int, Double)] { values.enumerated().compactMap { i, v in v.map { (i, $0) } } }

@@ -27,7 +27,7 @@ enum HTMLReport {
         out += "<h2 id=\"summary-h\">Summary</h2><p>\(h(ReportWords.counts(card))).</p>"
         for (p, evals) in panels {
             out += HTMLTables.table(caption: p.title, heads: ["Indicator", "Period", "Value", "Target", "Status", "Change"],
-                                    numeric: [2, 3], rows: HTMLTables.summaryRows(evals, anchors: anchors))
+                                    numeric: [2], rows: HTMLTables.summaryRows(evals, anchors: anchors))
         }
         out += "</section>\n"
         for (k, (p, evals)) in panels.enumerated() {

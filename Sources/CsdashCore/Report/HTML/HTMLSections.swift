@@ -39,13 +39,13 @@ enum HTMLSections {
         var parts = [item("key-value", "Value")]
         if c.targets.contains(where: { $0 != nil }) { parts += [item("key-target", "Target"), item("key-band", "Tolerance")] }
         for (k, comp) in c.comparators.enumerated() {
-            parts.append(item("key-comp", "\(comp.name) (\(["dashed", "dotted", "dash-dot", "sparse dots"][k % 4]))"))
+            parts.append(item("key-comp", "\(comp.name) (\(["dashed", "dash-dot", "long dashes", "dash-dash-dot"][k % 4]))"))
         }
-        if c.spc != nil { parts.append(item("key-mean", "Mean (dotted) and process limits (dashed)")) }
+        if c.spc != nil { parts.append(item("key-mean", "Mean (thin line) and process limits (dotted)")) }
         if !c.series.specialCauses.isEmpty { parts.append(item("key-special", "Special cause (ringed)")) }
         var out = parts.joined(separator: " ")
         if c.series.indices.count < c.series.fullCount {
-            out += ". \(c.series.indices.count) of \(c.series.fullCount) points drawn (extremes and the latest kept)"
+            out += ". \(c.series.indices.count) of \(c.series.fullCount) points drawn (extremes, special causes and the latest kept)"
         }
         return out
     }

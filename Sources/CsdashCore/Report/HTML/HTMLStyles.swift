@@ -41,7 +41,7 @@ enum HTMLStyles {
     figcaption{font-size:.85rem;color:var(--muted)}
     .key{display:inline-block;width:1.5em;height:.6em;margin:0 .3em 0 .8em;vertical-align:middle}
     .key-value{background:#0b4f9c}.key-target{background:#8a1c1c}.key-band{background:var(--band);border:1px solid #999}
-    .key-comp{border-top:2px dashed #555;height:0}.key-mean{border-top:2px dotted #333;height:0}
+    .key-comp{border-top:2px dashed #555;height:0}.key-mean{border-top:1px solid #666;border-bottom:2px dotted #666;height:.5em}
     .key-special{width:.8em;height:.8em;border:2px solid #b34700;border-radius:50%}
     .commentary{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
     .commentary section{background:#f6f7f9;border-left:4px solid var(--accent);padding:.25rem .75rem}

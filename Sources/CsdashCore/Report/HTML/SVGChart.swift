@@ -7,7 +7,7 @@ struct SVGChart {
     static let width = 480.0, height = 220.0
     static let left = 58.0, right = 14.0, top = 16.0, bottom = 28.0
     /// Dash patterns for the comparator lines, in the indicator's comparator order.
-    static let dashes = ["6 4", "2 3", "10 3 2 3", "1 5"]
+    static let dashes = ["6 4", "10 3 2 3", "12 5", "3 3 8 3"]
 
     let e: IndicatorEvaluation
     let series: ChartSeries

@@ -35,20 +35,28 @@ extension SVGChart {
         return 10 * p
     }
 
-    /// The tolerance band (grey) and the target (a dark red step line), each target holding until the next.
+    /// The tolerance band (grey) and the target (a dark red step line): one rectangle and one segment for each
+    /// stretch of periods under the same target, each holding until the next period.
     func targetLayer() -> String {
         var band = "", line = ""
-        for (i, t) in targets.enumerated() {
-            guard let t else { continue }
-            let xa = x(i), xb = i + 1 < targets.count ? x(i + 1) : x(i) + (i > 0 ? 0 : 4)
+        var i = 0
+        while i < targets.count {
+            guard let t = targets[i] else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < targets.count, targets[j] == t { j += 1 }
+            // From the stretch's first point to the next stretch's first point (or a sliver past the last).
+            let xa = x(i), xb = j < targets.count ? x(j) : max(x(j - 1), xa + 1)
             let (b0, b1) = self.band(t)
             if b1 - b0 > 0 {
                 let ya = y(t.value + b1), yb = y(t.value + b0)
-                band += "<rect x=\"\(Self.f(xa))\" y=\"\(Self.f(ya))\" width=\"\(Self.f(max(0.5, xb - xa)))\" "
+                band += "<rect x=\"\(Self.f(xa))\" y=\"\(Self.f(ya))\" width=\"\(Self.f(xb - xa))\" "
                     + "height=\"\(Self.f(yb - ya))\"/>"
             }
-            let yt = Self.f(y(t.value))
-            line += "M\(Self.f(xa)) \(yt)H\(Self.f(max(xa + 0.5, xb)))"
+            line += "M\(Self.f(xa)) \(Self.f(y(t.value)))H\(Self.f(xb))"
+            i = j
         }
         var out = ""
         if !band.isEmpty { out += "<g fill=\"#e6e6e6\">\(band)</g>" }
@@ -56,16 +64,15 @@ extension SVGChart {
         return out
     }
 
-    /// The statistical mean (dotted) and process limits (dashed, light), when there is an analysis.
+    /// The statistical mean (a thin grey line) and the process limits (dotted), when there is an analysis.
     func spcLayer() -> String {
         guard let spc else { return "" }
         var out = ""
         let xa = Self.f(Self.left), xb = Self.f(Self.width - Self.right)
-        for (v, dash) in [(spc.mean, "2 3"), (spc.lower, "8 4"), (spc.upper, "8 4")] {
+        for (v, dash) in [(spc.mean, ""), (spc.lower, " stroke-dasharray=\"2 3\""), (spc.upper, " stroke-dasharray=\"2 3\"")] {
             guard let v else { continue }
             let yy = Self.f(y(v))
-            out += "<line x1=\"\(xa)\" x2=\"\(xb)\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"#333\" "
-                + "stroke-dasharray=\"\(dash)\"/>"
+            out += "<line x1=\"\(xa)\" x2=\"\(xb)\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"#666\"\(dash)/>"
         }
         return out
     }
@@ -77,11 +84,13 @@ extension SVGChart {
         if known.count <= 40 {
             for (i, v) in known { out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"2.5\"/>" }
         }
+        // Special causes ringed: one path of circles.
+        var rings = ""
         for i in series.specialCauses {
             guard let v = series.values[i] else { continue }
-            out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"5.5\" fill=\"none\" stroke=\"#b34700\" "
-                + "stroke-width=\"2\"/>"
+            rings += "M\(Self.f(x(i) - 5.5)) \(Self.f(y(v)))a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0"
         }
+        if !rings.isEmpty { out += "<path d=\"\(rings)\" fill=\"none\" stroke=\"#b34700\" stroke-width=\"2\"/>" }
         if let (i, v) = known.last {
             let label = ValueFormat.value(v, e.indicator)
             out += "<circle cx=\"\(Self.f(x(i)))\" cy=\"\(Self.f(y(v)))\" r=\"4.5\"/>"
