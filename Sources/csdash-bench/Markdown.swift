@@ -109,6 +109,8 @@ struct BenchReport {
         md += row("in-process: evaluate every indicator (`Scorecard`)") { ms($0.evaluate.best) }
         md += row("process: `csdash report --format json`") { ms($0.report.best) }
         md += row("peak memory of `report`") { mb($0.peakKB) }
+        md += row("in-process: the board pack (`report --format html`)") { ms($0.pack.best) }
+        md += row("board pack size (target: under 50 MB at 1M rows)") { String(format: "%.1f MB", Double($0.packBytes) / 1e6) }
         md += row("Python csv module reading the file (in Python)") { ms($0.pyCSV.best) }
         md += row("Python csv module, whole process") { ms($0.pyCSVProcess.best) }
         md += row("**ratio: csdash `report` process / Python csv read**") { "**" + ratio($0.report.best, $0.pyCSV.best) + "**" }

@@ -12,6 +12,8 @@ struct ScaleResult {
     var snapshotPeakKB = 0
     var pyCSV = Sample(), pyCSVProcess = Sample(), pandas = Sample(), duckdb = Sample()
     var reportCPU = Sample(), pyCSVCPU = Sample()
+    /// The board pack (`report --format html`) rendered in process, and its size in bytes.
+    var pack = Sample(), packBytes = 0
     var actions: [ActionTiming] = []
     var bytes: PtyBytes?
 }
@@ -49,6 +51,11 @@ struct Bench {
             r.evaluate.add(seconds(since: t0))
             precondition(card.indicators.count == indicators)
         }
+        // The board pack, from the evaluated card to the whole HTML document (one run: it is the slowest format).
+        let card = Scorecard(dataset: dataset!, asAt: dataset!.latestQuarter!)
+        let t0 = now()
+        r.packBytes = ReportFormat.html.render(card).utf8.count
+        r.pack.add(seconds(since: t0))
         return dataset!
     }
 
