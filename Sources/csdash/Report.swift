@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CsdashCore
 
 extension ReportFormat: ExpressibleByArgument {}
@@ -27,6 +28,11 @@ struct Report: ParsableCommand {
     func run() throws {
         let dataset = try data.loadValid(try data.settings())
         let asAt = try resolvePeriod(period, in: dataset)
-        print(format.render(Scorecard(dataset: dataset, asAt: asAt), width: width), terminator: "")
+        var failure: (any Error)?
+        format.write(Scorecard(dataset: dataset, asAt: asAt), width: width) { part in
+            guard failure == nil else { return }
+            do { try FileHandle.standardOutput.write(contentsOf: Data(part)) } catch { failure = error }
+        }
+        if let failure { throw ExitCodes.fail(74, "csdash: cannot write the report: \(failure.localizedDescription)") }
     }
 }

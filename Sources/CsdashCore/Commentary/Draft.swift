@@ -16,13 +16,18 @@ public enum Commentary {
     /// the series' usual movement), a streak, a record, the year-ago comparison, the target and status, monthly
     /// hits, comparators, the benchmark year and the statistical verdict. A fact the data lacks is left out.
     public static func draft(_ e: IndicatorEvaluation, in d: Dataset) -> Draft {
-        guard let series = SeriesFacts(e) else { return Draft([]) }
+        draft(e, in: d, spc: e.spc)
+    }
+
+    /// The draft with `spc`, the indicator's chart (`e.spc`), worked out by the caller: the reports share one.
+    public static func draft(_ e: IndicatorEvaluation, in d: Dataset, spc: SPCAnalysis?) -> Draft {
+        guard let series = SeriesFacts(e, spc: spc) else { return Draft([]) }
         var out: [String] = []
         out.append(contentsOf: [ChangeWords.sentence(series), StreakWords.sentence(series),
                                 RecordWords.sentence(series), ChangeWords.yearAgoSentence(series)].compactMap { $0 })
         out.append(contentsOf: TargetWords.sentences(series))
         out.append(contentsOf: [MonthlyHits.sentence(series), ComparatorWords.sentence(series, e, d),
-                                ComparatorWords.benchmarkSentence(e, d), SPCSentence.sentence(e)].compactMap { $0 })
+                                ComparatorWords.benchmarkSentence(e, d), SPCSentence.sentence(series)].compactMap { $0 })
         return Draft(out)
     }
 

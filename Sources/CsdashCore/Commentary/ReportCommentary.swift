@@ -2,8 +2,8 @@
 /// each indicator's title with its draft and the team's words; after the risks, each risk's.
 enum ReportCommentary {
     /// `(title, draft, team)` for the indicators of one panel, in table order.
-    static func entries(_ evals: [IndicatorEvaluation], _ d: Dataset) -> [(String, Draft, String?)] {
-        evals.map { ($0.indicator.title, Commentary.draft($0, in: d), Commentary.team($0)) }
+    static func entries(_ reports: [IndicatorReport]) -> [(String, Draft, String?)] {
+        reports.map { ($0.evaluation.indicator.title, $0.draft, Commentary.team($0.evaluation)) }
     }
 
     static func entries(_ card: Scorecard) -> [(String, Draft, String?)] {

@@ -2,10 +2,10 @@
 /// said to signal a real change, with the rule it breaks; otherwise the value is within its normal variation.
 /// Too few points for reliable limits is said too. Nothing without an analysis (fewer than two values).
 enum SPCSentence {
-    static func sentence(_ e: IndicatorEvaluation) -> String? {
-        guard let a = e.spc, a.points.count >= 3 else { return nil }
+    static func sentence(_ s: SeriesFacts) -> String? {
+        guard let a = s.spc, a.points.count >= 3 else { return nil }
         let caveat = a.tooFew ? ", though \(a.limits.fittedCount) points are too few to rely on its limits" : ""
-        guard a.variation != .common, let why = reason(a, e.indicator) else {
+        guard a.variation != .common, let why = reason(a, s.indicator) else {
             return "Within its normal variation\(caveat)."
         }
         return "\(why.capitalisedFirst) \(why.hasPrefix("a ") ? "signals" : "signal") a real change\(caveat)."

@@ -9,8 +9,16 @@ struct SeriesFacts {
     var last: Int { values.count - 1 }
     let status: Status
     let target: Target?
+    /// The SPC chart of the series up to the period (nil below two values).
+    let spc: SPCAnalysis?
+    /// The mean of the absolute differences between consecutive periods that both have a value: how much the
+    /// series usually moves from one period to the next. Nil with fewer than two such differences.
+    let meanMovingRange: Double?
 
-    init?(_ e: IndicatorEvaluation) {
+    init?(_ e: IndicatorEvaluation) { self.init(e, spc: e.spc) }
+
+    /// The facts of `e`'s series, with `spc`, its chart, worked out by the caller.
+    init?(_ e: IndicatorEvaluation, spc: SPCAnalysis?) {
         guard let ci = e.currentIndex, e.value != nil else { return nil }
         let ind = e.indicator
         let h = ind.history
@@ -27,6 +35,8 @@ struct SeriesFacts {
         self.values = values
         status = e.status
         target = e.target?.rounded(decimals: ind.decimals)
+        self.spc = spc
+        meanMovingRange = Self.meanMovingRange(values, periods)
     }
 
     var current: Double { values[last]! }
@@ -40,9 +50,7 @@ struct SeriesFacts {
         return (periods[last - 1], v)
     }
 
-    /// The mean of the absolute differences between consecutive periods that both have a value: how much the
-    /// series usually moves from one period to the next. Nil with fewer than two such differences.
-    var meanMovingRange: Double? {
+    private static func meanMovingRange(_ values: [Double?], _ periods: [Period]) -> Double? {
         var sum = 0.0, n = 0
         for i in 1..<max(1, values.count) {
             guard let a = values[i - 1], let b = values[i], periods[i - 1].next == periods[i] else { continue }

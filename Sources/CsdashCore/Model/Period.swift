@@ -94,6 +94,29 @@ public enum Period: Hashable, Sendable {
         }
     }
 
+    /// Appends `canonical` as UTF-8, straight from the digits for years 1000 to 9998.
+    public func appendCanonical(to bytes: inout [UInt8]) {
+        func digits(_ v: Int, _ n: Int) {
+            var d = 1
+            for _ in 1..<n { d *= 10 }
+            while d > 0 {
+                bytes.append(UInt8(0x30 + (v / d) % 10))
+                d /= 10
+            }
+        }
+        switch self {
+        case let .month(y, m) where (1000...9999).contains(y):
+            digits(y, 4); bytes.append(0x2D); digits(m, 2)
+        case let .quarter(y, q) where (1000...9998).contains(y):
+            digits(y, 4); bytes.append(0x2F); digits(y + 1, 2)
+            bytes.append(contentsOf: [0x20, 0x51, UInt8(0x30 + q)])
+        case let .financialYear(y) where (1000...9998).contains(y):
+            digits(y, 4); bytes.append(0x2F); digits(y + 1, 2)
+        default:
+            bytes.append(contentsOf: canonical.utf8)
+        }
+    }
+
     /// Short display form: `Sep 21`, `Q2 21/22`, `21/22`.
     public var short: String {
         switch self {

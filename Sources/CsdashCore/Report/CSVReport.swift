@@ -14,9 +14,11 @@ enum CSVReport {
     static func render(_ card: Scorecard) -> String {
         let comps = card.dataset.comparatorSeriesNames
         var lines: [String] = [line(fixedColumns + comps + benchmarkColumns + spcColumns + ["draft", "commentary"])]
-        for e in card.indicators {
-            let words = [Commentary.draft(e, in: card.dataset).text, Commentary.team(e) ?? ""]
-            lines.append(line(indicatorRow(e, card.dataset) + words))
+        IndicatorReport.forEachBatch(card.indicators, in: card.dataset) { batch in
+            for r in batch {
+                let words = [r.draft.text, Commentary.team(r.evaluation) ?? ""]
+                lines.append(line(indicatorRow(r.evaluation, card.dataset) + spcCells(r.spc) + words))
+            }
         }
         for r in card.risks {
             lines.append(line(riskRow(r, comparatorCount: comps.count) + [Commentary.draft(r, in: card).text, Commentary.team(r) ?? ""]))
@@ -48,7 +50,7 @@ enum CSVReport {
         } else {
             row += Array(repeating: "", count: benchmarkColumns.count)
         }
-        return row + spcCells(e.spc)
+        return row
     }
 
     static func riskRow(_ r: RiskEvaluation, comparatorCount: Int) -> [String] {

@@ -14,7 +14,9 @@ enum MarkdownReport {
             out += "\n## \(escape(panel.title))\n\n"
             out += "| Indicator | Period | Value | Target | Status | Direction | Comparators | Rank | Variation | Assurance |\n"
             out += "|---|---|--:|--:|---|---|---|---|---|---|\n"
-            for e in evals {
+            let reports = IndicatorReport.of(evals, in: card.dataset)
+            for report in reports {
+                let e = report.evaluation
                 let status = e.status == .worse ? "**worse**" : e.status.rawValue
                 let cells = [
                     escape(e.indicator.title),
@@ -25,11 +27,11 @@ enum MarkdownReport {
                     e.movementWords,
                     escape(ReportWords.comparators(e, card.dataset)),
                     escape(ReportWords.rank(e, card.dataset)),
-                    ReportWords.variation(e.spc), ReportWords.assurance(e.spc),
+                    ReportWords.variation(report.spc), ReportWords.assurance(report.spc),
                 ]
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
-            out += ReportCommentary.markdown(ReportCommentary.entries(evals, card.dataset), escape: escape)
+            out += ReportCommentary.markdown(ReportCommentary.entries(reports), escape: escape)
         }
         out += "\n" + ReportWords.spcNote + "\n"
         if !card.risks.isEmpty {

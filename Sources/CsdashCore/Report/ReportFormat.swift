@@ -12,6 +12,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .html: return HTMLReport.render(card)
         }
     }
+
+    /// Writes the report to `sink` in parts as it is made (the JSON report's chart points run to a hundred
+    /// megabytes on a large dataset; the other formats are written whole).
+    public func write(_ card: Scorecard, width: Int = 100, to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        if self == .json { return JSONReport.write(card, to: sink) }
+        var text = render(card, width: width)
+        text.withUTF8 { sink($0) }
+    }
 }
 
 /// Words and symbols shared by the report formats.

@@ -19,7 +19,9 @@ enum TextReport {
             if evals.isEmpty { continue }
             out += "\n" + heading(panel.title, width: width)
             var rows = [heads], details: [String] = [""]
-            for e in evals {
+            let reports = IndicatorReport.of(evals, in: card.dataset)
+            for report in reports {
+                let e = report.evaluation
                 rows.append([
                     e.indicator.title,
                     (e.current?.period.short ?? "-") + (e.stale ? " (stale)" : ""),
@@ -31,12 +33,12 @@ enum TextReport {
                 // Comparators, rank, variation and assurance on an indented line under the row: they are long, and
                 // would squeeze the title.
                 let comparators = ReportWords.comparators(e, card.dataset), rank = ReportWords.rank(e, card.dataset)
-                let spc = "Variation: \(ReportWords.variation(e.spc)). Assurance: \(ReportWords.assurance(e.spc))"
+                let spc = "Variation: \(ReportWords.variation(report.spc)). Assurance: \(ReportWords.assurance(report.spc))"
                 details.append([comparators.isEmpty ? "" : "Comparators: " + comparators, rank.isEmpty ? "" : "Rank: " + rank, spc]
                     .filter { !$0.isEmpty }.joined(separator: ". "))
             }
             out += table(rows, rightAligned: [2, 3], width: width, details: details)
-            out += ReportCommentary.text(ReportCommentary.entries(evals, card.dataset), width: width)
+            out += ReportCommentary.text(ReportCommentary.entries(reports), width: width)
         }
         out += "\n" + WordWrap.wrapped(ReportWords.spcNote, width: width) + "\n"
         if !card.risks.isEmpty {

@@ -3,12 +3,11 @@ extension JSONReport {
     /// `{"mean", "lower", "upper", "variation", "assurance", "too_few", "points": [{"period", "value", "type"}]}`,
     /// or null below 2 points. With a baseline or a recalculation each point also carries its process's
     /// `mean`, `lower` and `upper`; the top-level ones are the latest point's.
-    static func spc(_ w: JSONWriter, _ e: IndicatorEvaluation) {
-        guard let a = e.spc else {
+    static func spc(_ w: JSONWriter, _ spc: SPCAnalysis?, phases: Bool) {
+        guard let a = spc else {
             w.string(nil)
             return
         }
-        let phases = e.indicator.spc.hasPhases
         w.object {
             limits(w, a.limits)
             w.key("variation"); w.string(a.variation.rawValue)
@@ -16,12 +15,24 @@ extension JSONReport {
             w.key("too_few"); w.bool(a.tooFew)
             w.key("points")
             w.array {
+                // A million points in a large report: each written straight as bytes, on one line.
                 for p in a.points {
-                    w.object {
-                        w.key("period"); w.string(p.period.canonical)
-                        w.key("value"); w.number(p.value)
-                        w.key("type"); w.string(p.type.rawValue)
-                        if phases { limits(w, a.processes[p.process]) }
+                    w.raw { b in
+                        b.append(contentsOf: #"{"period": ""#.utf8)
+                        p.period.appendCanonical(to: &b)
+                        b.append(contentsOf: #"", "value": "#.utf8)
+                        JSONNumber.append(p.value, to: &b)
+                        b.append(contentsOf: #", "type": ""#.utf8)
+                        b.append(contentsOf: p.type.rawValue.utf8)
+                        b.append(0x22)
+                        if phases {
+                            let l = a.processes[p.process]
+                            for (key, v) in [(#", "mean": "#, l.mean), (#", "lower": "#, l.lower), (#", "upper": "#, l.upper)] {
+                                b.append(contentsOf: key.utf8)
+                                JSONNumber.append(v, to: &b)
+                            }
+                        }
+                        b.append(0x7D)
                     }
                 }
             }

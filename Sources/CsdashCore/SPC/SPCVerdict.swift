@@ -26,17 +26,22 @@ public struct SPCVerdict: Sendable, Equatable {
         var values: [Double] = []
         var total = 0, latestRow = -1, previousStart = Int.min
         let cuts = options.recalculateFrom.map(\.startMonthIndex)
+        values.reserveCapacity(last + 1)
         for i in 0...last {
             let v = raw[raw.startIndex + i]
             guard !v.isNaN else { continue }
             total += 1
+            latestRow = i
+            guard !cuts.isEmpty else {
+                values.append(v)
+                continue
+            }
             // A new process from the first value in or after a recalculation period (not the very first value).
             let start = h.periodCode(at: i).startMonthIndex
             if total > 1, cuts.contains(where: { $0 <= start && $0 > previousStart }) {
                 values.removeAll(keepingCapacity: true)
             }
             values.append(v)
-            latestRow = i
             previousStart = start
         }
         guard total >= 2, latestRow >= 0 else { return nil }

@@ -33,11 +33,14 @@ public struct XmRLimits: Sendable, Equatable {
         var largest = 0.0
         for v in values { largest = max(largest, abs(v)) }
         // A power of two: dividing by it and multiplying back are exact.
-        let scale = largest > 0 && largest.isFinite ? Double(sign: .plus, exponent: largest.exponent, significand: 1) : 1
+        // At least the smallest normal power of two, so that its inverse is finite too.
+        let scale = largest > 0 && largest.isFinite ? max(Double(sign: .plus, exponent: largest.exponent, significand: 1), 0x1p-1022) : 1
+        // Multiplying by the inverse of a power of two gives exactly the quotient, and is quicker.
+        let inverse = 1 / scale
         var sum = 0.0
-        for v in values { sum += v / scale }
+        for v in values { sum += v * inverse }
         let meanScaled = sum / Double(values.count)
-        let amrScaled = averageMovingRange(values, scale: scale, screen: screen)
+        let amrScaled = averageMovingRange(values, inverse: inverse, screen: screen)
         func scaled(_ x: Double) -> Double? {
             let v = x * scale
             return v.isFinite ? v : nil
@@ -53,12 +56,12 @@ public struct XmRLimits: Sendable, Equatable {
 
     /// The mean moving range of the scaled values (0 for a single value). Screening drops the ranges at or
     /// above 3.267 times the mean and averages the rest; when every range is zero there is nothing to drop.
-    static func averageMovingRange(_ values: ArraySlice<Double>, scale: Double, screen: Bool) -> Double {
+    static func averageMovingRange(_ values: ArraySlice<Double>, inverse: Double, screen: Bool) -> Double {
         guard values.count > 1 else { return 0 }
         var total = 0.0
-        var previous = values[values.startIndex] / scale
+        var previous = values[values.startIndex] * inverse
         for v in values.dropFirst() {
-            let x = v / scale
+            let x = v * inverse
             total += abs(x - previous)
             previous = x
         }
@@ -66,9 +69,9 @@ public struct XmRLimits: Sendable, Equatable {
         let mean = total / count
         guard screen, mean > 0 else { return mean }
         var kept = 0.0, keptCount = 0.0
-        previous = values[values.startIndex] / scale
+        previous = values[values.startIndex] * inverse
         for v in values.dropFirst() {
-            let x = v / scale
+            let x = v * inverse
             let range = abs(x - previous)
             if range < screenFactor * mean {
                 kept += range

@@ -48,10 +48,19 @@ public struct Frame: Hashable, Sendable {
 
 /// The whole state of the dashboard. It changes only through `update(_:_:)`.
 public struct AppState: Sendable {
-    public var dataset: Dataset
+    public var dataset: Dataset {
+        didSet {
+            openingQuarter = dataset.openingQuarter
+            datasetVersion += 1
+        }
+    }
+    /// Counts the datasets put in place: the overview's layout is kept across scorecards of one version.
+    private var datasetVersion = 0
+    /// `dataset.openingQuarter`, kept: working it out reads every history, and the header asks on every frame.
+    private var openingQuarter: Period?
     public private(set) var card: Scorecard {
         didSet {
-            overview = OverviewCache(card, previous: overview)
+            overview = OverviewCache(card, datasetVersion: datasetVersion, previous: overview)
             spc = SPCVerdicts(count: card.indicators.count)
         }
     }
@@ -92,8 +101,9 @@ public struct AppState: Sendable {
 
     public init(dataset: Dataset, asAt: Period, width: Int = 80, height: Int = 24) {
         self.dataset = dataset
+        openingQuarter = dataset.openingQuarter
         card = Scorecard(dataset: dataset, asAt: asAt)
-        overview = OverviewCache(card)
+        overview = OverviewCache(card, datasetVersion: datasetVersion)
         spc = SPCVerdicts(count: card.indicators.count)
         quarters = dataset.quartersWithData
         if !quarters.contains(asAt) { quarters = (quarters + [asAt]).sorted() }
@@ -152,7 +162,7 @@ public struct AppState: Sendable {
     }
 
     /// The quarter the dashboard reports on: `opens_at` when the data sets one, else the latest with data.
-    public var reportQuarter: Period? { dataset.openingQuarter ?? quarters.last }
+    public var reportQuarter: Period? { openingQuarter ?? quarters.last }
     /// The screen shows another quarter than the report quarter (the header says so in words and colour).
     public var awayFromReportQuarter: Bool { reportQuarter.map { asAt != $0 } ?? false }
 

@@ -15,8 +15,8 @@ struct OverviewCache: Sendable {
         /// Per position: the indicator's comparators that the data has a column for, in its order, with the
         /// widths of their names in full and short (as `OverviewView.comparatorText` writes them).
         var comparators: [[Comparator]] = []
-        /// The indicators it was built from, to tell whether a scorecard is of the same dataset.
-        var indicators: [Indicator] = []
+        /// The version of the dataset it was built from (`AppState` counts them).
+        var datasetVersion = -1
 
         struct Comparator: Sendable {
             var column: Int
@@ -26,7 +26,8 @@ struct OverviewCache: Sendable {
 
         init() {}
 
-        init(_ card: Scorecard) {
+        init(_ card: Scorecard, datasetVersion: Int) {
+            self.datasetVersion = datasetVersion
             let all = card.indicators
             var names: [String: Comparator?] = [:]
             titleWidth.reserveCapacity(all.count)
@@ -43,15 +44,7 @@ struct OverviewCache: Sendable {
                     names[name] = .some(c)
                     return c
                 })
-                indicators.append(ind)
             }
-        }
-
-        func fits(_ card: Scorecard) -> Bool {
-            let all = card.indicators
-            guard all.count == indicators.count else { return false }
-            for i in all.indices where all[i].indicator != indicators[i] { return false }
-            return true
         }
     }
 
@@ -66,9 +59,14 @@ struct OverviewCache: Sendable {
 
     init() {}
 
-    /// The cache for `card`, keeping `previous`'s layout when `card` is of the same dataset.
-    init(_ card: Scorecard, previous: OverviewCache? = nil) {
-        if let previous, previous.layout.fits(card) { layout = previous.layout } else { layout = Layout(card) }
+    /// The cache for `card`, of the dataset `AppState` counts as `datasetVersion`, keeping `previous`'s layout
+    /// when it is of the same one.
+    init(_ card: Scorecard, datasetVersion: Int, previous: OverviewCache? = nil) {
+        if let previous, previous.layout.datasetVersion == datasetVersion {
+            layout = previous.layout
+        } else {
+            layout = Layout(card, datasetVersion: datasetVersion)
+        }
         let all = card.indicators
         valueWidth.reserveCapacity(all.count)
         comparatorWidth.reserveCapacity(all.count)

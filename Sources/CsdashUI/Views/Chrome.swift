@@ -6,7 +6,12 @@ enum Chrome {
     static let countOrder: [Status] = [.worse, .within, .better]
 
     static func counts(_ list: [IndicatorEvaluation], _ ctx: RenderContext, over background: Style? = nil) -> [(String, Style)] {
-        counts(countOrder.map { st in list.filter { $0.status == st }.count }, ctx, over: background)
+        // One pass over the statuses, copying no evaluation (a scorecard can hold thousands).
+        var n = Array(repeating: 0, count: countOrder.count)
+        for i in list.indices {
+            if let k = countOrder.firstIndex(of: list[i].status) { n[k] += 1 }
+        }
+        return counts(n, ctx, over: background)
     }
 
     /// The same from counts already made, in `countOrder`.
@@ -20,7 +25,8 @@ enum Chrome {
     /// `  ∅5 no data`, in words beside the symbol counts (in the status's colour), when some indicator with a
     /// target has no value for the quarter; nil when none has.
     static func noDataCount(_ list: [IndicatorEvaluation], _ ctx: RenderContext, over background: Style? = nil) -> (String, Style)? {
-        let n = list.reduce(0) { $0 + ($1.status == .noData ? 1 : 0) }
+        var n = 0
+        for i in list.indices where list[i].status == .noData { n += 1 }
         guard n > 0 else { return nil }
         let style = background.map { ctx.theme.status(.noData).over($0).bolded } ?? ctx.theme.status(.noData)
         return ("  \(ctx.glyphs.noData)\(n) no data", style)

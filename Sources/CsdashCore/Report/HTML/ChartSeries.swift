@@ -16,12 +16,12 @@ struct ChartSeries {
     /// How many periods the full series holds (before thinning).
     let fullCount: Int
 
-    init?(_ e: IndicatorEvaluation) {
+    init?(_ e: IndicatorEvaluation, spc: SPCAnalysis?) {
         guard let ci = e.currentIndex else { return nil }
         let ind = e.indicator, h = ind.history
         indicator = ind
         fullCount = ci + 1
-        let special = SPCLayer.specialCauses(e)
+        let special = SPCLayer.specialCauses(spc)
         let keep = ChartSeries.thin(h, upTo: ci, keep: special)
         indices = keep
         specialCauses = keep.indices.filter { special.contains(keep[$0]) }
@@ -73,15 +73,15 @@ enum SPCLayer {
         var upper: Double?
     }
 
-    static func lines(_ e: IndicatorEvaluation) -> Lines? {
-        guard let a = e.spc, a.points.count >= 3 else { return nil }
+    static func lines(_ spc: SPCAnalysis?) -> Lines? {
+        guard let a = spc, a.points.count >= 3 else { return nil }
         let lim = a.limits
         return Lines(mean: lim.mean, lower: lim.lower, upper: lim.upper)
     }
 
     /// History rows of the points that are special causes.
-    static func specialCauses(_ e: IndicatorEvaluation) -> Set<Int> {
-        guard let a = e.spc, a.points.count >= 3 else { return [] }
+    static func specialCauses(_ spc: SPCAnalysis?) -> Set<Int> {
+        guard let a = spc, a.points.count >= 3 else { return [] }
         return Set(a.points.filter { $0.type != .common }.map(\.historyIndex))
     }
 }

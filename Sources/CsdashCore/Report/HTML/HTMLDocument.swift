@@ -33,7 +33,9 @@ enum HTMLReport {
         for (k, (p, evals)) in panels.enumerated() {
             out += "<section class=\"part\" id=\"panel-\(k + 1)\" aria-labelledby=\"panel-\(k + 1)-h\">"
             out += "<h2 id=\"panel-\(k + 1)-h\">\(h(p.title))</h2>\n"
-            for e in evals { out += HTMLSections.indicator(e, d, id: anchors[e.indicator.id]!) }
+            IndicatorReport.forEachBatch(evals, in: d) { batch in
+                for r in batch { out += HTMLSections.indicator(r, d, id: anchors[r.evaluation.indicator.id]!) }
+            }
             out += "</section>\n"
         }
         if !card.risks.isEmpty { out += HTMLSections.risks(card) }

@@ -13,8 +13,8 @@ enum HTMLSections {
         return out + "</section></div>"
     }
 
-    static func indicator(_ e: IndicatorEvaluation, _ d: Dataset, id: String) -> String {
-        let ind = e.indicator
+    static func indicator(_ r: IndicatorReport, _ d: Dataset, id: String) -> String {
+        let e = r.evaluation, ind = e.indicator
         var out = "<article class=\"indicator\" id=\"\(id)\" aria-labelledby=\"\(id)-h\">"
         out += "<h3 id=\"\(id)-h\">\(h(ind.title))</h3><p class=\"headline\">"
         out += "<span class=\"value\">\(h(ValueFormat.value(e.value, ind, style: .full)))</span> "
@@ -24,10 +24,10 @@ enum HTMLSections {
         out += " · \(HTMLTables.status(e.status))"
         if let p = e.previousValue { out += " · \(h(e.movementWords)) from \(h(ValueFormat.value(p, ind)))" }
         out += "</p>"
-        if let chart = SVGChart(e, d) {
+        if let chart = SVGChart(e, d, spc: r.spc) {
             out += "<figure>\(chart.svg(id: "\(id)-c"))<figcaption>\(key(chart))</figcaption></figure>"
         }
-        out += commentary(draft: Commentary.draft(e, in: d), team: Commentary.team(e))
+        out += commentary(draft: r.draft, team: Commentary.team(e))
         if !ind.definition.isEmpty { out += "<p class=\"definition\">Definition: \(h(ind.definition))</p>" }
         if !ind.source.isEmpty { out += "<p class=\"definition\">Source: \(h(ind.source))</p>" }
         return out + "</article>\n"

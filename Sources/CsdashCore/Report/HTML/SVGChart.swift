@@ -17,8 +17,9 @@ struct SVGChart {
     let lo: Double, hi: Double
     let x0: Int, x1: Int
 
-    init?(_ e: IndicatorEvaluation, _ d: Dataset) {
-        guard let s = ChartSeries(e), !s.known.isEmpty else { return nil }
+    /// The chart of `e` with `spc`, its SPC analysis (`e.spc`).
+    init?(_ e: IndicatorEvaluation, _ d: Dataset, spc analysis: SPCAnalysis?) {
+        guard let s = ChartSeries(e, spc: analysis), !s.known.isEmpty else { return nil }
         self.e = e
         series = s
         let h = e.indicator.history
@@ -28,7 +29,7 @@ struct SVGChart {
             return vs.contains { $0 != nil } ? (name, vs) : nil
         }
         targets = s.periods.map { e.indicator.target(for: $0)?.rounded(decimals: e.indicator.decimals) }
-        spc = SPCLayer.lines(e)
+        spc = SPCLayer.lines(analysis)
         var all = s.known.map(\.1) + comparators.flatMap { $0.values.compactMap { $0 } }
         for t in targets.compactMap({ $0 }) {
             let b = Self.band(t, e.indicator.polarity)

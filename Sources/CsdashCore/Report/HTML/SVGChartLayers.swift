@@ -112,7 +112,7 @@ extension SVGChart {
             }
             parts.append(s + ".")
         }
-        if let facts = SeriesFacts(e), let change = ChangeWords.sentence(facts) { parts.append(change) }
+        if let facts = SeriesFacts(e, spc: nil), let change = ChangeWords.sentence(facts) { parts.append(change) }
         let known = series.known
         if let low = known.min(by: { $0.1 < $1.1 }), let high = known.max(by: { $0.1 < $1.1 }), known.count > 1 {
             parts.append("From \(series.periods.first!.short) to \(series.periods.last!.short) the lowest was "
