@@ -16,7 +16,7 @@ struct Snapshot: ParsableCommand {
     @Option(help: "Terminal size as WIDTHxHEIGHT.")
     var size: String = "120x40"
 
-    @Option(name: .customLong("view"), help: "overview, indicator:ID, risks, risk:ID, help, or wall:N (the wall's page N).")
+    @Option(name: .customLong("view"), help: "overview, indicator:ID, risks, risk:ID, worst, problems, help, or wall:N (the wall's page N).")
     var screen: String = "overview"
 
     @Option(help: "The panel to focus (its id).")

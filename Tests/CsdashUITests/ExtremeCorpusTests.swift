@@ -32,7 +32,7 @@ final class ExtremeCorpusTests: XCTestCase {
             let step = max(1, ds.indicators.count / 12)
             let indicators = Array(stride(from: 0, to: ds.indicators.count, by: step).map { ds.indicators[$0].id })
                 + [ds.indicators.last!.id]
-            let views = ["overview", "risks", "help"] + indicators.map { "indicator:" + $0 } + ds.risks.map { "risk:" + $0.id }
+            let views = ["overview", "risks", "worst", "problems", "help"] + indicators.map { "indicator:" + $0 } + ds.risks.map { "risk:" + $0.id }
             for (w, h) in Self.sizes {
                 for view in views {
                     for p in ds.panels.indices where view == "overview" || p == 0 {

@@ -48,7 +48,7 @@ enum Golden {
 /// styles of every cell in the default theme (`.style`), so a lost highlight, status colour or band shading
 /// fails as surely as a changed character.
 final class GoldenTests: XCTestCase {
-    static let views = ["overview", "indicator:initial-decisions", "indicator:re-referrals-month", "risks", "risk:CS-03", "help"]
+    static let views = ["overview", "indicator:initial-decisions", "indicator:re-referrals-month", "risks", "risk:CS-03", "worst", "help"]
 
     func check(_ view: String, _ w: Int, _ h: Int, ascii: Bool = false, styled: Bool = true,
                file: StaticString = #filePath, line: UInt = #line) throws {

@@ -27,6 +27,30 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(s.rows[0], 0)
     }
 
+    /// `w` lists every panel's indicators worse than target or without data, worst first by the reports' order;
+    /// Enter opens the selected one (focusing its panel), Esc comes back to the list, and a change of quarter
+    /// re-ranks it.
+    func testWorstFirstListsAcrossPanelsAndOpens() throws {
+        var s = press(try sampleState(width: 120, height: 40), .char("w"))
+        XCTAssertEqual(s.screen, .worst)
+        XCTAssertEqual(s.breadcrumb, ["Overview", "Worst first"])
+        let expected = Worst.sorted(s.card.indicators.filter { $0.status == .worse || $0.status == .noData })
+        XCTAssertEqual(s.links, expected.map { .indicator($0.indicator.id) })
+        XCTAssertEqual(Set(expected.map(\.indicator.panel)).count, 4, "the list crosses panels")
+        let text = AppView.render(s, theme: .monochrome, glyphs: .unicode).text
+        XCTAssertTrue(text.contains(" 1. ✗ \(expected[0].indicator.title)"), text)
+        s = press(s, .down, .down, .enter)
+        XCTAssertEqual(s.screen, .indicator(expected[2].indicator.id))
+        XCTAssertEqual(s.dataset.panels[s.panelIndex].id, expected[2].indicator.panel)
+        s = press(s, .escape)
+        XCTAssertEqual(s.screen, .worst)
+        XCTAssertEqual(s.top.selected, 2, "the selection is kept")
+        s = press(s, .char("["))
+        XCTAssertEqual(s.links, Worst.sorted(s.card.indicators.filter { $0.status == .worse || $0.status == .noData })
+            .map { .indicator($0.indicator.id) })
+        XCTAssertNotEqual(s.asAt, Period("2021/22 Q2"))
+    }
+
     func testPanelsByTabArrowsAndNumbers() throws {
         var s = try sampleState(width: 160, height: 48)
         s = press(s, .tab)

@@ -8,6 +8,8 @@ public enum Screen: Hashable, Sendable {
     case risk(String)
     /// Every problem found loading the data (`!`).
     case problems
+    /// The indicators worse than target or without data, across panels, worst first (`w`).
+    case worst
 }
 
 /// The filter `f` cycles through: by status, then by SPC verdict.
@@ -181,6 +183,7 @@ public struct AppState: Sendable {
         case .risks: return visibleRisks.map { .risk($0.risk.id) }
         case let .risk(id): return (dataset.risk(id)?.indicators ?? []).map { .indicator($0) }
         case .problems: return problemList.map(Self.screen(about:))
+        case .worst: return card.worstFirst.map { .indicator($0.indicator.id) }
         }
     }
 
@@ -207,8 +210,8 @@ public struct AppState: Sendable {
         for (i, f) in stack.enumerated() {
             switch f.screen {
             case .overview:
-                // The focused panel, unless the next step leaves the panels (the risk register).
-                if stack[safe: i + 1]?.screen != .risks, let p = dataset.panels[safe: panelIndex] {
+                // The focused panel, unless the next step leaves the panels (the risk register, the worst list).
+                if ![.risks, .worst].contains(stack[safe: i + 1]?.screen), let p = dataset.panels[safe: panelIndex] {
                     out.append(p.title)
                 }
             case let .indicator(id):
@@ -216,6 +219,7 @@ public struct AppState: Sendable {
             case .risks: out.append("Risk register")
             case let .risk(id): out.append("Risk \(id)")
             case .problems: out.append("Data problems")
+            case .worst: out.append("Worst first")
             }
         }
         return out

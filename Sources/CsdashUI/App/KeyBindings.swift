@@ -2,17 +2,17 @@
 public enum Action: Hashable, Sendable {
     case up, down, left, right, nextPanel, previousPanel, panel(Int)
     case enter, back, overview, previousQuarter, nextQuarter, latestQuarter, risks, filter, cycleStatusFilter, cycleSort, cycleTheme
-    case pageUp, pageDown, first, last, help, quit, problems, copyDraft
+    case pageUp, pageDown, first, last, help, quit, problems, worstFirst, copyDraft
     /// The SPC layers of the indicator page's chart (mean, process limits, special-cause marks) on and off.
     case toggleSPC
 }
 
 /// The kinds of page a key can act on.
 public enum KeyContext: Int, Hashable, Sendable, CaseIterable {
-    case overview, indicator, risks, risk, problems
+    case overview, indicator, risks, risk, problems, worst
 
     public static let everywhere = KeyContexts(allCases)
-    public static let pages: KeyContexts = [.indicator, .risks, .risk, .problems]
+    public static let pages: KeyContexts = [.indicator, .risks, .risk, .problems, .worst]
 
     public init(_ screen: Screen) {
         switch screen {
@@ -21,6 +21,7 @@ public enum KeyContext: Int, Hashable, Sendable, CaseIterable {
         case .risks: self = .risks
         case .risk: self = .risk
         case .problems: self = .problems
+        case .worst: self = .worst
         }
     }
 
@@ -32,6 +33,7 @@ public enum KeyContext: Int, Hashable, Sendable, CaseIterable {
         case .risks: return "Risk register"
         case .risk: return "Risk page"
         case .problems: return "Data problems"
+        case .worst: return "Worst first"
         }
     }
 }
@@ -97,7 +99,7 @@ public enum KeyBindings {
         Binding(keys: [.char("]")], label: "]", action: .nextQuarter, help: "next quarter with data", footer: "quarter"),
         Binding(keys: [.char("}")], label: "}", action: .latestQuarter, help: "back to the latest quarter", footer: nil),
         Binding(keys: [.char("r")], label: "r", action: .risks, help: "risk register", footer: "risks",
-                contexts: [.overview, .indicator, .risk, .problems]),
+                contexts: [.overview, .indicator, .risk, .problems, .worst]),
         Binding(keys: [.char("/")], label: "/", action: .filter, help: "filter indicators by name", footer: "filter",
                 contexts: [.overview, .risks], helpOn: [.risks: "filter by id, title or owner"]),
         Binding(keys: [.char("f")], label: "f", action: .cycleStatusFilter, help: "show: by status, then by SPC",
@@ -114,9 +116,10 @@ public enum KeyBindings {
         Binding(keys: [.home], label: "Home", action: .first, help: "first row", footer: nil,
                 helpOn: [.indicator: "back to the overview", .risk: "back to the overview"]),
         Binding(keys: [.end], label: "End", action: .last, help: "last row", footer: nil,
-                contexts: [.overview, .risks, .indicator, .risk, .problems]),
+                contexts: [.overview, .risks, .indicator, .risk, .problems, .worst]),
         Binding(keys: [.char("?"), .function(1)], label: "? F1", action: .help, help: "this help", footer: "help"),
         Binding(keys: [.char("!")], label: "!", action: .problems, help: "data problems, file and line", footer: nil),
+        Binding(keys: [.char("w")], label: "w", action: .worstFirst, help: "worst first, across panels", footer: "worst"),
         Binding(keys: [.char("q"), .ctrlC], label: "q", action: .quit, help: "quit (Ctrl-C too)", footer: "quit"),
     ]
 

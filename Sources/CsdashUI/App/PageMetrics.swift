@@ -17,6 +17,7 @@ struct PageMetrics {
         case let .indicator(id): return IndicatorView.metrics(body, s, id: id, ctx)
         case let .risk(id): return RiskViews.riskMetrics(body, s, id: id, ctx)
         case .problems: return ProblemsView.metrics(body, s, ctx)
+        case .worst: return WorstView.metrics(body, s, ctx)
         }
     }
 }

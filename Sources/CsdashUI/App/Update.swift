@@ -81,6 +81,7 @@ extension AppState {
         case .help: showHelp = true
         case .copyDraft: copyDraft()
         case .problems: if screen != .problems { stack.append(Frame(.problems)) }
+        case .worstFirst: if screen != .worst { stack.append(Frame(.worst)) }
         case .risks: if screen != .risks { stack.append(Frame(.risks)) }
         case .overview: goOverview()
         case .back: back()
@@ -252,6 +253,7 @@ extension AppState {
             case let .indicator(id): n = dataset.indicator(id)?.risks.count ?? 0
             case let .risk(id): n = dataset.risk(id)?.indicators.count ?? 0
             case .problems: n = problemList.count
+            case .worst: n = card.worstFirst.count
             case .overview: n = 0
             }
             stack[i].selected = max(0, min(stack[i].selected, n - 1))

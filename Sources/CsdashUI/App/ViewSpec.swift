@@ -1,4 +1,5 @@
-/// Opens a screen named as on the command line: `overview`, `indicator:ID`, `risks`, `risk:ID` or `help`.
+/// Opens a screen named as on the command line: `overview`, `indicator:ID`, `risks`, `risk:ID`, `worst`,
+/// `problems` or `help`.
 /// `csdash snapshot --view` and the golden-file tests both use it, so they draw the same frame.
 public struct ViewSpecError: Error, CustomStringConvertible {
     public var description: String
@@ -18,6 +19,8 @@ extension AppState {
         case "overview": break
         case "help": showHelp = true
         case "risks": stack.append(Frame(.risks))
+        case "worst": stack.append(Frame(.worst))
+        case "problems": stack.append(Frame(.problems))
         case "indicator":
             guard let ind = dataset.indicator(arg) else { throw ViewSpecError(description: "no indicator '\(arg)'") }
             if panel == nil, let p = dataset.panels.firstIndex(where: { $0.id == ind.panel }) { panelIndex = p }
@@ -30,7 +33,7 @@ extension AppState {
             stack.append(Frame(.risks))
             stack.append(Frame(.risk(arg)))
         default:
-            throw ViewSpecError(description: "--view must be overview, indicator:ID, risks, risk:ID or help, not '\(spec)'")
+            throw ViewSpecError(description: "--view must be overview, indicator:ID, risks, risk:ID, worst, problems or help, not '\(spec)'")
         }
     }
 }

@@ -40,6 +40,7 @@ public enum AppView {
         case .risks: RiskViews.register(&buf, body, s, ctx)
         case let .risk(id): RiskViews.risk(&buf, body, s, id: id, ctx)
         case .problems: ProblemsView.render(&buf, body, s, ctx)
+        case .worst: WorstView.render(&buf, body, s, ctx)
         }
         Chrome.footer(&buf, s, ctx)
         if let notice = s.notice {

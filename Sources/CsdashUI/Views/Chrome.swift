@@ -158,7 +158,7 @@ enum Chrome {
         }
         let items = footerItems(s, ctx.glyphs)
         // Which items fit, by priority (help and quit first); shown in the key table's order.
-        let priority: [String] = ["help", "quit", "open", "back", "clear", "panel", "quarter", "filter", "risks", "status", "sort", "move"]
+        let priority: [String] = ["help", "quit", "open", "back", "clear", "panel", "quarter", "filter", "risks", "status", "sort", "move", "worst"]
         func need(_ i: FooterItem, gap: Int) -> Int { i.label.count + 1 + i.what.count + gap }
         var chosen = Set<String>()
         var gap = 2

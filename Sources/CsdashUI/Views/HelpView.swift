@@ -34,6 +34,11 @@ enum HelpView {
                 "Errors first, then warnings, each with its file and line",
                 "\(g.problem) on the overview and the register: its data did not load  Enter opens what a problem concerns",
             ]
+        case .worst:
+            return [
+                status,
+                "Ranked: \(Worst.meaning)  Enter opens an indicator",
+            ]
         case .risk:
             return [
                 "Score history: \(g.spark.first!)..\(g.spark.last!) the score on its own scale, 0 to 25",
