@@ -103,12 +103,48 @@ final class BenchmarkLoadTests: XCTestCase {
         let monthly = indicatorsYAML(local) + series + "    frequency: monthly\n    panel: p\n"
         XCTAssertEqual(try data(indicators: monthly).errors(), [
             "indicators.yaml:20: error: indicator 'a-dfe': a benchmark series has no panel (it shows on the page of the indicator that names it)",
-            "indicators.yaml:19: error: indicator 'a-dfe': a benchmark series is annual (DfE figures are for the year to 31 March), not monthly",
+            "indicators.yaml:19: error: indicator 'a-dfe': a benchmark series is annual (one figure per DfE reporting year), not monthly",
         ])
         let units = indicatorsYAML(local) + series.replacingOccurrences(of: "unit: percent", with: "unit: rate")
         XCTAssertEqual(try data(indicators: units).errors(), ["indicators.yaml:12: error: indicator 'a' is percent but its benchmark 'a-dfe' is rate"])
         let reserved = indicatorsYAML(local) + series.replacingOccurrences(of: "[England,", with: "[rank, England,")
         XCTAssertEqual(try data(indicators: reserved).errors(), ["indicators.yaml:14: error: indicator 'a-dfe': 'rank' is a reserved rank column, not a comparator"])
+    }
+
+    /// A series dated by a census day (`as_at: 30 September`, the workforce census) says so wherever its year is
+    /// shown, instead of "the year to 31 March"; a bad day or a quarterly indicator with one is an error at its line.
+    func testCensusSeriesIsDatedByItsCensusDay() throws {
+        let yaml = indicatorsYAML(local) + series + "    as_at: 30 September\n"
+        let result = try data(indicators: yaml).load()
+        XCTAssertEqual(result.errors, [])
+        let ds = result.dataset
+        let census = try XCTUnwrap(ds.indicator("a-dfe"))
+        XCTAssertEqual(census.benchmarkDate, BenchmarkDate(day: 30, month: 9))
+        let year = try XCTUnwrap(Period("2020/21"))
+        XCTAssertEqual(census.benchmarkYear(year), "census at 30 September 2021")
+        XCTAssertEqual(census.benchmarkYearShort(year), "30 Sep 2021")
+        XCTAssertEqual(census.benchmarkYearColumn(year), "Sep 21")
+        XCTAssertEqual(ComparatorSource.dfe(year, census), "(DfE, 30 Sep 2021)")
+        let card = Scorecard(dataset: ds, asAt: Period("2021/22 Q2")!)
+        let e = try XCTUnwrap(card.indicator("a"))
+        XCTAssertTrue(Commentary.draft(e, in: ds).sentences.contains { $0.hasPrefix("At 30 Sep 2021: 30.2%") },
+                      Commentary.draft(e, in: ds).text)
+        XCTAssertTrue(ReportFormat.text.render(card).contains("30 Sep 2021 30.2%: rank 141/149"))
+        let plain = try XCTUnwrap(try data().load().dataset.indicator("a-dfe"))
+        XCTAssertEqual(plain.benchmarkYear(year), "year to 31 March 2021")
+        XCTAssertEqual(ComparatorSource.dfe(year, plain), "(DfE, 2020/21)")
+
+        XCTAssertEqual(try data(indicators: indicatorsYAML(local) + series + "    as_at: 31 June\n").errors(), [
+            "indicators.yaml:19: error: indicator 'a-dfe': as_at must be a day and month such as 30 September, not '31 June'",
+        ])
+        let quarterly = indicatorsYAML(local.replacingOccurrences(of: "benchmark: a-dfe", with: "as_at: 30 Sep")) + series
+        XCTAssertEqual(try data(indicators: quarterly).errors(), [
+            "indicators.yaml:12: error: indicator 'a': as_at is for annual figures dated by a census day (30 September), not quarterly ones",
+        ])
+        XCTAssertEqual(BenchmarkDate("30 sep"), BenchmarkDate(day: 30, month: 9))
+        XCTAssertNil(BenchmarkDate("30"))
+        XCTAssertNil(BenchmarkDate("0 March"))
+        XCTAssertNil(BenchmarkDate("September 30"))
     }
 
     func testReservedColumnsMustBeWholeNumbersInRange() throws {

@@ -51,6 +51,7 @@ enum ComparatorWords {
         let words = [p.neighbourWords(polarity: series.polarity), p.nationalWords(polarity: series.polarity)]
             .compactMap { $0 }
         let position = words.isEmpty ? "" : ", " + words.joined(separator: " and ")
-        return "In \(b.observation.period.short)\(source): \(value)\(position)."
+        let when = series.benchmarkDate == nil ? "In \(b.observation.period.short)" : "At \(series.benchmarkYearShort(b.observation.period))"
+        return "\(when)\(source): \(value)\(position)."
     }
 }

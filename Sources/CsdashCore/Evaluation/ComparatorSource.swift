@@ -3,6 +3,6 @@
 public enum ComparatorSource {
     /// `(local, Q2 21/22)`: typed into the authority's history file, for the period of its row.
     public static func local(_ p: Period) -> String { "(local, \(p.short))" }
-    /// `(DfE, 2020/21)`: the DfE's published figure, for its year.
-    public static func dfe(_ p: Period) -> String { "(DfE, \(p.canonical))" }
+    /// `(DfE, 2020/21)`: the DfE's published figure, for its year; `(DfE, 30 Sep 2021)` for a census series.
+    public static func dfe(_ p: Period, _ series: Indicator) -> String { "(DfE, \(series.benchmarkYearShort(p)))" }
 }

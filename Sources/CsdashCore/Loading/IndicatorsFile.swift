@@ -4,7 +4,7 @@ enum IndicatorsFile {
     static let panelKeys: Set<String> = ["id", "title"]
     static let indicatorKeys: Set<String> = ["id", "panel", "title", "short", "unit", "per", "decimals", "polarity",
                                              "frequency", "targets", "comparators", "risks", "definition", "source",
-                                             "commentary", "benchmark", "spc"]
+                                             "commentary", "benchmark", "spc", "as_at"]
     static let targetKeys: Set<String> = ["from", "value", "tolerance"]
     static let shortLimit = 24
 
@@ -90,9 +90,18 @@ enum IndicatorsFile {
         if series {
             ind.frequency = .annual
             if let p = f["frequency"], let v = p.enumValue("\(what): frequency", Frequency.self), v != .annual {
-                log.error(p.location, "\(what): a benchmark series is annual (DfE figures are for the year to 31 March), not \(v.rawValue)")
+                log.error(p.location, "\(what): a benchmark series is annual (one figure per DfE reporting year), not \(v.rawValue)")
             }
         } else if let p = f.required("frequency", in: what), let v = p.enumValue("\(what): frequency", Frequency.self) { ind.frequency = v }
+        if let a = f["as_at"], let text = a.string("as_at") {
+            if ind.frequency != .annual {
+                log.error(a.location, "\(what): as_at is for annual figures dated by a census day (30 September), not \(ind.frequency.rawValue) ones")
+            } else if let date = BenchmarkDate(text) {
+                ind.benchmarkDate = date
+            } else {
+                log.error(a.location, "\(what): as_at must be a day and month such as 30 September, not '\(text)'")
+            }
+        }
         if let b = f["benchmark"], let name = b.string("benchmark") {
             ind.benchmark = name
             log.links.append(.init(kind: .indicatorToBenchmark, from: id, to: name, location: b.location))

@@ -143,6 +143,9 @@ public struct Indicator: Sendable, Equatable {
     public var benchmark: String?
     /// Listed under `benchmarks:`: annual, no panel, shown only on the pages of indicators that name it.
     public var isBenchmarkSeries = false
+    /// Annual figures (a benchmark series, or an annual indicator imported from the DfE) that are a census as at
+    /// a day of each DfE reporting year (`as_at:`); nil for the year to 31 March.
+    public var benchmarkDate: BenchmarkDate?
     /// Some of its definition or history failed to load (see `Subject`): its value is not trusted, so it is
     /// evaluated as having none and the dashboard marks it.
     public var dataProblem = false

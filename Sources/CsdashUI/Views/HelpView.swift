@@ -37,7 +37,8 @@ enum HelpView {
         case .worst:
             return [
                 status,
-                "Ranked: \(Worst.meaning)  Enter opens an indicator",
+                "Ranked as the overview's worst-first sort and the reports rank them",
+                "The page says how; Enter opens an indicator",
             ]
         case .risk:
             return [

@@ -9,14 +9,14 @@ extension IndicatorView {
         let series = b.series
         let year = b.observation.period
         let own = b.series.id == e.indicator.id
-        doc.wrapped("Benchmark, year to 31 March \(year.financialYearStart + 1)" + (own ? "" : ": " + series.title), t[.title])
+        doc.wrapped("Benchmark, " + series.benchmarkYear(year) + (own ? "" : ": " + series.title), t[.title])
         // "● 30.2% · ◆ England 22.7% (DfE, 2020/21) · ○ South West 22.7% (DfE, 2020/21) · × Statistical neighbours
         // 21.3% (DfE, 2020/21)": each comparator with its source and year.
         var parts = ["\(g.ascii ? "O" : "●") \(ValueFormat.value(b.observation.value, series, style: .bare))"]
         for (k, c) in b.comparators(in: s.dataset).enumerated() {
             // The same marks as the chart's legend and the tables' headers.
             var text = (k < 3 ? "\(g.comparatorMarks[k]) " : "") + "\(c.name) \(ValueFormat.value(c.value, series, style: .bare))"
-            var source = ComparatorSource.dfe(year)
+            var source = ComparatorSource.dfe(year, series)
             if c.name.lowercased() == "statistical neighbours", let n = b.position.neighboursContributing, n < 10 {
                 source.insert(contentsOf: ", \(n) of 10", at: source.index(before: source.endIndex))
             }
@@ -76,7 +76,7 @@ extension IndicatorView {
         for o in series.history[...upTo].suffix(5).reversed() {
             let p = s.dataset.position(of: o)
             let y = doc.newRow()
-            var x = doc.put(0, y, o.period.short.padded(to: 7), t[.text])
+            var x = doc.put(0, y, series.benchmarkYearColumn(o.period).padded(to: 7), t[.text])
             x = doc.put(x, y, ValueFormat.value(o.value, series, style: .bare).leftPadded(to: 8), t[.text])
             for (k, c) in comps.enumerated() {
                 let v = s.dataset.comparatorIndex(c.name).flatMap { o.comparator($0) }
