@@ -41,7 +41,7 @@ final class ChartPointTests: XCTestCase {
                 let lines = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: .unicode))
                     .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 for tile in wallTiles(lines) where tile.contains(where: { $0.contains("┤") || $0.contains("┫") }) {
-                    let name = tile[0].dropFirst(3).trimmingCharacters(in: .whitespaces)
+                    let name = wallTileName(tile[0])
                     let named = s.card.indicators.filter { name.hasPrefix($0.indicator.title) || name.hasPrefix($0.indicator.short) }
                     let e = try XCTUnwrap(named.max { $0.indicator.title.count < $1.indicator.title.count }, "a tile named \(name)")
                     // The plot starts after the axis and ends before the tile's right padding.
@@ -119,4 +119,9 @@ func wallTiles(_ lines: [String]) -> [[String]] {
         }
     }
     return out
+}
+
+/// The indicator name on a tile's first line, after its status and the two SPC icons (` ✗ ⇩~ Initial decisions`).
+func wallTileName(_ firstLine: String) -> String {
+    firstLine.dropFirst(6).trimmingCharacters(in: .whitespaces)
 }

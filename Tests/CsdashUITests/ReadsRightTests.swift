@@ -139,6 +139,23 @@ final class ReadsRightTests: XCTestCase {
             s.visibleIndicators(panel: p).contains { SPCVerdict.of($0.indicator, upTo: $0.currentIndex)?.variation == .concern }
         }, "the sample has a special cause concern to put first")
         s = press(s, .char("s"))
+        XCTAssertEqual(s.sortOrder, .failFirst)
+        XCTAssertTrue(screen(s).contains("sorted: will miss target first"))
+        var fails = 0
+        for panel in s.dataset.panels.indices {
+            let list = s.visibleIndicators(panel: panel)
+            let verdicts = list.map { SPCVerdict.of($0.indicator, upTo: $0.currentIndex) }
+            let ranks = verdicts.map(SortOrder.assuranceRank)
+            XCTAssertEqual(ranks, ranks.sorted(), "panel \(panel): fail, then hit and miss, pass, none")
+            fails += verdicts.filter { $0?.assurance == .fail }.count
+            // Within one assurance, worst first.
+            for r in Set(ranks) {
+                let same = list.indices.filter { ranks[$0] == r }.map { list[$0] }
+                XCTAssertEqual(same.map(\.indicator.id), Worst.sorted(same).map(\.indicator.id))
+            }
+        }
+        XCTAssertGreaterThan(fails, 0, "the sample has an indicator whose process will miss its target")
+        s = press(s, .char("s"))
         XCTAssertEqual(s.sortOrder, .listed, "s goes round to the listed order")
     }
 

@@ -15,7 +15,7 @@ final class WallTileTextTests: XCTestCase {
                 let lines = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: .unicode))
                     .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 for tile in wallTiles(lines) {
-                    let name = tile[0].dropFirst(3).trimmingCharacters(in: .whitespaces)
+                    let name = wallTileName(tile[0])
                     let named = s.card.indicators.filter { name.hasPrefix($0.indicator.title) || name.hasPrefix($0.indicator.short) }
                     guard let e = named.max(by: { $0.indicator.title.count < $1.indicator.title.count }) else { continue }
                     let movement = WallTiles.directionText(e, .unicode)
@@ -26,5 +26,32 @@ final class WallTileTextTests: XCTestCase {
             }
             XCTAssertGreaterThan(seen, 20, "tiles with a movement at \(w)x\(h)")
         }
+    }
+
+    /// Beside each tile's status stand its SPC variation and assurance icons, as on the overview; the bottom row
+    /// says what they mean when the tiles leave it free.
+    func testEveryTileShowsItsSPCIcons() throws {
+        var s = try wallState(width: 160, height: 48)
+        var seen = 0, special = 0, keyed = 0
+        for page in s.pages.indices {
+            s.pageIndex = page
+            let lines = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: .unicode))
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for tile in wallTiles(lines) {
+                let name = wallTileName(tile[0])
+                let named = s.card.indicators.filter { name.hasPrefix($0.indicator.title) || name.hasPrefix($0.indicator.short) }
+                guard let e = named.max(by: { $0.indicator.title.count < $1.indicator.title.count }) else { continue }
+                let v = SPCVerdict.of(e.indicator, upTo: e.currentIndex)
+                let icons = Array(tile[0])
+                XCTAssertEqual(icons[3], Glyphs.unicode.spcVariation(v), e.indicator.id)
+                XCTAssertEqual(icons[4], Glyphs.unicode.spcAssurance(v), e.indicator.id)
+                seen += 1
+                if let v, v.variation != .common { special += 1 }
+            }
+            if case .panel? = s.page?.kind, lines.last!.contains("Real change (SPC)?") { keyed += 1 }
+        }
+        XCTAssertGreaterThan(seen, 20)
+        XCTAssertGreaterThan(special, 0, "some tile shows a special cause")
+        XCTAssertGreaterThan(keyed, 0, "a panel page with its bottom row free says what the icons mean")
     }
 }

@@ -90,15 +90,20 @@ enum WallTiles {
         var inner = Box.inner(rect)
         inner = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         guard inner.width >= 8, inner.height >= 3 else { return }
-        // Name line: status symbol, name, and on the right the stale mark.
+        // Name line: status symbol, the SPC variation and assurance icons (as on the overview), name, and on the
+        // right the stale mark.
         buf[inner.x, inner.y] = e.indicator.dataProblem ? Cell(g.problem, t[.worse].bolded) : Cell(g.status(e.status), st.bolded)
+        let verdict = SPCVerdict.of(e.indicator, upTo: e.currentIndex)
+        buf[inner.x + 2, inner.y] = Cell(g.spcVariation(verdict), t.spc(verdict?.variation ?? .common))
+        buf[inner.x + 3, inner.y] = Cell(g.spcAssurance(verdict), t.assurance(verdict?.assurance))
+        let nameX = inner.x + 5
         // An indicator whose data failed to load says so instead of "not this quarter" (ProblemMarks).
         let staleMark = e.indicator.dataProblem ? " \(g.problem) data error" : e.stale ? " \(g.stale) not this quarter" : ""
-        let nameRoom = inner.width - 2 - (e.stale ? min(staleMark.count, 3) : 0)
+        let nameRoom = inner.width - 5 - (e.stale ? min(staleMark.count, 3) : 0)
         let name = e.indicator.title.count <= nameRoom ? e.indicator.title : e.indicator.short
-        buf.put(inner.x + 2, inner.y, name.truncated(to: nameRoom, ellipsis: g.ellipsis), t[.title])
+        buf.put(nameX, inner.y, name.truncated(to: nameRoom, ellipsis: g.ellipsis), t[.title])
         if e.stale {
-            let mark = inner.width - 2 - name.count >= staleMark.count + 1 ? staleMark : " \(g.stale)"
+            let mark = inner.width - 5 - name.count >= staleMark.count + 1 ? staleMark : " \(g.stale)"
             buf.put(inner.maxX - mark.count, inner.y, mark, t[.stale])
         }
         // The movement always shows: the target's wording shortens to leave room for it.

@@ -44,11 +44,24 @@ public enum WallView {
         }
         guard let page = s.page else { return buf }
         switch page.kind {
-        case let .panel(id): WallTiles.render(&buf, f.body, s, panel: id, part: page.part, parts: page.parts, ctx)
+        case let .panel(id):
+            WallTiles.render(&buf, f.body, s, panel: id, part: page.part, parts: page.parts, ctx)
+            spcKey(&buf, ctx)
         case .attention: WallAttention.render(&buf, f.body, s, part: page.part, parts: page.parts, ctx)
         case .risks: WallRisks.render(&buf, f.body, s, ctx)
         }
         return buf
+    }
+
+    /// What the tiles' SPC icons mean, on the bottom row when the tiles leave it empty: both lines of the help's
+    /// SPC legend when they fit, else the first.
+    static func spcKey(_ buf: inout Buffer, _ ctx: RenderContext) {
+        let y = buf.height - 1
+        guard y > 0, (0..<buf.width).allSatisfy({ buf[$0, y] == Cell() }) else { return }
+        let lines = HelpView.spcLegend(ctx.glyphs)
+        let both = lines.joined(separator: "    ")
+        guard let text = [both, lines[0]].first(where: { $0.count <= buf.width - 2 }) else { return }
+        buf.put(text, in: Rect(x: 0, y: y, width: buf.width, height: 1), align: .center, ctx.theme[.muted])
     }
 
     /// `HH:MM` in the wall's time zone.
