@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CsdashUITests",
-            dependencies: ["CsdashUI", "CsdashCore", "CsdashFuzz"],
+            dependencies: ["CsdashUI", "CsdashCore", "CsdashTerminal", "CsdashFuzz"],
             exclude: ["Golden"]
         ),
     ]

@@ -10,20 +10,7 @@ public struct WallProgram: TerminalProgram {
     public init(theme: Theme) { self.theme = theme }
 
     public func update(_ state: WallState, _ event: TerminalEvent, now: Date) -> (WallState, [TerminalEffect]) {
-        let wallEvent: WallEvent
-        switch event {
-        case .tick: wallEvent = .tick
-        case let .key(key): wallEvent = .key(key)
-        case let .resize(width, height): wallEvent = .resize(width: width, height: height)
-        case .filesChanged: wallEvent = .filesChanged
-        case let .reloaded(outcome): wallEvent = .reloaded(outcome)
-        }
-        let (next, effects) = CsdashUI.update(state, wallEvent, now: now)
-        return (next, effects.map { effect in
-            switch effect {
-            case .reload: return .reload
-            }
-        })
+        CsdashUI.update(state, event, now: now)
     }
 
     public func view(_ state: WallState, glyphs: Glyphs) -> Buffer { WallView.render(state, theme: theme, glyphs: glyphs) }

@@ -29,7 +29,7 @@ final class WallLongRunTests: XCTestCase {
         var lastPage = s.pageIndex
         var footprints: [Int] = []
         var memory: [Int] = []
-        func run(_ e: WallEvent) {
+        func run(_ e: TerminalEvent) {
             let (next, effects) = update(s, e, now: now)
             s = next
             // The edge's part: a reload effect comes back as a loaded or failed outcome, alternating.

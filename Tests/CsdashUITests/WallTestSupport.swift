@@ -19,4 +19,4 @@ func wallState(_ dataset: Dataset? = nil, width: Int = 160, height: Int = 48, op
 }
 
 /// Runs an event through the wall's update function at `now`, dropping the effects.
-func step(_ s: WallState, _ e: WallEvent, at now: Date) -> WallState { update(s, e, now: now).0 }
+func step(_ s: WallState, _ e: TerminalEvent, at now: Date) -> WallState { update(s, e, now: now).0 }

@@ -1,25 +1,6 @@
 import CsdashCore
 import Foundation
 
-/// What the wall reacts to. Time is not an event's payload: the update function is given `now` with
-/// every event (the injected clock), so tests drive days of rotation in microseconds.
-public enum WallEvent: Sendable {
-    /// The clock moved on (the loop woke for the page timer, the clock or a reload that is due).
-    case tick
-    case key(Key)
-    case resize(width: Int, height: Int)
-    /// Something in the data directory changed; the reload waits until the files have been quiet a moment.
-    case filesChanged
-    /// The result of the `.reload` effect.
-    case reloaded(ReloadOutcome)
-}
-
-/// Work the update function asks the edge to do; its result comes back as an event.
-public enum WallEffect: Equatable, Sendable {
-    /// Re-read the data directory and send `.reloaded`.
-    case reload
-}
-
 /// Settings from the command line and the `wall:` section.
 public struct WallOptions: Sendable {
     /// Seconds per page when the page sets none.

@@ -3,10 +3,10 @@ import Foundation
 
 /// The one way the wall's state changes: (state, event, now) -> (new state, effects). No I/O; the
 /// clock is passed in, and work such as re-reading the data comes back from the edge as an event.
-public func update(_ state: WallState, _ event: WallEvent, now: Date) -> (WallState, [WallEffect]) {
+public func update(_ state: WallState, _ event: TerminalEvent, now: Date) -> (WallState, [TerminalEffect]) {
     var s = state
     s.now = now
-    var effects: [WallEffect] = []
+    var effects: [TerminalEffect] = []
     switch event {
     case .tick:
         break
