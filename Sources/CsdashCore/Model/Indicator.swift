@@ -40,10 +40,7 @@ public struct Panel: Sendable, Equatable {
     public var id: String
     public var title: String
 
-    public init(id: String, title: String) {
-        self.id = id
-        self.title = title
-    }
+    public init(id: String, title: String) { (self.id, self.title) = (id, title) }
 }
 
 /// One observation of an indicator: its value and the comparators' values for that period.

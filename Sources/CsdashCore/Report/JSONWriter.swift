@@ -164,29 +164,19 @@ final class JSONWriter {
         bytes.append(0x22)
     }
 
-    /// The string's contents with JSON escapes (no quotes around it).
+    /// The string's contents with JSON escapes (no quotes around it). Controls, DEL, C1, the JavaScript line
+    /// separators and direction overrides become \u escapes: the output stays valid JSON and safe to print or
+    /// paste into a script.
     static func escaped(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // Controls, DEL, C1, the JavaScript line separators and direction overrides as \u escapes:
-                // the output stays valid JSON and safe to print or paste into a script.
-                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
-                    || SafeText.replacement(u) != nil {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
+        SafeText.mapScalars(s) { u in
+            if let e = escapes[u] { return e }
+            let unsafe = u.value == 0x2028 || u.value == 0x2029 || SafeText.replacement(u) != nil
+            return unsafe ? String(format: "\\u%04x", u.value) : nil
         }
-        return out
     }
+
+    private static let escapes: [Unicode.Scalar: String] = ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r",
+                                                            "\t": "\\t"]
 }
 
 /// Numbers with at most four decimal places (most values in a history file) written straight as bytes, in the

@@ -47,6 +47,17 @@ public enum SafeText {
         }
     }
 
+    /// `s` with every scalar for which `replace` gives text replaced by it (an empty string drops the scalar),
+    /// the others kept: the one loop behind the reports' escapes.
+    static func mapScalars(_ s: String, _ replace: (Unicode.Scalar) -> String?) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            if let r = replace(u) { out += r } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
     /// True when every scalar is printable ASCII: the common case, returned as is without copying.
     private static func isPlainASCII(_ s: String) -> Bool {
         s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }

@@ -8,16 +8,8 @@ public struct RoleSpec: Hashable, Sendable {
     public var underline: Bool?
     public var location: SourceLocation
 
-    public init(fg: ColourSpec? = nil, bg: ColourSpec? = nil, bold: Bool? = nil, dim: Bool? = nil,
-                reverse: Bool? = nil, underline: Bool? = nil, location: SourceLocation = .none) {
-        self.fg = fg
-        self.bg = bg
-        self.bold = bold
-        self.dim = dim
-        self.reverse = reverse
-        self.underline = underline
-        self.location = location
-    }
+    /// Nothing set yet; the reader fills in the fields the file gives.
+    public init(location: SourceLocation = .none) { self.location = location }
 }
 
 /// A theme file as read: its name, description and the roles it sets (by the name used in the file).

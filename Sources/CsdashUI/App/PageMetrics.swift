@@ -6,6 +6,15 @@ struct PageMetrics {
     var linkRows: [Int]
     var viewport: Int
 
+    /// A page's document shown in `rect`.
+    init(_ doc: Document, in rect: Rect) {
+        self.init(rows: doc.rowCount, linkRows: doc.linkRows, viewport: max(1, rect.height))
+    }
+
+    init(rows: Int, linkRows: [Int], viewport: Int) {
+        (self.rows, self.linkRows, self.viewport) = (rows, linkRows, viewport)
+    }
+
     func clamp(_ scroll: Int) -> Int { max(0, min(scroll, rows - viewport)) }
 
     static func measure(_ s: AppState) -> PageMetrics? {

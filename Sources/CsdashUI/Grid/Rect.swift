@@ -27,28 +27,25 @@ public struct Rect: Hashable, Sendable {
 
     /// `count` columns of near-equal width separated by `gap` cells.
     public func columns(_ count: Int, gap: Int = 0) -> [Rect] {
-        guard count > 0 else { return [] }
-        let usable = width - gap * (count - 1)
-        var out: [Rect] = []
-        var cx = x
-        for i in 0..<count {
-            let w = usable / count + (i < usable % count ? 1 : 0)
-            out.append(Rect(x: cx, y: y, width: w, height: height))
-            cx += w + gap
-        }
-        return out
+        Self.shares(of: width, count, gap: gap, from: x).map { Rect(x: $0.start, y: y, width: $0.size, height: height) }
     }
 
     /// `count` rows of near-equal height separated by `gap` rows.
     public func rows(_ count: Int, gap: Int = 0) -> [Rect] {
+        Self.shares(of: height, count, gap: gap, from: y).map { Rect(x: x, y: $0.start, width: width, height: $0.size) }
+    }
+
+    /// `length` cells from `start` cut into `count` near-equal shares with `gap` cells between them; the first
+    /// shares take one cell more when the cells do not divide evenly.
+    static func shares(of length: Int, _ count: Int, gap: Int, from start: Int) -> [(start: Int, size: Int)] {
         guard count > 0 else { return [] }
-        let usable = height - gap * (count - 1)
-        var out: [Rect] = []
-        var cy = y
+        let usable = length - gap * (count - 1)
+        var out: [(start: Int, size: Int)] = []
+        var at = start
         for i in 0..<count {
-            let h = usable / count + (i < usable % count ? 1 : 0)
-            out.append(Rect(x: x, y: cy, width: width, height: h))
-            cy += h + gap
+            let size = usable / count + (i < usable % count ? 1 : 0)
+            out.append((at, size))
+            at += size + gap
         }
         return out
     }

@@ -170,14 +170,10 @@ public struct Theme: Sendable, Equatable {
     }
 
     /// An SPC point type's colour (common cause in the quiet `dim-text`).
-    public func spc(_ v: SPCPointType) -> Style {
-        switch v {
-        case .improvement: return self[.spcImprovement]
-        case .concern: return self[.spcConcern]
-        case .neutral: return self[.spcNeutral]
-        case .common: return self[.muted]
-        }
-    }
+    public func spc(_ v: SPCPointType) -> Style { self[Self.spcRoles[v]!] }
+
+    private static let spcRoles: [SPCPointType: Role] = [.improvement: .spcImprovement, .concern: .spcConcern,
+                                                         .neutral: .spcNeutral, .common: .muted]
 
     /// An assurance's colour: pass as improvement, fail as concern, hit and miss as plain text.
     public func assurance(_ a: SPCAssurance?) -> Style {

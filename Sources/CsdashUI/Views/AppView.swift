@@ -1,19 +1,8 @@
 import CsdashCore
 
 /// Draws the whole frame for a state into a cell grid. The terminal and `csdash snapshot` both use it.
-public enum AppView {
-    public static func render(_ s: AppState, theme: Theme, glyphs: Glyphs) -> Buffer {
-        render(s, RenderContext(theme: theme, glyphs: glyphs))
-    }
-
-    public static func render(_ s: AppState, _ ctx: RenderContext) -> Buffer {
-        var buf = draw(s, ctx)
-        buf.paintBackground(ctx.theme)
-        if ctx.glyphs.ascii { buf.foldToASCII() }
-        return buf
-    }
-
-    static func draw(_ s: AppState, _ ctx: RenderContext) -> Buffer {
+public enum AppView: FrameView {
+    public static func draw(_ s: AppState, _ ctx: RenderContext) -> Buffer {
         let theme = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
         buf.ellipsis = ctx.glyphs.ellipsis.first ?? "…"

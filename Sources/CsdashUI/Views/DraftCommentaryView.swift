@@ -34,10 +34,7 @@ public struct CopyRequest: Sendable, Equatable {
     public var serial: Int
     public var text: String
 
-    public init(serial: Int, text: String) {
-        self.serial = serial
-        self.text = text
-    }
+    public init(serial: Int, text: String) { (self.serial, self.text) = (serial, text) }
 
     /// ESC ] 52 ; c ; base64(text) BEL.
     public var osc52: [UInt8] {

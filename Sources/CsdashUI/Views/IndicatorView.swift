@@ -22,8 +22,7 @@ enum IndicatorView {
     static func metrics(_ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) -> PageMetrics? {
         guard let e = s.card.indicator(id) else { return nil }
         let rest = pageRect(area)
-        let doc = page(e, s, rest, ctx)
-        return PageMetrics(rows: doc.rowCount, linkRows: doc.linkRows, viewport: max(1, rest.height))
+        return PageMetrics(page(e, s, rest, ctx), in: rest)
     }
 
     static func render(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) {

@@ -23,8 +23,7 @@ enum ProblemsView {
     /// Measured with the same document that is drawn, so scrolling keeps the selected problem in view.
     static func metrics(_ area: Rect, _ s: AppState, _ ctx: RenderContext) -> PageMetrics {
         let body = bodyRect(area)
-        let doc = document(body, s, ctx)
-        return PageMetrics(rows: doc.rowCount, linkRows: doc.linkRows, viewport: max(1, body.height))
+        return PageMetrics(document(body, s, ctx), in: body)
     }
 
     /// The intro, then one link row per problem (errors first) with its message wrapped below it.

@@ -115,8 +115,7 @@ enum RiskViews {
     static func riskMetrics(_ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) -> PageMetrics? {
         guard let r = s.card.risk(id) else { return nil }
         let rest = riskPageRect(area)
-        let doc = riskPage(r, s, rest, ctx)
-        return PageMetrics(rows: doc.rowCount, linkRows: doc.linkRows, viewport: max(1, rest.height))
+        return PageMetrics(riskPage(r, s, rest, ctx), in: rest)
     }
 
     static func risk(_ buf: inout Buffer, _ area: Rect, _ s: AppState, id: String, _ ctx: RenderContext) {

@@ -21,8 +21,7 @@ enum WorstView {
     /// Measured with the same document that is drawn, so scrolling keeps the selected entry in view.
     static func metrics(_ area: Rect, _ s: AppState, _ ctx: RenderContext) -> PageMetrics {
         let body = bodyRect(area)
-        let doc = document(body, s, s.card.worstFirst, ctx)
-        return PageMetrics(rows: doc.rowCount, linkRows: doc.linkRows, viewport: max(1, body.height))
+        return PageMetrics(document(body, s, s.card.worstFirst, ctx), in: body)
     }
 
     static func document(_ body: Rect, _ s: AppState, _ list: [IndicatorEvaluation], _ ctx: RenderContext) -> Document {

@@ -3,20 +3,8 @@ import Foundation
 
 /// Draws a wall frame: the header (title, quarter, data as at, clock), the page line (page name and the
 /// page indicator `● ○ ○`), the stale and reload banners, and the page. No footer, no selection.
-public enum WallView {
-    public static func render(_ s: WallState, theme: Theme, glyphs: Glyphs) -> Buffer {
-        render(s, RenderContext(theme: theme, glyphs: glyphs))
-    }
-
-    /// Under `--ascii` the frame is folded to ASCII last, as `AppView` does (the header's separators too).
-    public static func render(_ s: WallState, _ ctx: RenderContext) -> Buffer {
-        var buf = draw(s, ctx)
-        buf.paintBackground(ctx.theme)
-        if ctx.glyphs.ascii { buf.foldToASCII() }
-        return buf
-    }
-
-    static func draw(_ s: WallState, _ ctx: RenderContext) -> Buffer {
+public enum WallView: FrameView {
+    public static func draw(_ s: WallState, _ ctx: RenderContext) -> Buffer {
         let t = ctx.theme
         var buf = Buffer(width: s.width, height: s.height)
         if s.width < OverviewLayout.minWidth || s.height < OverviewLayout.minHeight {

@@ -4,10 +4,7 @@ public struct RenderContext: Sendable, Equatable {
     public var theme: Theme
     public var glyphs: Glyphs
 
-    public init(theme: Theme, glyphs: Glyphs) {
-        self.theme = theme
-        self.glyphs = glyphs
-    }
+    public init(theme: Theme, glyphs: Glyphs) { (self.theme, self.glyphs) = (theme, glyphs) }
 
     /// The style of a role in the theme.
     public subscript(role: Role) -> Style { theme[role] }

@@ -4,23 +4,17 @@ enum HTMLEscape {
     /// Text safe inside an element and inside a double- or single-quoted attribute: & < > " ' escaped, and
     /// control characters (other than tab and line feed) and the direction overrides dropped.
     static func html(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(u)
-            default:
-                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || SafeText.replacement(u) != nil { continue }
-                out.unicodeScalars.append(u)
-            }
+        // Most text is printable ASCII with nothing to escape: returned as it is.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !"&<>\"'".utf8.contains($0) }) { return s }
+        return SafeText.mapScalars(s) { u in
+            if let entity = entities[u] { return entity }
+            if u == "\t" || u == "\n" { return nil }
+            return SafeText.replacement(u) == nil ? nil : ""
         }
-        return out
     }
+
+    private static let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;",
+                                                             "'": "&#39;"]
 }
 
 /// Shorthand used by the pack's builders.
