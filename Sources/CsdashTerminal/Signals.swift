@@ -13,6 +13,9 @@ import Darwin
 /// modes saved at start (echo, canonical input) and writes the sequences that leave the alternate screen and
 /// show the cursor; then it hands the signal on to whatever handled it before (Swift's backtracer).
 enum Signals {
+    // A C signal handler cannot capture anything, so what it needs is global. Each is written once, by
+    // `install` on the main thread before the handlers that read it are installed, and never again: no two
+    // threads ever race on it, which the compiler cannot see (hence nonisolated(unsafe)).
     nonisolated(unsafe) static var writeFD: Int32 = -1
     nonisolated(unsafe) static var savedModes = termios()
     nonisolated(unsafe) static var haveSavedModes = false
