@@ -41,6 +41,18 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(lines[0].contains("░ within tolerance ≥88.0%"), lines[0])
     }
 
+    /// The SPC mean drawn in the target's row gives way to the target: the heavy target line stays whole.
+    func testTargetShowsOverAnSPCMeanInItsRow() throws {
+        var s = try sampleState(width: 120, height: 40)
+        try s.open(view: "indicator:initial-decisions")
+        let lines = AppView.render(s, theme: .monochrome, glyphs: .unicode).lines
+        let row = try XCTUnwrap(lines.first { $0.contains("90.0% ┫") }, "the target's row")
+        let plot = row.split(separator: "┫", maxSplits: 1)[1]
+        XCTAssertTrue(plot.contains("━"), row)
+        XCTAssertFalse(plot.contains("─"), "no mean over the target: \(row)")
+        XCTAssertTrue(lines.contains { $0.contains("─ mean 90.08%") }, "the mean is still named in the legend")
+    }
+
     func testBandIsShadedOnTheToleranceSideOnly() {
         let (hi, ds) = evaluation([80, 95, 80, 95, 80, 95], target: 90, tolerance: 4, polarity: .higher)
         let lines = draw(hi, ds, 50, 20)

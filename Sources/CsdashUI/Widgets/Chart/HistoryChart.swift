@@ -116,7 +116,7 @@ public struct HistoryChart: Widget {
         return (scale, ChartAxis(scale: scale, indicator: ind, targets: targets, glyphs: ctx.glyphs))
     }
 
-    /// The layers back to front: band, comparator lines, target, comparator marks, references, the value line, then
+    /// The layers back to front: band, references, comparator lines, target, comparator marks, the value line, then
     /// every value's point.
     func drawLayers(_ buf: inout Buffer, _ history: [Observation], _ offset: Int, plot: Rect, scale: ChartScale,
                     _ ctx: RenderContext) {
@@ -124,6 +124,14 @@ public struct HistoryChart: Widget {
         let targets = history.map { ind.target(for: $0.period)?.rounded(decimals: ind.decimals) }
         var layer = ChartLayers(plot: plot, scale: scale, targets: targets, polarity: ind.polarity)
         layer.drawBand(ctx)
+        // References (the SPC mean and limits) go under the target: where they share its row, the target shows.
+        for r in references {
+            let values = history.indices.map { r.values[safe: offset + $0].flatMap { $0 } }
+            for (i, v) in values.enumerated() {
+                guard let v else { continue }
+                for x in layer.span(i) { layer[x, layer.row(v)] = Cell(r.rule, ctx[r.role]) }
+            }
+        }
         // Comparators' dotted lines go under the target line, their marks over it.
         let comparatorValues = comparators.map { c in history.map { $0.comparator(c.index) } }
         for (k, values) in comparatorValues.enumerated() {
@@ -133,13 +141,6 @@ public struct HistoryChart: Widget {
         for (k, values) in comparatorValues.enumerated() {
             layer.drawMarks(values, styles: history.map { _ in ctx[Self.seriesRole(k)] },
                             marks: history.map { _ in ctx.glyphs.comparatorMarks[k] }, judged: false)
-        }
-        for r in references {
-            let values = history.indices.map { r.values[safe: offset + $0].flatMap { $0 } }
-            for (i, v) in values.enumerated() {
-                guard let v else { continue }
-                for x in layer.span(i) { layer[x, layer.row(v)] = Cell(r.rule, ctx[r.role]) }
-            }
         }
         let values = history.map(judged)
         let styles = history.map { ctx.theme.status(Evaluator.status(of: $0, in: ind)) }
