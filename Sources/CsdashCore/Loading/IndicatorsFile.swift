@@ -93,15 +93,7 @@ enum IndicatorsFile {
                 log.error(p.location, "\(what): a benchmark series is annual (one figure per DfE reporting year), not \(v.rawValue)")
             }
         } else if let p = f.required("frequency", in: what), let v = p.enumValue("\(what): frequency", Frequency.self) { ind.frequency = v }
-        if let a = f["as_at"], let text = a.string("as_at") {
-            if ind.frequency != .annual {
-                log.error(a.location, "\(what): as_at is for annual figures dated by a census day (30 September), not \(ind.frequency.rawValue) ones")
-            } else if let date = BenchmarkDate(text) {
-                ind.benchmarkDate = date
-            } else {
-                log.error(a.location, "\(what): as_at must be a day and month such as 30 September, not '\(text)'")
-            }
-        }
+        ind.benchmarkDate = benchmarkDate(f["as_at"], frequency: ind.frequency, what: what, log: log)
         if let b = f["benchmark"], let name = b.string("benchmark") {
             ind.benchmark = name
             log.links.append(.init(kind: .indicatorToBenchmark, from: id, to: name, location: b.location))
@@ -115,6 +107,20 @@ enum IndicatorsFile {
         ind.spc = SPCOptionsReader.read(f["spc"], indicator: what, log: log)
         if let c = f["commentary"], let byPeriod = commentary(c, what: what, log: log) { ind.commentary = byPeriod }
         return ind
+    }
+
+    /// `as_at: 30 September`: the census day of annual DfE figures; an error for any other frequency.
+    private static func benchmarkDate(_ node: YAMLNode?, frequency: Frequency, what: String, log: DiagnosticLog) -> BenchmarkDate? {
+        guard let node, let text = node.string("as_at") else { return nil }
+        guard frequency == .annual else {
+            log.error(node.location, "\(what): as_at is for annual figures dated by a census day (30 September), not \(frequency.rawValue) ones")
+            return nil
+        }
+        guard let date = BenchmarkDate(text) else {
+            log.error(node.location, "\(what): as_at must be a day and month such as 30 September, not '\(text)'")
+            return nil
+        }
+        return date
     }
 
     /// An indicator's targets, in period order, each from a period on.

@@ -85,19 +85,7 @@ extension AppState {
         case .risks: if screen != .risks { stack.append(Frame(.risks)) }
         case .overview: goOverview()
         case .back: back()
-        case .previousQuarter, .nextQuarter:
-            // Only quarters with data: the ends are the earliest and the latest.
-            let before: Int? = quarters.lastIndex(where: { $0 < asAt })
-            let i: Int = quarters.firstIndex(of: asAt) ?? before ?? 0
-            let j = i + (action == .nextQuarter ? 1 : -1)
-            if quarters.indices.contains(j) { view(at: quarters[j]) }
-            clampSelections()
-            settleScroll(follow: false)
-        case .latestQuarter:
-            // The latest quarter of the authority's own data (`Dataset.latestQuarter`), where `]` stops.
-            if let latest = dataset.latestQuarter ?? quarters.last, latest != asAt { view(at: latest) }
-            clampSelections()
-            settleScroll(follow: false)
+        case .previousQuarter, .nextQuarter, .latestQuarter: changeQuarter(action)
         case .filter:
             if screen != .risks { goOverview() }
             editingFilter = true
@@ -143,6 +131,21 @@ extension AppState {
         case .last: move(by: Int.max / 2)
         case .enter: enter()
         }
+    }
+
+    /// `[` and `]` step through the quarters with data (the ends are the earliest and the latest); `}` goes to
+    /// the latest quarter of the authority's own data (`Dataset.latestQuarter`), where `]` stops.
+    mutating func changeQuarter(_ action: Action) {
+        if action == .latestQuarter {
+            if let latest = dataset.latestQuarter ?? quarters.last, latest != asAt { view(at: latest) }
+        } else {
+            let before: Int? = quarters.lastIndex(where: { $0 < asAt })
+            let i: Int = quarters.firstIndex(of: asAt) ?? before ?? 0
+            let j = i + (action == .nextQuarter ? 1 : -1)
+            if quarters.indices.contains(j) { view(at: quarters[j]) }
+        }
+        clampSelections()
+        settleScroll(follow: false)
     }
 
     /// Rows a page key moves on the overview.

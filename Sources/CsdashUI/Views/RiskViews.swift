@@ -153,26 +153,7 @@ enum RiskViews {
             doc.blank()
         }
         DraftCommentaryView.risk(&doc, r, s, ctx)
-        let hist = r.visibleHistory
-        let shown = hist.suffix(max(6, min(48, w - 20)))
-        // On the score's own scale (0 to the largest score a band allows, 25 on a 5x5 grid), not min..max,
-        // so a rise from 8 to 12 does not read as nothing to full.
-        let maxScore = Double(max(25, s.dataset.riskBands.map(\.max).max() ?? 25, shown.map(\.score).max() ?? 0))
-        let spark = Sparkline(values: shown.map { Double($0.score) }, range: 0...maxScore)
-        let historyRow = doc.newRow()
-        var sx = doc.put(0, historyRow, "Score history ", t[.title])
-        for (c, a) in zip(spark.characters(g), shown) {
-            let i = Evaluator.bandIndex(for: a.score, in: s.dataset.riskBands) ?? 0
-            doc.set(sx, historyRow, Cell(c, t.bandMark(index: i, of: s.dataset.riskBands.count)))
-            sx += 1
-        }
-        if let first = shown.first, let last = shown.last {
-            doc.put(sx + 1, historyRow, "scale 0-\(Int(maxScore)), \(first.period.short) to \(last.period.short)", t[.muted])
-        }
-        doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
-        for a in hist.suffix(6).reversed() {
-            doc.line(a.period.short.padded(to: 10) + "\(a.likelihood)  \(a.impact)  " + "\(a.score)".leftPadded(to: 5) + "  " + a.note, t[.text])
-        }
+        scoreHistory(&doc, r, s, ctx)
         doc.blank()
         doc.line("Controls", t[.title])
         if r.risk.controls.isEmpty { doc.line("  none recorded", t[.muted]) }
@@ -207,5 +188,31 @@ enum RiskViews {
             }
         }
         return doc
+    }
+
+    /// The score's history: a sparkline on the score's own scale, then the last six assessments.
+    static func scoreHistory(_ doc: inout Document, _ r: RiskEvaluation, _ s: AppState, _ ctx: RenderContext) {
+        let t = ctx.theme, g = ctx.glyphs
+        let w = doc.width
+        let hist = r.visibleHistory
+        let shown = hist.suffix(max(6, min(48, w - 20)))
+        // On the score's own scale (0 to the largest score a band allows, 25 on a 5x5 grid), not min..max,
+        // so a rise from 8 to 12 does not read as nothing to full.
+        let maxScore = Double(max(25, s.dataset.riskBands.map(\.max).max() ?? 25, shown.map(\.score).max() ?? 0))
+        let spark = Sparkline(values: shown.map { Double($0.score) }, range: 0...maxScore)
+        let historyRow = doc.newRow()
+        var sx = doc.put(0, historyRow, "Score history ", t[.title])
+        for (c, a) in zip(spark.characters(g), shown) {
+            let i = Evaluator.bandIndex(for: a.score, in: s.dataset.riskBands) ?? 0
+            doc.set(sx, historyRow, Cell(c, t.bandMark(index: i, of: s.dataset.riskBands.count)))
+            sx += 1
+        }
+        if let first = shown.first, let last = shown.last {
+            doc.put(sx + 1, historyRow, "scale 0-\(Int(maxScore)), \(first.period.short) to \(last.period.short)", t[.muted])
+        }
+        doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
+        for a in hist.suffix(6).reversed() {
+            doc.line(a.period.short.padded(to: 10) + "\(a.likelihood)  \(a.impact)  " + "\(a.score)".leftPadded(to: 5) + "  " + a.note, t[.text])
+        }
     }
 }
