@@ -173,7 +173,8 @@ final class HistoryLoadingTests: XCTestCase {
     // MARK: Numbers and the C locale
 
     /// After ncurses calls setlocale(LC_ALL, ""), C's strtod follows the locale's decimal comma; csdash parses
-    /// history in the running dashboard (live reload), so its number parser must never depend on it.
+    /// history in the running dashboard and wall (live reload), so its number parser must never depend on it.
+    /// The test builds its own de_DE locale, so it runs where none is installed.
     func testNumbersParseTheSameInADecimalCommaLocale() throws {
         let dir = NSTemporaryDirectory() + "csdash-locale-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -198,7 +199,7 @@ final class HistoryLoadingTests: XCTestCase {
         XCTAssertEqual(strtod("1,5", nil), 1.5)
         XCTAssertEqual(strtod("1.5", nil), 1)
 
-        for (text, expected) in [("1.5", 1.5), ("1e3", 1000.0), ("2.5E-2", 0.025), ("-3.25%", -3.25),
+        for (text, expected) in [("1.5", 1.5), ("1e3", 1000.0), ("1.5e1", 15.0), ("2.5E-2", 0.025), ("-3.25%", -3.25),
                                  ("12345678901234567890.5", 12345678901234567890.5), ("1,234.5", 1234.5),
                                  ("0.1234567890123456789", 0.1234567890123456789)] {
             XCTAssertEqual(CSVNumber.parse(text), .value(expected), text)
