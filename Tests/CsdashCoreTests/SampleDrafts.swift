@@ -171,7 +171,7 @@ enum SampleDrafts {
             "Much worse than a year earlier (11.2% in Q2 20/21).",
             "Remains worse than target (15.0%).",
             "Worse than England (15.4%) and South West (15.2%) in Q2 21/22.",
-            "At 30 Sep 2021 (DfE): 18.0%, 10th of 11 with its neighbours and 3rd quartile nationally (rank 108 of 148).",
+            "In 20/21 (DfE census, 30 Sep 2021): 18.0%, 10th of 11 with its neighbours and 3rd quartile nationally (rank 108 of 148).",
             "A value above the upper process limit of 18.2% signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "caseload-target": [
@@ -189,21 +189,21 @@ enum SampleDrafts {
             "Much worse than a year earlier (15.8 in Q2 20/21).",
             "Moved from better than target to within tolerance of target (18.0).",
             "Worse than England (16.3) in Q2 21/22.",
-            "At 30 Sep 2021 (DfE): 15.0, 3rd of 11 with its neighbours and 2nd quartile nationally (rank 43 of 150).",
+            "In 20/21 (DfE census, 30 Sep 2021): 15.0, 3rd of 11 with its neighbours and 2nd quartile nationally (rank 43 of 150).",
             "A value above the upper process limit of 17.8 signals a real change, though 10 points are too few to rely on its limits.",
         ],
         "vacancy-rate": [
             "Remained similar at 15.8% in 20/21 (15.7% in 19/20).",
             "Remains within tolerance of target (15.0%).",
             "Better than England (16.7%) and South West (16.4%); worse than Statistical neighbours (15.6%) in 20/21.",
-            "At 30 Sep 2021 (DfE): 15.8%, 6th of 11 with its neighbours and 3rd quartile nationally (rank 83 of 150).",
+            "In 20/21 (DfE census, 30 Sep 2021): 15.8%, 6th of 11 with its neighbours and 3rd quartile nationally (rank 83 of 150).",
             "Within its normal variation, though 5 points are too few to rely on its limits.",
         ],
         "agency-rate": [
             "Remained similar at 23.9% in 20/21 (21.5% in 19/20).",
             "Remains worse than target (15.0%).",
             "Worse than England (15.5%), South West (17.8%) and Statistical neighbours (14.9%) in 20/21.",
-            "At 30 Sep 2021 (DfE): 23.9%, 10th of 11 with its neighbours and 4th quartile nationally (rank 116 of 149).",
+            "In 20/21 (DfE census, 30 Sep 2021): 23.9%, 10th of 11 with its neighbours and 4th quartile nationally (rank 116 of 149).",
             "Within its normal variation, though 5 points are too few to rely on its limits.",
         ],
         "supervision": [

@@ -46,12 +46,15 @@ enum ComparatorWords {
         guard let b = e.benchmark(in: d), let v = b.observation.value else { return nil }
         let series = b.series
         let value = ValueFormat.value(Rounding.round(v, decimals: series.decimals), series)
-        let source = series.source.split(separator: " ").first.map { " (\($0))" } ?? ""
+        // The source's first word, and for a census series its day: "(DfE)", "(DfE census, 30 Sep 2021)".
+        let word = series.source.split(separator: " ").first.map(String.init)
+        let census = series.benchmarkDate == nil ? nil : "census, " + series.benchmarkYearShort(b.observation.period)
+        let note = [word, census].compactMap { $0 }.joined(separator: " ")
+        let source = note.isEmpty ? "" : " (\(note))"
         let p = b.position
         let words = [p.neighbourWords(polarity: series.polarity), p.nationalWords(polarity: series.polarity)]
             .compactMap { $0 }
         let position = words.isEmpty ? "" : ", " + words.joined(separator: " and ")
-        let when = series.benchmarkDate == nil ? "In \(b.observation.period.short)" : "At \(series.benchmarkYearShort(b.observation.period))"
-        return "\(when)\(source): \(value)\(position)."
+        return "In \(b.observation.period.short)\(source): \(value)\(position)."
     }
 }

@@ -56,7 +56,8 @@ enum ReportWords {
         if let r = p.neighbourRank, let n = p.neighbourRankOf { parts.append("SN \(r)/\(n)") }
         let text = parts.isEmpty ? "not ranked" : parts.joined(separator: ", ")
         if b.series.id == e.indicator.id { return text }
-        let year = b.series.benchmarkDate == nil ? b.observation.period.short : b.series.benchmarkYearShort(b.observation.period)
+        let y = b.observation.period
+        let year = b.series.benchmarkDate == nil ? y.short : "\(y.short) (census \(b.series.benchmarkYearShort(y)))"
         return "\(year) \(ValueFormat.value(b.observation.value, b.series, style: .bare)): \(text)"
     }
 
