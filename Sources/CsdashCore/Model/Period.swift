@@ -96,22 +96,19 @@ public enum Period: Hashable, Sendable {
 
     /// Appends `canonical` as UTF-8, straight from the digits for years 1000 to 9998.
     public func appendCanonical(to bytes: inout [UInt8]) {
-        func digits(_ v: Int, _ n: Int) {
-            var d = 1
-            for _ in 1..<n { d *= 10 }
-            while d > 0 {
-                bytes.append(UInt8(0x30 + (v / d) % 10))
-                d /= 10
-            }
+        // The last two digits of `v` (0 to 99), by constant divisors.
+        func two(_ v: Int) {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + v / 10))
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + v % 10))
         }
         switch self {
         case let .month(y, m) where (1000...9999).contains(y):
-            digits(y, 4); bytes.append(0x2D); digits(m, 2)
+            two(y / 100); two(y % 100); bytes.append(0x2D); two(m)
         case let .quarter(y, q) where (1000...9998).contains(y):
-            digits(y, 4); bytes.append(0x2F); digits(y + 1, 2)
-            bytes.append(contentsOf: [0x20, 0x51, UInt8(0x30 + q)])
+            two(y / 100); two(y % 100); bytes.append(0x2F); two((y + 1) % 100)
+            bytes.append(0x20); bytes.append(0x51); bytes.append(UInt8(truncatingIfNeeded: 0x30 + q))
         case let .financialYear(y) where (1000...9998).contains(y):
-            digits(y, 4); bytes.append(0x2F); digits(y + 1, 2)
+            two(y / 100); two(y % 100); bytes.append(0x2F); two((y + 1) % 100)
         default:
             bytes.append(contentsOf: canonical.utf8)
         }
