@@ -31,7 +31,7 @@ struct Report: ParsableCommand {
         var failure: (any Error)?
         format.write(Scorecard(dataset: dataset, asAt: asAt), width: width) { part in
             guard failure == nil else { return }
-            do { try FileHandle.standardOutput.write(contentsOf: Data(part)) } catch { failure = error }
+            do { try FileHandle.standardOutput.write(contentsOf: UnsafeRawBufferPointer(part)) } catch { failure = error }
         }
         if let failure { throw ExitCodes.fail(74, "csdash: cannot write the report: \(failure.localizedDescription)") }
     }

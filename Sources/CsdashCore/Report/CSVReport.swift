@@ -14,12 +14,11 @@ enum CSVReport {
     static func render(_ card: Scorecard) -> String {
         let comps = card.dataset.comparatorSeriesNames
         var lines: [String] = [line(fixedColumns + comps + benchmarkColumns + spcColumns + ["draft", "commentary"])]
-        IndicatorReport.forEachBatch(card.indicators, in: card.dataset) { batch in
-            for r in batch {
-                let words = [r.draft.text, Commentary.team(r.evaluation) ?? ""]
-                lines.append(line(indicatorRow(r.evaluation, card.dataset) + spcCells(r.spc) + words))
-            }
-        }
+        let d = card.dataset
+        IndicatorReport.forEachBatch(card.indicators, in: d, part: { _, r in
+            let words = [r.draft.text, Commentary.team(r.evaluation) ?? ""]
+            return line(indicatorRow(r.evaluation, d) + spcCells(r.spc) + words)
+        }) { lines += $0 }
         for r in card.risks {
             lines.append(line(riskRow(r, comparatorCount: comps.count) + [Commentary.draft(r, in: card).text, Commentary.team(r) ?? ""]))
         }

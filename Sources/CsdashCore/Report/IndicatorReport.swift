@@ -17,14 +17,16 @@ struct IndicatorReport: Sendable {
         Parallel.map(evals.count) { IndicatorReport(evals[$0], in: d) }
     }
 
-    /// Calls `body` with the reports of `evals` a batch at a time, in order: a report on a large dataset holds
-    /// one batch of charts at a time rather than all of them.
-    static func forEachBatch(_ evals: [IndicatorEvaluation], in d: Dataset, size: Int = 64,
-                             _ body: ([IndicatorReport]) -> Void) {
+    /// Works out the reports of `evals` a batch at a time on all cores, turns each into its part of the output
+    /// (`part`, given its offset in `evals`, also runs on all cores) and calls `body` with each batch's parts, in
+    /// order: a report on a large dataset holds one batch of charts and parts at a time rather than all of them.
+    static func forEachBatch<T: Sendable>(_ evals: [IndicatorEvaluation], in d: Dataset, size: Int = 64,
+                                          part: @Sendable (_ offset: Int, IndicatorReport) -> T,
+                                          _ body: ([T]) -> Void) {
         var from = 0
         while from < evals.count {
-            let to = min(from + size, evals.count)
-            body(of(Array(evals[from..<to]), in: d))
+            let start = from, to = min(from + size, evals.count)
+            body(Parallel.map(to - start) { k in part(start + k, IndicatorReport(evals[start + k], in: d)) })
             from = to
         }
     }

@@ -27,15 +27,13 @@ enum JSONReport {
             }
             w.key("indicators")
             w.array {
-                IndicatorReport.forEachBatch(card.indicators, in: d) { batch in
-                    let at = w.position
-                    let parts = Parallel.map(batch.count) { k in
-                        let part = JSONWriter(elementAt: at, first: at.atFirstElement && k == 0)
-                        indicator(part, batch[k], d)
-                        return part.output
-                    }
+                let at = w.position
+                IndicatorReport.forEachBatch(card.indicators, in: d, part: { k, r in
+                    let part = JSONWriter(elementAt: at, first: k == 0)
+                    indicator(part, r, d)
+                    return part.output
+                }) { parts in
                     for part in parts { w.append(element: part) }
-                    w.flush()
                 }
             }
             w.key("risks")

@@ -45,9 +45,15 @@ final class JSONWriter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Adds an element written by a writer made with `init(elementAt:first:)`.
+    /// Adds an element written by a writer made with `init(elementAt:first:)`. With a sink, what is written so far
+    /// and the element go straight to it (the element is not copied).
     func append(element: [UInt8]) {
-        bytes.append(contentsOf: element)
+        if let sink {
+            flush(all: true)
+            element.withUnsafeBufferPointer { sink($0) }
+        } else {
+            bytes.append(contentsOf: element)
+        }
         first[depth] = false
     }
 
@@ -59,12 +65,11 @@ final class JSONWriter {
     }
 
     private func append(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(s)
     }
 
     private func append(_ s: String) {
-        var s = s
-        s.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(utf8: s)
     }
 
     private func newline() {
@@ -185,10 +190,10 @@ enum JSONNumber {
     /// Appends `v`, or `null` when it is nil or not finite.
     static func append(_ v: Double?, to bytes: inout [UInt8]) {
         guard let v, v.isFinite else {
-            bytes.append(contentsOf: "null".utf8)
+            bytes.append("null")
             return
         }
-        if !appendShortDecimal(v, to: &bytes) { bytes.append(contentsOf: ValueFormat.plain(v).utf8) }
+        if !appendShortDecimal(v, to: &bytes) { bytes.append(utf8: ValueFormat.plain(v)) }
     }
 
     /// Appends `v` when it has a short decimal form (under 10^15 with at most four decimals); false otherwise.
@@ -221,5 +226,18 @@ enum JSONNumber {
             }
         }
         return false
+    }
+}
+
+extension [UInt8] {
+    /// Appends a literal's bytes in one copy (appending a `String.UTF8View` goes byte by byte through a generic path).
+    mutating func append(_ s: StaticString) {
+        s.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// Appends a string's UTF-8 bytes in one copy.
+    mutating func append(utf8 s: String) {
+        var s = s
+        s.withUTF8 { append(contentsOf: $0) }
     }
 }

@@ -18,19 +18,21 @@ extension JSONReport {
                 // A million points in a large report: each written straight as bytes, on one line.
                 for p in a.points {
                     w.raw { b in
-                        b.append(contentsOf: #"{"period": ""#.utf8)
+                        b.append(#"{"period": ""#)
                         p.period.appendCanonical(to: &b)
-                        b.append(contentsOf: #"", "value": "#.utf8)
+                        b.append(#"", "value": "#)
                         JSONNumber.append(p.value, to: &b)
-                        b.append(contentsOf: #", "type": ""#.utf8)
-                        b.append(contentsOf: p.type.rawValue.utf8)
+                        b.append(#", "type": ""#)
+                        b.append(utf8: p.type.rawValue)
                         b.append(0x22)
                         if phases {
                             let l = a.processes[p.process]
-                            for (key, v) in [(#", "mean": "#, l.mean), (#", "lower": "#, l.lower), (#", "upper": "#, l.upper)] {
-                                b.append(contentsOf: key.utf8)
-                                JSONNumber.append(v, to: &b)
-                            }
+                            b.append(#", "mean": "#)
+                            JSONNumber.append(l.mean, to: &b)
+                            b.append(#", "lower": "#)
+                            JSONNumber.append(l.lower, to: &b)
+                            b.append(#", "upper": "#)
+                            JSONNumber.append(l.upper, to: &b)
                         }
                         b.append(0x7D)
                     }

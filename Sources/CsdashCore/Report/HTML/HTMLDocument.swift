@@ -30,12 +30,13 @@ enum HTMLReport {
                                     numeric: [2], rows: HTMLTables.summaryRows(evals, anchors: anchors))
         }
         out += "</section>\n"
+        let ids = anchors
         for (k, (p, evals)) in panels.enumerated() {
             out += "<section class=\"part\" id=\"panel-\(k + 1)\" aria-labelledby=\"panel-\(k + 1)-h\">"
             out += "<h2 id=\"panel-\(k + 1)-h\">\(h(p.title))</h2>\n"
-            IndicatorReport.forEachBatch(evals, in: d) { batch in
-                for r in batch { out += HTMLSections.indicator(r, d, id: anchors[r.evaluation.indicator.id]!) }
-            }
+            IndicatorReport.forEachBatch(evals, in: d, part: { _, r in
+                HTMLSections.indicator(r, d, id: ids[r.evaluation.indicator.id]!)
+            }) { out += $0.joined() }
             out += "</section>\n"
         }
         if !card.risks.isEmpty { out += HTMLSections.risks(card) }
