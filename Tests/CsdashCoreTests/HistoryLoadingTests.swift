@@ -6,7 +6,7 @@ import XCTest
 import Glibc
 #endif
 
-/// The history loader: a body read in two parts, quoted and unquoted rows, the grouped and interleaved layouts
+/// The history loader: a body read in parts, quoted and unquoted rows, the grouped and interleaved layouts
 /// and the contiguous history storage all give what a plain sequential reading gives.
 final class HistoryLoadingTests: XCTestCase {
     /// Three indicators of each frequency.
@@ -24,7 +24,7 @@ final class HistoryLoadingTests: XCTestCase {
 
     func load(_ files: [(String, String)], split: Bool) -> Loaded {
         var loader = HistoryLoader()
-        loader.splitThreshold = split ? 0 : Int.max
+        loader.partSize = split ? 1 : Int.max
         for (name, text) in files { loader.read(Data(text.utf8), file: name) }
         var ds = dataset
         let log = DiagnosticLog()

@@ -2,7 +2,7 @@
 import Foundation
 import XCTest
 
-/// A large file is read whole, within the limits, and its rows load (in two parts read at once) as from any
+/// A large file is read whole, within the limits, and its rows load (in parts read at once) as from any
 /// other file.
 final class LargeFileTests: XCTestCase {
     func testALargeHistoryFileReadsWholeAndLoads() throws {
@@ -20,7 +20,7 @@ final class LargeFileTests: XCTestCase {
         }.joined(separator: "\n")
         let data = try TempData(indicators: indicatorsYAML(blocks), history: ["big.csv": text])
         let path = data.path + "/history/big.csv"
-        XCTAssertGreaterThan(text.utf8.count, HistoryLoader().splitThreshold, "the file must be read in two parts")
+        XCTAssertGreaterThan(text.utf8.count, 2 * HistoryLoader().partSize, "the file must be read in parts")
         guard case let .data(bytes) = DataFile.read(path, maxBytes: DataFile.maxCSVBytes) else {
             return XCTFail("not read")
         }

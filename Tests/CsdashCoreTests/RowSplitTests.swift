@@ -96,7 +96,7 @@ final class RowSplitTests: XCTestCase {
 
     func load(_ text: String, ids: [String], split: Bool = false) -> (histories: [[Observation]], diagnostics: [String]) {
         var loader = HistoryLoader()
-        loader.splitThreshold = split ? 0 : Int.max
+        loader.partSize = split ? 1 : Int.max
         loader.read(Data(text.utf8), file: "h.csv")
         var ds = Dataset(panels: [Panel(id: "p", title: "P")],
                          indicators: ids.map { Indicator(id: $0, panel: "p", title: $0, frequency: .monthly) })
@@ -166,7 +166,7 @@ final class RowSplitTests: XCTestCase {
     }
 
     /// Many short rows (more than a byte-count estimate of the rows expects): every row is kept, in one part
-    /// and in two.
+    /// and in several.
     func testColumnsGrowWhenRowsAreShort() {
         var text = "indicator,period,value\n"
         for k in 0..<500 { text += "a,\(Period.month(year: 1900, month: 1).shifted(by: k).canonical),\(k % 10)\n" }

@@ -26,8 +26,11 @@ struct HistoryLoader {
         }
     }
 
-    /// Bodies at least this large are cut into two parts (below it, a second thread costs more than it saves).
-    var splitThreshold = 2 << 20
+    /// A body is cut into parts of at least this many bytes, read at once (below it, another thread costs more
+    /// than it saves). More parts than cores let the parts share the cores with indicators.yaml evenly.
+    var partSize = 1 << 20
+    /// At most this many parts per file.
+    var maxParts = 8
     /// Problems found while reading, reported by `finish`.
     private var found: [Diagnostic] = []
     private var chunks: [RowChunk] = []
@@ -76,26 +79,32 @@ struct HistoryLoader {
         func job(_ range: Range<Int>, _ line: Int) -> Job {
             Job(data: data, range: range, firstLine: line, header: header, series: series, file: file, fileIndex: fileIndex)
         }
-        guard body.count >= splitThreshold, let cut = HistoryLoader.cut(data, body) else {
-            return [job(body, headerRow.nextLine)]
+        let cuts = HistoryLoader.cuts(data, body, parts: min(maxParts, body.count / max(partSize, 1)))
+        let bounds = [body.lowerBound] + cuts + [body.upperBound]
+        return (0..<bounds.count - 1).map { k in job(bounds[k]..<bounds[k + 1], k == 0 ? headerRow.nextLine : 1) }
+    }
+
+    /// Where to cut `body` into about `parts` parts of equal size: just after the first line feed at or after each
+    /// share's end (fewer cuts where a share holds no line feed).
+    private static func cuts(_ data: Data, _ body: Range<Int>, parts: Int) -> [Int] {
+        var cuts: [Int] = []
+        guard parts > 1 else { return cuts }
+        for k in 1..<parts {
+            let from = max(body.lowerBound + body.count * k / parts, cuts.last ?? body.lowerBound)
+            guard let lf = data[from..<body.upperBound].firstIndex(of: 0x0A), lf + 1 < body.upperBound else { break }
+            if lf + 1 > (cuts.last ?? body.lowerBound) { cuts.append(lf + 1) }
         }
-        return [job(body.lowerBound..<cut, headerRow.nextLine), job(cut..<body.upperBound, 1)]
+        return cuts
     }
 
-    /// Just after the first line feed at or after the middle of `body`, if any.
-    private static func cut(_ data: Data, _ body: Range<Int>) -> Int? {
-        let middle = body.lowerBound + body.count / 2
-        guard let lf = data[middle..<body.upperBound].firstIndex(of: 0x0A), lf + 1 < body.upperBound else { return nil }
-        return lf + 1
-    }
-
-    /// Takes the parts of one file as read (`parts[range]`, in order). When the first of two parts did not end
-    /// cleanly (the cut fell inside a quoted field, or the part has a syntax error), the whole body is read again
-    /// in one piece, so the result is always that of reading the file front to back.
+    /// Takes the parts of one file as read (`parts[range]`, in order). When a part before the last did not end
+    /// cleanly (a cut fell inside a quoted field, or the part has a syntax error), the parts after it may have
+    /// started inside a row: the whole body is read again in one piece, so the result is always that of reading
+    /// the file front to back.
     mutating func add(_ parts: inout [HistoryPart], _ range: Range<Int>, of jobs: [Job]) {
         guard let first = jobs.first, let last = jobs.last, !range.isEmpty else { return }
         var mine = range
-        if range.count > 1, parts[range.lowerBound].failed {
+        if range.count > 1, range.dropLast().contains(where: { parts[$0].failed }) {
             let whole = Job(data: first.data, range: first.range.lowerBound..<last.range.upperBound,
                             firstLine: first.firstLine, header: first.header, series: first.series,
                             file: first.file, fileIndex: first.fileIndex)
