@@ -26,9 +26,13 @@ public enum PlausibilityChecks {
     }
 
     static func run(_ dataset: Dataset, log: DiagnosticLog) {
-        var scratch: [Double] = []
-        for ind in dataset.indicators {
-            let found = findings(ind, scratch: &scratch)
+        // The indicators are checked 64 at a time on all cores, then reported in order.
+        let inds = dataset.indicators, batch = 64
+        let batches = Parallel.map((inds.count + batch - 1) / batch) { b in
+            var scratch: [Double] = []
+            return inds[b * batch..<min(inds.count, (b + 1) * batch)].map { findings($0, scratch: &scratch) }
+        }
+        for (ind, found) in zip(inds, batches.joined()) {
             guard !found.isEmpty else { continue }
             let shown = found.prefix(warningsPerIndicator)
             for (k, f) in shown.enumerated() {
