@@ -78,7 +78,7 @@ final class JSONWriterTests: XCTestCase {
         joined.array {
             for k in 0..<3 {
                 let at = joined.position
-                let part = JSONWriter(elementAt: at, first: at.atFirstElement)
+                let part = JSONWriter(elementAt: at, first: at.atFirstElement, capacity: 0)
                 body(part, k)
                 joined.append(element: part.output)
             }

@@ -29,7 +29,9 @@ enum JSONReport {
             w.array {
                 let at = w.position
                 IndicatorReport.forEachBatch(card.indicators, in: d, part: { k, r in
-                    let part = JSONWriter(elementAt: at, first: k == 0)
+                    // About 2 KB for the fields and drafts, and a line of about 70 bytes per chart point.
+                    let points = r.spc?.points.count ?? 0
+                    let part = JSONWriter(elementAt: at, first: k == 0, capacity: 2048 + points * (r.evaluation.indicator.spc.hasPhases ? 160 : 80))
                     indicator(part, r, d)
                     return part.output
                 }) { parts in

@@ -33,9 +33,11 @@ final class JSONWriter {
     var position: Position { Position(depth: depth, inlineDepth: inlineDepth, atFirstElement: first[depth]) }
 
     /// A writer for one element of the container open at `position`, whose `output` is added with
-    /// `append(element:)`. `first`: it is the container's first element.
-    init(elementAt position: Position, first: Bool) {
+    /// `append(element:)`. `first`: it is the container's first element; `capacity`: the bytes it is expected to
+    /// take, reserved at once.
+    init(elementAt position: Position, first: Bool, capacity: Int) {
         sink = nil
+        bytes.reserveCapacity(capacity)
         depth = position.depth
         self.first = Array(repeating: false, count: position.depth) + [first]
         inlineDepth = position.inlineDepth
