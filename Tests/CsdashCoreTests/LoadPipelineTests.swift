@@ -96,4 +96,26 @@ final class LoadPipelineTests: XCTestCase {
             "risks.yaml: warning: links to indicators and panels not checked: indicators.yaml has errors and defines no indicators",
         ])
     }
+
+    /// risks.yaml that fails as a whole: its error at its own line, then one line for the indicators' links to
+    /// risks, not "unknown risk" per link.
+    func testAFailedRisksFileIsOneErrorAndOneLineForTheLinksToIt() throws {
+        let indicators = """
+            panels: [{id: p, title: P}]
+            indicators:
+              - {id: a, title: A, panel: p, unit: count, polarity: higher, frequency: quarterly, risks: [R1]}
+              - {id: b, title: B, panel: p, unit: count, polarity: higher, frequency: quarterly, risks: [R1, R2]}
+
+            """
+        let r = DataDirectory.load(DataDirectoryFiles(
+            indicators: Data(indicators.utf8),
+            history: [("h.csv", Data("indicator,period,value\na,2020/21 Q1,1\nb,2020/21 Q1,2\n".utf8))],
+            risks: Data("bands: []\nrisks:\n  - id: R1\n   bad: [unclosed\n".utf8)))
+        XCTAssertEqual(r.errors.map(\.location.file), ["risks.yaml"], r.diagnostics.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(r.errors.first?.location.line, 4, r.errors.first?.description ?? "")
+        XCTAssertEqual(r.warnings.map(\.description), [
+            "indicators.yaml: warning: links to risks not checked: risks.yaml has errors and defines no risks",
+        ])
+        XCTAssertEqual(r.dataset.indicators.map(\.risks), [[], []])
+    }
 }

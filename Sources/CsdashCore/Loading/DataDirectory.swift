@@ -34,7 +34,8 @@ public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 /// the same way whether they came from disk or from memory (the fuzzer and tests). A bad file or row does not
 /// stop the load: it is reported, and what loaded cleanly is kept, with the indicators and risks it concerns
 /// marked (`ProblemMarks`). When indicators.yaml defines nothing, what depends on it (history and authorities
-/// rows, the links in risks.yaml) is skipped with one line saying so. `check`, `report` and `snapshot` refuse
+/// rows, the links in risks.yaml) is skipped with one line saying so, as are the indicators' links to risks when
+/// risks.yaml defines nothing. `check`, `report` and `snapshot` refuse
 /// data with errors; the dashboard starts with it and shows the problems.
 public enum DataDirectory {
     public static func load(_ path: String) throws(LoadFailure) -> LoadResult {
@@ -87,7 +88,10 @@ public enum DataDirectory {
         let definesNothing = dataset.indicators.isEmpty && log.items.contains { $0.severity == .error }
         let suspects = finishHistory(&history, files, definesNothing: definesNothing, into: &dataset, log: log)
         applyAuthorities(authorities, files, definesNothing: definesNothing, into: &dataset, log: log)
-        if let risks = files.risks { parseRisks(risks, definesNothing: definesNothing, into: &dataset, log: log) }
+        if let risks = files.risks {
+            parseRisks(risks, definesNothing: definesNothing, into: &dataset, log: log)
+            skipRiskLinksIfRisksFailed(risks.name, indicatorsFile: files.indicators.name, dataset, log: log)
+        }
         dataset.folder = files.folder
         CrossChecks.run(&dataset, log: log)
         BenchmarkChecks.run(dataset, log: log)
@@ -153,6 +157,20 @@ public enum DataDirectory {
             return
         }
         for p in parsed { AuthorityValuesFile.apply(p, into: &dataset, log: log) }
+    }
+
+    /// When risks.yaml has errors and defines no risks, every indicator's link to a risk would be "unknown
+    /// risk": the links are dropped with one line saying so, and the root error stands alone.
+    private static func skipRiskLinksIfRisksFailed(_ risksFile: String, indicatorsFile: String, _ dataset: Dataset,
+                                                   log: DiagnosticLog) {
+        guard dataset.risks.isEmpty,
+              log.items.contains(where: { $0.severity == .error && $0.location.file == risksFile }) else { return }
+        let links = log.links.count
+        log.links.removeAll { $0.kind == .indicatorToRisk }
+        if log.links.count < links {
+            log.warning(SourceLocation(file: indicatorsFile),
+                        "links to risks not checked: risks.yaml has errors and defines no risks")
+        }
     }
 
     private static func parseRisks(_ file: DataDirectoryFiles.File, definesNothing: Bool, into dataset: inout Dataset,
