@@ -58,7 +58,7 @@ enum HelpView {
         return [
             "Real change (SPC)? \(pair(.improvement)) better  \(pair(.concern)) worse  \(pair(.neutral)) either way  "
                 + "\(v(.common, true)) no, just noise",
-            "Target (SPC): P met every time  F missed every time  ~ hit and miss",
+            "Target (SPC): P will be met  F will be missed  ~ will hit and miss",
         ]
     }
 
@@ -91,8 +91,11 @@ enum HelpView {
         let bindingRows = oneColumn ? bindings.count : (bindings.count + 1) / 2
         // A blank row between the keys and the legend when there is room for it.
         let gap = bindingRows + legend.count + 3 <= buf.height - 2 ? 1 : 0
-        let h = min(buf.height - 2, bindingRows + legend.count + 2 + gap)
-        let rect = Rect(x: (buf.width - w) / 2, y: max(1, (buf.height - h) / 2), width: w, height: h)
+        let needed = bindingRows + legend.count + 2 + gap
+        // The box keeps clear of the title and the footer when it fits between them, and covers them when not.
+        let h = min(needed <= buf.height - 2 ? needed : buf.height, needed)
+        let top = h <= buf.height - 2 ? max(1, (buf.height - h) / 2) : 0
+        let rect = Rect(x: (buf.width - w) / 2, y: top, width: w, height: h)
         buf.fill(rect, " ", .plain)
         buf.render(Box(title: "Keys: \(context.name)", right: "any key closes", focused: true), in: rect, ctx)
         let inner = Box.inner(rect)
@@ -104,7 +107,9 @@ enum HelpView {
             buf.put(col.x + 1, y, g.keyLabel(b.label).padded(to: labelW), t[.key])
             buf.put(col.x + labelW + 2, y, b.help(on: context), t[.text], limit: col.width - labelW - 2)
         }
-        for (k, text) in legend.enumerated() {
+        // Never over the bottom border: on a terminal too short for all of it, the legend's last lines are left out.
+        let legendRows = max(0, inner.height - bindingRows - gap)
+        for (k, text) in legend.prefix(legendRows).enumerated() {
             buf.put(inner.x + 1, inner.y + bindingRows + gap + k, text, t[.text], limit: inner.width - 2)
         }
     }
