@@ -97,6 +97,18 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(s.screen, .overview)
     }
 
+    /// On the lists (worst first, data problems) Home and End go to the first and last row, as on the register.
+    func testHomeAndEndOnTheListsStayOnThem() throws {
+        var s = try sampleState()
+        s = press(s, .char("w"), .end)
+        XCTAssertEqual(s.screen, .worst)
+        XCTAssertEqual(s.top.selected, s.links.count - 1)
+        XCTAssertGreaterThan(s.links.count, 1)
+        s = press(s, .home)
+        XCTAssertEqual(s.screen, .worst, "Home stays on the list")
+        XCTAssertEqual(s.top.selected, 0)
+    }
+
     func testQuarterKeysReEvaluate() throws {
         var s = try sampleState()
         XCTAssertEqual(s.asAt, Period("2021/22 Q2"))
@@ -111,6 +123,22 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(s.card.indicator("audits-ri")?.status, .better)
         s = press(s, .char("]"))
         XCTAssertEqual(s.card.indicator("audits-ri")?.status, .within)
+    }
+
+    /// The register's filter: `/` starts a new one, Esc clears it before it leaves the page.
+    func testRegisterFilterStartsAfreshAndEscClearsItFirst() throws {
+        var s = try sampleState()
+        s = press(s, .char("r"), .char("/"), .char("0"), .char("3"), .enter)
+        XCTAssertEqual(s.riskFilter, "03")
+        XCTAssertEqual(s.links, [.risk("CS-03")])
+        s = press(s, .char("/"), .char("0"), .char("1"), .enter)
+        XCTAssertEqual(s.riskFilter, "01", "a second / replaces the filter, not adds to it")
+        s = press(s, .escape)
+        XCTAssertEqual(s.screen, .risks, "Esc clears the filter first")
+        XCTAssertEqual(s.riskFilter, "")
+        XCTAssertGreaterThan(s.links.count, 1)
+        s = press(s, .escape)
+        XCTAssertEqual(s.screen, .overview)
     }
 
     func testFilterByNameAndStatus() throws {

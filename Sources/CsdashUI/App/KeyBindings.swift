@@ -38,8 +38,8 @@ public enum KeyContext: Int, Hashable, Sendable, CaseIterable {
     }
 }
 
-/// A set of page kinds, as bits (the table of bindings is built before the first frame: sets and
-/// dictionaries keyed by `KeyContext` cost 0.9 M instructions there, mostly in looking up their conformances).
+/// A set of page kinds, as bits: the table of bindings is built before the first frame, and a bit test needs
+/// no hashing.
 public struct KeyContexts: Sendable, Equatable, ExpressibleByArrayLiteral {
     var bits: UInt8 = 0
 

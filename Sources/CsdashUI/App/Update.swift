@@ -87,7 +87,13 @@ extension AppState {
         case .back: back()
         case .previousQuarter, .nextQuarter, .latestQuarter: changeQuarter(action)
         case .filter:
-            if screen != .risks { goOverview() }
+            // `/` starts a new filter, as a search does in less, vim and k9s.
+            if screen == .risks {
+                riskFilter = ""
+            } else {
+                goOverview()
+                filter = ""
+            }
             editingFilter = true
         case .cycleTheme:
             guard !themes.isEmpty else {
@@ -125,7 +131,7 @@ extension AppState {
         case .first:
             switch screen {
             case .overview: setRow(0)
-            case .risks: move(by: -Int.max / 2)
+            case .risks, .problems, .worst: move(by: -Int.max / 2)
             default: goOverview()
             }
         case .last: move(by: Int.max / 2)
@@ -155,8 +161,13 @@ extension AppState {
         stack = [stack[0]]
     }
 
+    /// Esc: clears the register's filter first, then leaves the page; on the overview, clears its filters and sort.
     mutating func back() {
-        if stack.count > 1 {
+        if screen == .risks, !riskFilter.isEmpty {
+            riskFilter = ""
+            stack[stack.count - 1].selected = 0
+            stack[stack.count - 1].scroll = 0
+        } else if stack.count > 1 {
             stack.removeLast()
         } else if !filter.isEmpty || statusFilter != .all || sortOrder != .listed {
             filter = ""

@@ -92,9 +92,10 @@ enum HelpView {
         // A blank row between the keys and the legend when there is room for it.
         let gap = bindingRows + legend.count + 3 <= buf.height - 2 ? 1 : 0
         let needed = bindingRows + legend.count + 2 + gap
-        // The box keeps clear of the title and the footer when it fits between them, and covers them when not.
-        let h = min(needed <= buf.height - 2 ? needed : buf.height, needed)
-        let top = h <= buf.height - 2 ? max(1, (buf.height - h) / 2) : 0
+        // The box keeps clear of the title and the footer when it fits between them; when not, it covers the
+        // footer (whose keys it lists), and the title only if it must.
+        let h = min(buf.height, needed)
+        let top = h <= buf.height - 2 ? max(1, (buf.height - h) / 2) : (h == buf.height ? 0 : 1)
         let rect = Rect(x: (buf.width - w) / 2, y: top, width: w, height: h)
         buf.fill(rect, " ", .plain)
         buf.render(Box(title: "Keys: \(context.name)", right: "any key closes", focused: true), in: rect, ctx)
