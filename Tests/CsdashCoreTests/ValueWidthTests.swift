@@ -41,4 +41,18 @@ final class ValueWidthTests: XCTestCase {
             }
         }
     }
+
+    /// Derived figures lose the binary arithmetic's noise in the machine formats, and nothing else.
+    func testDerivedFiguresAreWrittenWithoutFloatingPointNoise() {
+        XCTAssertEqual(ValueFormat.plain(ValueFormat.derived(90.08000000000001)), "90.08")
+        XCTAssertEqual(ValueFormat.plain(ValueFormat.derived(40.519999999999996)), "40.52")
+        XCTAssertEqual(ValueFormat.plain(ValueFormat.derived(0.07 * 100)), "7")
+        XCTAssertEqual(ValueFormat.plain(ValueFormat.derived(5952.222222222223)), "5952.22222222")
+        XCTAssertEqual(ValueFormat.plain(ValueFormat.derived(-0.000123456789012345)), "-0.000123456789012")
+        XCTAssertEqual(ValueFormat.derived(123_456_789_012_345_678), 123_456_789_012_000_000)
+        for v in [0, 1e308, -1e308, 5e-324, .infinity, -.infinity] {
+            XCTAssertEqual(ValueFormat.derived(v), v, "\(v) passes through")
+        }
+        XCTAssertTrue(ValueFormat.derived(.nan).isNaN)
+    }
 }

@@ -85,7 +85,7 @@ public enum PlausibilityChecks {
                 let shown = ValueFormat.plain(v)
                 var message = "\(name): \(shown) is far outside its own history (median \(ValueFormat.plain(band.median)))"
                 if percent, abs(v * 100 - band.median) <= band.reach {
-                    message += ": a proportion typed for a percentage? \(shown) would be \(ValueFormat.plain(v * 100))%"
+                    message += ": a proportion typed for a percentage? \(shown) would be \(ValueFormat.plain(ValueFormat.derived(v * 100)))%"
                 }
                 out.append(Finding(row: i, message: message))
             }

@@ -158,4 +158,15 @@ public enum ValueFormat {
         if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
         return "\(v)"
     }
+
+    /// A figure worked out from the data (a mean, a process limit, a percentage made from a proportion), for
+    /// the machine formats: to 12 significant digits, so the binary arithmetic's noise (`90.08000000000001`)
+    /// goes and all the precision a figure here can carry stays. Zero, infinities and NaN pass through.
+    public static func derived(_ v: Double) -> Double {
+        guard v.isFinite, v != 0 else { return v }
+        let k = 11 - Int(log10(abs(v)).rounded(.down))
+        guard (-22...22).contains(k) else { return v }
+        let p = (0..<abs(k)).reduce(1.0) { r, _ in r * 10 }  // exact: powers of ten to 1e22 are doubles
+        return k >= 0 ? (v * p).rounded() / p : (v / p).rounded() * p
+    }
 }

@@ -28,11 +28,11 @@ extension JSONReport {
                         if phases {
                             let l = a.processes[p.process]
                             b.append(#", "mean": "#)
-                            JSONNumber.append(l.mean, to: &b)
+                            JSONNumber.append(ValueFormat.derived(l.mean), to: &b)
                             b.append(#", "lower": "#)
-                            JSONNumber.append(l.lower, to: &b)
+                            JSONNumber.append(l.lower.map(ValueFormat.derived), to: &b)
                             b.append(#", "upper": "#)
-                            JSONNumber.append(l.upper, to: &b)
+                            JSONNumber.append(l.upper.map(ValueFormat.derived), to: &b)
                         }
                         b.append(0x7D)
                     }
@@ -42,9 +42,9 @@ extension JSONReport {
     }
 
     static func limits(_ w: JSONWriter, _ l: XmRLimits) {
-        w.key("mean"); w.number(l.mean)
-        w.key("lower"); w.number(l.lower)
-        w.key("upper"); w.number(l.upper)
+        w.key("mean"); w.number(ValueFormat.derived(l.mean))
+        w.key("lower"); w.number(l.lower.map(ValueFormat.derived))
+        w.key("upper"); w.number(l.upper.map(ValueFormat.derived))
     }
 }
 
