@@ -55,8 +55,8 @@ final class CommentaryGoldenTests: XCTestCase {
             ("long-stability", "Remains better than target (65.0%)."),
             ("cs-turnover", "Worse than Council (11.7%) in Q2 21/22."),                                          // 8
             ("sw-turnover", "Up for the fourth quarter running, from 11.2% in Q2 20/21 to 22.1%."),
-            ("open-cases", "The highest level recorded."),
-            ("caseload-target", "The lowest level recorded."),
+            ("open-cases", "The highest level in the figures, which start in Q1 19/20."),
+            ("caseload-target", "The lowest level in the figures, which start in Q1 19/20."),
             ("neet-16-17", "Improved from 2.3% to 1.3% in Q2 21/22."),                                          // 9
             ("neet-16-17", "Better than England (4.5%) in Q2 21/22."),
             ("care-leavers-neet", "Improved sharply from 51.9% to 45.1% in Q2 21/22."),

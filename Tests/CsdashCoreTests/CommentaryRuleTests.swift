@@ -15,13 +15,27 @@ final class CommentaryRuleTests: XCTestCase {
     }
 
     func testAFallImprovesALowerIsBetterMeasureAndScalesByTheUsualMove() {
-        // Moves of 1, 1, 1, 1 then 3: three usual moves, a sharp improvement when lower is better.
-        let ind = indicator(.lower, values: series([30, 29, 30, 29, 30, 27]))
-        XCTAssertEqual(draft(ind).first, "Improved sharply from 30.0% to 27.0% in Q2 21/22.")
-        let up = indicator(.higher, values: series([30, 29, 30, 29, 30, 27]))
-        XCTAssertEqual(draft(up).first, "Worsened sharply from 30.0% to 27.0% in Q2 21/22.")
+        // Moves of 2, 2, 2, 2 then 6: three usual moves and six points, a sharp improvement when lower is better.
+        let ind = indicator(.lower, values: series([30, 28, 30, 28, 30, 24]))
+        XCTAssertEqual(draft(ind).first, "Improved sharply from 30.0% to 24.0% in Q2 21/22.")
+        let up = indicator(.higher, values: series([30, 28, 30, 28, 30, 24]))
+        XCTAssertEqual(draft(up).first, "Worsened sharply from 30.0% to 24.0% in Q2 21/22.")
         let neutral = indicator(.neutral, values: series([30, 29, 30, 29, 30, 30.5]))
         XCTAssertEqual(draft(neutral).first, "Rose slightly from 30.0% to 30.5% in Q2 21/22.")
+    }
+
+    /// The size in the unit bounds the word: three usual moves of one point is not sharp when it is three
+    /// points; a move well inside the usual one is not "similar" when it is 2.4 points; 9 to 13 is not slight.
+    func testTheWordNeverContradictsTheFiguresBesideIt() {
+        let steady = indicator(.higher, values: series([30, 29, 30, 29, 30, 27]))
+        XCTAssertEqual(draft(steady).first, "Worsened from 30.0% to 27.0% in Q2 21/22.")
+        let noisy = indicator(.lower, values: series([10, 30, 10, 30, 21.5, 23.9]))
+        XCTAssertEqual(draft(noisy).first, "Worsened slightly from 21.5% to 23.9% in Q2 21/22.")
+        var count = indicator(.lower, decimals: 0, values: series([2, 30, 2, 30, 9, 13]))
+        count.unit = .count
+        XCTAssertEqual(draft(count).first, "Worsened from 9 to 13 in Q2 21/22.")
+        let yearAgo = indicator(.higher, values: series([75, 75.5, 74.5, 75.5, 74, 73]))
+        XCTAssertTrue(draft(yearAgo).contains("Worse than a year earlier (75.5% in Q2 20/21)."), "\(draft(yearAgo))")
     }
 
     func testAMoveWellUnderTheUsualOneIsSimilarAndNoMoveIsUnchanged() {
@@ -48,7 +62,7 @@ final class CommentaryRuleTests: XCTestCase {
 
     func testRecordsNeedFiveValuesAndAStrictExtreme() {
         let record = indicator(.neutral, values: series([40, 41, 42, 41, 43, 44]))
-        XCTAssertTrue(draft(record).contains("The highest level recorded."))
+        XCTAssertTrue(draft(record).contains("The highest level in the figures, which start in Q1 20/21."), "\(draft(record))")
         let tie = indicator(.neutral, values: series([40, 44, 42, 41, 43, 44]))
         XCTAssertFalse(draft(tie).contains { $0.contains("highest") }, "\(draft(tie))")
         let short = indicator(.neutral, values: series([43, 44]))

@@ -15,11 +15,11 @@ enum SPCSentence {
     static func reason(_ a: SPCAnalysis, _ ind: Indicator) -> String? {
         let p = a.latest, lim = a.limits
         let noun = SPCSentence.noun(ind.frequency)
-        func value(_ v: Double) -> String { ValueFormat.value(Rounding.round(v, decimals: ind.decimals), ind) }
         if p.rules.contains(.outsideLimits) {
             let above = lim.upper.map { p.value > $0 } ?? false
             guard let limit = above ? lim.upper : lim.lower else { return nil }
-            return "a value \(above ? "above the upper" : "below the lower") process limit of \(value(limit))"
+            let shown = SPCWords.fmtLimit(limit, beyond: p.value, ind, finer: 0, style: .full)
+            return "a value \(above ? "above the upper" : "below the lower") process limit of \(shown)"
         }
         if p.rules.contains(.run) {
             let above = p.value > lim.mean

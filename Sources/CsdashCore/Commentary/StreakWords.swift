@@ -32,8 +32,8 @@ enum RecordWords {
     /// "The lowest since ..." only when that reaches back at least this many periods.
     static let minimumSpan = 4
 
-    /// "The highest level recorded." / "The lowest since Q4 19/20." A value equal to an earlier one is not a
-    /// record.
+    /// "The highest level in the figures, which start in Q1 19/20." (the file's history, not all time) / "The
+    /// lowest since Q4 19/20 (42.8%)." A value equal to an earlier one is not a record.
     static func sentence(_ s: SeriesFacts) -> String? {
         let known = s.values.compactMap { $0 }
         guard known.count >= minimumValues else { return nil }
@@ -45,7 +45,10 @@ enum RecordWords {
                 guard let v = s.values[i] else { return false }
                 return s.same(v, now) || (highest ? v > now : v < now)
             }
-            guard let j = beaten else { return "The \(word) level recorded." }
+            guard let j = beaten else {
+                let start = s.values.firstIndex { $0 != nil }.map { s.periods[$0].short } ?? s.periods[0].short
+                return "The \(word) level in the figures, which start in \(start)."
+            }
             if s.last - j >= minimumSpan + 1, let v = s.values[j], !s.same(v, now) {
                 return "The \(word) since \(s.periods[j].short) (\(s.text(v)))."
             }

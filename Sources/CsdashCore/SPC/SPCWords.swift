@@ -38,7 +38,7 @@ public enum SPCWords {
             let above = lim.upper.map { p.value > $0 } ?? false
             let limit = above ? lim.upper : lim.lower
             return "\(p.period.short)'s \(fmt(p.value, ind)) is \(above ? "above the upper" : "below the lower") limit "
-                + "of \(fmtLimit(limit, ind))"
+                + "of \(limit.map { fmtLimit($0, beyond: p.value, ind) } ?? "-")"
         }
         if p.rules.contains(.run) {
             let above = p.value > lim.mean
@@ -99,9 +99,23 @@ public enum SPCWords {
 
     /// A limit or mean, one decimal finer than the values, so that a limit never reads the same as a value
     /// beyond it.
-    static func fmtLimit(_ v: Double?, _ ind: Indicator) -> String {
+    static func fmtLimit(_ v: Double?, _ ind: Indicator, style: ValueFormat.Style = .bare) -> String {
         var finer = ind
         finer.decimals = min(6, ind.decimals + 1)
-        return ValueFormat.value(v, finer, style: .bare)
+        return ValueFormat.value(v, finer, style: style)
+    }
+
+    /// A limit that `value` lies beyond, with `finer` decimals more than the values, or as many more as it takes
+    /// (up to 6 in all) not to read the same as it: a value of 90% above a limit of 89.96% is not "above the
+    /// limit of 90%".
+    static func fmtLimit(_ limit: Double, beyond value: Double, _ ind: Indicator, finer extra: Int = 1,
+                         style: ValueFormat.Style = .bare) -> String {
+        var finer = ind
+        finer.decimals = min(6, ind.decimals + extra)
+        while finer.decimals < 6,
+              Rounding.round(limit, decimals: finer.decimals) == Rounding.round(value, decimals: finer.decimals) {
+            finer.decimals += 1
+        }
+        return ValueFormat.value(limit, finer, style: style)
     }
 }
