@@ -19,7 +19,7 @@ final class DraftCommentaryTests: XCTestCase {
         let draft = Commentary.draft(try XCTUnwrap(s.card.indicator(id)), in: s.dataset).text
         XCTAssertFalse(draft.isEmpty)
         XCTAssertEqual(s.copyRequest, CopyRequest(serial: 1, text: draft))
-        XCTAssertEqual(s.notice, "Draft commentary copied to the clipboard.")
+        XCTAssertEqual(s.notice, "Draft sent to the clipboard (OSC 52; some terminals ignore it).")
         s = press(s, .char("c"))
         XCTAssertEqual(s.copyRequest?.serial, 2, "each press is a new request")
         s = press(s, .char("r"), .enter, .char("c"))

@@ -75,6 +75,6 @@ extension AppState {
             return
         }
         copyRequest = CopyRequest(serial: (copyRequest?.serial ?? 0) + 1, text: draft.text)
-        notice = "Draft commentary copied to the clipboard."
+        notice = "Draft sent to the clipboard (OSC 52; some terminals ignore it)."
     }
 }
