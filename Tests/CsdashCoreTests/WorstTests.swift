@@ -18,9 +18,10 @@ final class WorstTests: XCTestCase {
         let better = evaluation("x", value: 95, target: 90)
         let sorted = Worst.sorted([better, within, b, a, lower]).map(\.indicator.id)
         XCTAssertEqual(sorted, ["l", "a", "b", "w", "x"], "50% above a lower-is-better target is the worst")
-        XCTAssertEqual(lower.gapWords, "50% above target")
-        XCTAssertEqual(a.gapWords, "9% below target")
-        XCTAssertEqual(better.gapWords, "6% better than target")
+        XCTAssertEqual(lower.gapWords, "10.0pp above target, a gap of 50% of the target")
+        XCTAssertEqual(a.gapWords, "8.0pp below target, a gap of 9% of the target")
+        XCTAssertEqual(better.gapWords, "5.0pp better than target, a margin of 6% of the target")
+        XCTAssertEqual(evaluation("o", value: 90.04, target: 90).gapWords, "on target")
         XCTAssertEqual(Worst.order([a, a]), [0, 1], "ties keep their order")
     }
 

@@ -55,18 +55,37 @@ extension IndicatorEvaluation {
         return g.isFinite ? g : nil
     }
 
-    /// The gap as a share of the target, for lists ranked worst first: `18% below target` (higher is better),
-    /// `59% above target` (lower is better), `5% better than target`, `on target`; nil without a gap.
-    public var gapWords: String? {
+    /// The distance between the value and the target in the indicator's own unit, with its side: `8.9pp above`,
+    /// `18.7pp below`, `2 days above`, `1.2pp better than`; nil without a gap.
+    public var unitGap: String? {
+        guard let v = value, let t = target, let g = relativeGap else { return nil }
+        let ind = indicator
+        var n = ValueFormat.number(abs(v - t.value), decimals: ind.decimals)
+        switch ind.unit {
+        case .percent: n += "pp"
+        case .days: n += n == "1" ? " day" : " days"
+        default: break
+        }
+        if g > 0 { return n + " better than" }
+        return n + (ind.polarity == .higher ? " below" : " above")
+    }
+
+    /// The gap as a share of the target, by which lists are ranked worst first: `59%`; nil without a gap. A
+    /// share beyond a billion percent (a target of almost zero, data near the double's limits) is said so, not
+    /// converted to an integer it does not fit.
+    public var gapShare: String? {
         guard let g = relativeGap else { return nil }
-        // A share beyond a billion percent (a target of almost zero, data near the double's limits) is said so,
-        // not converted to an integer it does not fit.
         let share = abs(g) * 100
-        guard share < 1e9 else { return "over 1,000,000,000% " + (g > 0 ? "better than" : indicator.polarity == .higher ? "below" : "above") + " target" }
-        let pct = Int(share.rounded())
-        if pct == 0 { return "on target" }
-        if g > 0 { return "\(pct)% better than target" }
-        return "\(pct)% " + (indicator.polarity == .higher ? "below" : "above") + " target"
+        guard share < 1e9 else { return "over 1,000,000,000%" }
+        return "\(Int(share.rounded()))%"
+    }
+
+    /// The gap for lists ranked worst first, in the unit and as the share of the target that ranks it:
+    /// `8.9pp above target, a gap of 59% of the target`; `on target`; nil without a gap.
+    public var gapWords: String? {
+        guard let unit = unitGap, let share = gapShare, let g = relativeGap else { return nil }
+        if share == "0%" && Rounding.same(value ?? 0, target?.value ?? 0, decimals: indicator.decimals) { return "on target" }
+        return "\(unit) target, a \(g > 0 ? "margin" : "gap") of \(share) of the target"
     }
 }
 

@@ -5,8 +5,6 @@ import CsdashCore
 enum WallAttention {
     struct Item {
         var evaluation: IndicatorEvaluation
-        /// How far the value is on the wrong side of the target, in the indicator's own unit (always > 0).
-        var gap: Double
         /// Consecutive quarters, up to and including the one shown, judged worse than target; for an annual
         /// indicator, consecutive years (its own values), so five worse years read "5 years", not "19 quarters".
         var quarters: Int
@@ -27,10 +25,9 @@ enum WallAttention {
     /// of it; ties in the scorecard's order).
     static func items(_ card: Scorecard) -> [Item] {
         Worst.sorted(card.indicators).compactMap { e -> Item? in
-            guard e.status == .worse, let v = e.value, let tg = e.target else { return nil }
-            let gap = e.indicator.polarity == .lower ? v - tg.value : tg.value - v
+            guard e.status == .worse, e.value != nil, e.target != nil else { return nil }
             let annual = e.indicator.frequency == .annual
-            return Item(evaluation: e, gap: abs(gap), quarters: annual ? yearsWorse(e) : quartersWorse(e), annual: annual)
+            return Item(evaluation: e, quarters: annual ? yearsWorse(e) : quartersWorse(e), annual: annual)
         }
     }
 
@@ -63,16 +60,14 @@ enum WallAttention {
         return n
     }
 
-    /// `8.8pp below target`, `1.9 days above target`.
+    /// `8.8pp below target (10%)`, or compact `-8.8pp (10%)` (value minus target): the gap in the unit, and in
+    /// brackets as the share of the target by which the page is ranked (the column's heading says so).
     static func gapText(_ item: Item, compact: Bool = false) -> String {
-        let ind = item.evaluation.indicator
-        var n = ValueFormat.number(item.gap, decimals: ind.decimals)
-        switch ind.unit {
-        case .percent: n += "pp"
-        case .days: n += n == "1" ? " day" : " days"
-        default: break
-        }
-        return n + (ind.polarity == .lower ? " above" : " below") + (compact ? "" : " target")
+        let e = item.evaluation
+        let share = e.gapShare.map { " (\($0))" } ?? ""
+        guard compact else { return (e.unitGap ?? "") + " target" + share }
+        guard let v = e.value, let t = e.target else { return "" }
+        return ValueFormat.change(Rounding.round(v - t.value, decimals: e.indicator.decimals), e.indicator) + share
     }
 
     static func rowsPerPage(_ body: Rect) -> Int { max(1, body.height - 1) }
@@ -92,7 +87,7 @@ enum WallAttention {
         // Columns: symbol, name, value, gap, target, quarters worse.
         // Narrow screens: tighter columns ("18.7pp below"), so the names keep their room.
         let compact = area.width < 110
-        let gapW = compact ? 13 : 20, targetW = compact ? 9 : 16, runW = compact ? 12 : 18
+        let gapW = compact ? 17 : 26, targetW = compact ? 9 : 16, runW = compact ? 12 : 18
         // Values in 3-row digits when every row can have 4 lines and the names keep at least 40 cells.
         let scale = g.ascii ? 1 : 2
         let bigW = list.compactMap { WallTiles.bigText($0.evaluation) }
@@ -104,7 +99,7 @@ enum WallAttention {
         var showTarget = true
         if nameW < 24 { showTarget = false; nameW += targetW + 1 }
         let valueCol = area.x + 2 + nameW + 1
-        var head = ("Indicator, " + Worst.name).padded(to: nameW + 2) + " " + "Value".leftPadded(to: valueW) + " " + "Gap".leftPadded(to: gapW)
+        var head = ("Indicator, " + Worst.name).padded(to: nameW + 2) + " " + "Value".leftPadded(to: valueW) + " " + "Gap (% of target)".leftPadded(to: gapW)
         if showTarget { head += " " + "Target".leftPadded(to: targetW) }
         head += " " + "Worse for".leftPadded(to: runW)
         buf.put(area.x, area.y, head, t[.muted], limit: area.width)
