@@ -126,6 +126,13 @@ final class CheckErrorTests: XCTestCase {
         XCTAssertThrowsError(try DataDirectory.load(d.path)) { e in
             XCTAssertEqual(e as? LoadFailure, .indicatorsMissing(d.path + "/indicators.yaml"))
         }
+        // A directory one level too high: the message names the data directory inside it.
+        try FileManager.default.createDirectory(atPath: d.path + "/council", withIntermediateDirectories: true)
+        try Data("panels: []\n".utf8).write(to: URL(fileURLWithPath: d.path + "/council/indicators.yaml"))
+        XCTAssertThrowsError(try DataDirectory.load(d.path)) { e in
+            XCTAssertEqual(e as? LoadFailure, .indicatorsMissing(d.path + "/indicators.yaml", inside: [d.path + "/council"]))
+            XCTAssertTrue("\(e)".hasSuffix("indicators.yaml is missing (a data directory inside it: \(d.path)/council)"), "\(e)")
+        }
     }
 
     func testColumnsMatchByNameInAnyOrderAndCase() throws {

@@ -64,7 +64,8 @@ public enum ReloadOutcome: Sendable {
         } catch {
             switch error {
             case let .directoryMissing(p): return .failed([.error(SourceLocation(file: p), "no such data directory")])
-            case let .indicatorsMissing(p): return .failed([.error(SourceLocation(file: p), "indicators.yaml is missing")])
+            case let .indicatorsMissing(p, inside):
+                return .failed([.error(SourceLocation(file: p), LoadFailure.missingMessage(inside))])
             case let .unreadable(p, why): return .failed([.error(SourceLocation(file: p), "cannot read: \(why)")])
             }
         }

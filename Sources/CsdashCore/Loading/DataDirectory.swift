@@ -13,15 +13,25 @@ public struct LoadResult: Sendable {
 /// The directory cannot be loaded at all.
 public enum LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case directoryMissing(String)
-    case indicatorsMissing(String)
+    /// The path of the missing indicators.yaml, and the data directories found one level inside the one given
+    /// (as the user would type them), which the message offers instead.
+    case indicatorsMissing(String, inside: [String] = [])
     case unreadable(String, String)
 
     public var description: String { SafeText.line(text) }
 
+    /// `indicators.yaml is missing`, then where one was found: `(data directories inside: sample-data/x)`.
+    public static func missingMessage(_ inside: [String]) -> String {
+        guard !inside.isEmpty else { return "indicators.yaml is missing" }
+        let one = inside.count == 1
+        return "indicators.yaml is missing (\(one ? "a data directory" : "data directories") inside it: "
+            + inside.joined(separator: ", ") + ")"
+    }
+
     private var text: String {
         switch self {
         case let .directoryMissing(path): return "\(path): error: no such data directory"
-        case let .indicatorsMissing(path): return "\(path): error: indicators.yaml is missing"
+        case let .indicatorsMissing(path, inside): return "\(path): error: " + Self.missingMessage(inside)
         case let .unreadable(path, why): return "\(path): error: cannot read: \(why)"
         }
     }

@@ -40,6 +40,20 @@ public struct DataDirectoryFiles: Sendable {
         self.risks = risks.map { File(name: "risks.yaml", content: yaml($0)) }
     }
 
+    /// The folders directly inside `path` that hold an indicators.yaml, as `path/NAME`, sorted (the first 5, then
+    /// how many more).
+    static func dataDirectories(inside path: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let base = URL(fileURLWithPath: path, isDirectory: true)
+        let found = names.sorted().filter { name in
+            !name.hasPrefix(".") && FileManager.default.fileExists(
+                atPath: base.appendingPathComponent(name).appendingPathComponent("indicators.yaml").path)
+        }
+        let sep = path.hasSuffix("/") ? "" : "/"
+        let shown = found.prefix(5).map { path + sep + $0 }
+        return found.count > 5 ? shown + ["and \(found.count - 5) more"] : shown
+    }
+
     /// Reads the directory at `path`: `indicators.yaml`, every `history/*.csv` and `authorities/*.csv`, and
     /// `risks.yaml` if present. Files are named by their absolute path (`.` and `..` worked out). Only reads: nothing is ever written.
     static func read(_ path: String) throws(LoadFailure) -> DataDirectoryFiles {
@@ -51,7 +65,9 @@ public struct DataDirectoryFiles: Sendable {
         let indicatorsPath = base.appendingPathComponent("indicators.yaml", isDirectory: false).path
         // lstat does not follow symbolic links: a dangling or looping link is "unreadable", not "missing".
         var st = stat()
-        guard lstat(indicatorsPath, &st) == 0 else { throw .indicatorsMissing(indicatorsPath) }
+        guard lstat(indicatorsPath, &st) == 0 else {
+            throw .indicatorsMissing(indicatorsPath, inside: dataDirectories(inside: path))
+        }
         let indicators = DataFile.read(indicatorsPath, maxBytes: DataFile.maxYAMLBytes, checkLines: false)
         if case let .unreadable(why) = indicators { throw .unreadable(indicatorsPath, why) }
 
