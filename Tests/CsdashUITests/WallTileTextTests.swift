@@ -54,4 +54,19 @@ final class WallTileTextTests: XCTestCase {
         XCTAssertGreaterThan(special, 0, "some tile shows a special cause")
         XCTAssertGreaterThan(keyed, 0, "a panel page with its bottom row free says what the icons mean")
     }
+
+    /// A tile whose data failed to load says so, with the problem mark and no stale mark for a data error.
+    func testATileWhoseDataFailedSaysSoAndIsNotMarkedStale() throws {
+        var ds = try DataDirectory.load(sampleDir).dataset
+        let i = try XCTUnwrap(ds.indicators.firstIndex { $0.id == "initial-decisions" })
+        ds.indicators[i].dataProblem = true
+        let s = try wallState(ds, width: 160, height: 48)
+        let lines = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: .unicode))
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let tile = try XCTUnwrap(wallTiles(lines).first { wallTileName($0[0]).hasPrefix(ds.indicators[i].short) })
+        XCTAssertTrue(tile[0].contains("⚠"), tile[0])
+        XCTAssertFalse(tile[0].contains("†"), tile[0])
+        XCTAssertTrue(tile.contains { $0.contains("data error") }, tile.joined(separator: "\n"))
+        XCTAssertFalse(tile.contains { $0.contains("n/a") }, tile.joined(separator: "\n"))
+    }
 }

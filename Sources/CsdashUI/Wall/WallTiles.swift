@@ -103,14 +103,17 @@ enum WallTiles {
         let name = e.indicator.title.count <= nameRoom ? e.indicator.title : e.indicator.short
         buf.put(nameX, inner.y, name.truncated(to: nameRoom, ellipsis: g.ellipsis), t[.title])
         if e.stale {
-            let mark = inner.width - 5 - name.count >= staleMark.count + 1 ? staleMark : " \(g.stale)"
+            // Short of room: the stale mark alone, or for a data error nothing (the ⚠ on the left says it).
+            let short = e.indicator.dataProblem ? "" : " \(g.stale)"
+            let mark = inner.width - 5 - name.count >= staleMark.count + 1 ? staleMark : short
             buf.put(inner.maxX - mark.count, inner.y, mark, t[.stale])
         }
         // The movement always shows: the target's wording shortens to leave room for it.
         let direction = directionText(e, g)
         let target = targetText(e, g, width: inner.width - (direction.isEmpty ? 0 : direction.count + 2))
         let sparkY = inner.maxY - 1
-        let valueText = e.status == .noData ? "no data" : ValueFormat.value(e.value, e.indicator)
+        let valueText = e.indicator.dataProblem ? "data error (see the banner)"
+            : e.status == .noData ? "no data" : ValueFormat.value(e.value, e.indicator)
         let valueStyle = e.status == .none ? t[.text].bolded : st.bolded
 
         if let big = bigText(e) {
