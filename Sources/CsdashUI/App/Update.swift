@@ -86,15 +86,7 @@ extension AppState {
         case .overview: goOverview()
         case .back: back()
         case .previousQuarter, .nextQuarter, .latestQuarter: changeQuarter(action)
-        case .filter:
-            // `/` starts a new filter, as a search does in less, vim and k9s.
-            if screen == .risks {
-                riskFilter = ""
-            } else {
-                goOverview()
-                filter = ""
-            }
-            editingFilter = true
+        case .filter: startFilter()
         case .cycleTheme:
             guard !themes.isEmpty else {
                 notice = "no other themes"
@@ -156,6 +148,17 @@ extension AppState {
 
     /// Rows a page key moves on the overview.
     var overviewPage: Int { max(1, layout.visibleRows(panelIndex) - 1) }
+
+    /// `/` starts a new filter (the register's own on the register), as a search does in less, vim and k9s.
+    mutating func startFilter() {
+        if screen == .risks {
+            riskFilter = ""
+        } else {
+            goOverview()
+            filter = ""
+        }
+        editingFilter = true
+    }
 
     mutating func goOverview() {
         stack = [stack[0]]
