@@ -118,4 +118,24 @@ final class LoadPipelineTests: XCTestCase {
         ])
         XCTAssertEqual(r.dataset.indicators.map(\.risks), [[], []])
     }
+
+    /// An indicator naming a panel that is not defined is reported, and still shows, marked, in a panel of its
+    /// own after the others.
+    func testAnIndicatorWithAnUnknownPanelStillShowsMarked() throws {
+        let indicators = """
+            panels: [{id: p, title: P}]
+            indicators:
+              - {id: a, title: A, panel: p, unit: count, polarity: higher, frequency: quarterly}
+              - {id: b, title: B, panel: q, unit: count, polarity: higher, frequency: quarterly}
+
+            """
+        let r = DataDirectory.load(DataDirectoryFiles(
+            indicators: Data(indicators.utf8),
+            history: [("h.csv", Data("indicator,period,value\na,2020/21 Q1,1\nb,2020/21 Q1,2\n".utf8))]))
+        XCTAssertEqual(r.errors.map(\.message), ["indicator 'b': unknown panel 'q'"])
+        XCTAssertEqual(r.dataset.panels.map(\.id), ["p", "q"])
+        XCTAssertEqual(r.dataset.panels.last?.title, "Unknown panel 'q'")
+        XCTAssertEqual(r.dataset.indicators.map(\.id), ["a", "b"])
+        XCTAssertEqual(r.dataset.indicators.map(\.dataProblem), [false, true])
+    }
 }

@@ -59,4 +59,15 @@ enum CrossChecks {
             .sorted { (panelOrder[$0], $0) < (panelOrder[$1], $1) }
             .map { indicators[$0] }
     }
+
+    /// An indicator whose panel indicators.yaml does not define (an error, already reported and marked on the
+    /// indicator) still shows, in a panel of its own after the others, rather than vanishing from the overview
+    /// and the wall.
+    static func panelsForStrays(_ dataset: inout Dataset) {
+        var known = Set(dataset.panels.map(\.id))
+        for ind in dataset.indicators where !ind.isBenchmarkSeries && known.insert(ind.panel).inserted {
+            let title = ind.panel.isEmpty ? "Indicators without a panel" : "Unknown panel '\(ind.panel)'"
+            dataset.panels.append(Panel(id: ind.panel, title: title))
+        }
+    }
 }

@@ -104,6 +104,7 @@ public enum DataDirectory {
         }
         dataset.folder = files.folder
         CrossChecks.run(&dataset, log: log)
+        CrossChecks.panelsForStrays(&dataset)
         BenchmarkChecks.run(dataset, log: log)
         PlausibilityChecks.run(dataset, log: log)
         ProblemMarks.apply(&dataset, diagnostics: log.items, suspects: suspects)
