@@ -24,4 +24,20 @@ final class ComparatorSourceTests: XCTestCase {
         XCTAssertTrue(ReportFormat.text.render(card, width: 200).contains("Statistical neighbours 23.6% (local, Q2 21/22)"))
         XCTAssertTrue(ReportFormat.markdown.render(card).contains("England 22.7% (local, Q2 21/22)"))
     }
+
+    /// An indicator whose rows `csdash import dfe` wrote (they carry the position columns) gives its comparators
+    /// as the DfE's, on the page, in the chart's legend and in the report, never as "local".
+    func testImportedRowsNameTheDfE() throws {
+        var s = try sampleState(width: 120, height: 40)
+        try s.open(view: "indicator:cla-rate")
+        let text = AnsiText.plain(AppView.render(s, theme: .monochrome, glyphs: .unicode))
+        let lines = text.split(separator: "\n").map(String.init)
+        let headline = try XCTUnwrap(lines.first { $0.contains("value for") }, text)
+        XCTAssertTrue(headline.contains("England 69 (DfE, 2020/21)"), headline)
+        let legend = try XCTUnwrap(lines.first { $0.contains("● value") }, text)
+        XCTAssertTrue(legend.contains("England 69 (DfE, 2020/21)"), legend)
+        XCTAssertFalse(text.contains("(local,"), text)
+        let card = Scorecard(dataset: try DataDirectory.load(sampleDir).dataset, asAt: Period("2021/22 Q2")!)
+        XCTAssertTrue(ReportFormat.markdown.render(card).contains("England 69 (DfE, 2020/21)"))
+    }
 }

@@ -40,7 +40,7 @@ enum ReportWords {
 
     /// `England 22.7% (local, Q2 21/22); South West 22.7% (local, Q2 21/22)`: each with its source and period.
     static func comparators(_ e: IndicatorEvaluation, _ d: Dataset) -> String {
-        let source = e.current.map { " " + ComparatorSource.local($0.period) } ?? ""
+        let source = e.current.map { " " + ComparatorSource.of($0, e.indicator, in: d) } ?? ""
         return e.comparators(in: d).map { "\($0.name) \(ValueFormat.value($0.value, e.indicator, style: .bare))" + ($0.value == nil ? "" : source) }
             .joined(separator: "; ")
     }

@@ -71,8 +71,8 @@ enum IndicatorView {
         }
         let when = (e.current.map { "value for " + $0.period.short } ?? "no data") + (e.stale ? " \(g.stale) stale" : "")
         items.append(.init(when, e.stale ? t[.stale] : t[.muted]))
-        // Each comparator with its source and period: the figure typed into the history file for this period.
-        let source = e.current.map { " " + ComparatorSource.local($0.period) } ?? ""
+        // Each comparator with its source and period: the figure in the history file for this period.
+        let source = e.current.map { " " + ComparatorSource.of($0, ind, in: s.dataset) } ?? ""
         for (k, c) in e.comparators(in: s.dataset).enumerated() where c.value != nil {
             let mark = k < 3 ? "\(g.comparatorMarks[k]) " : ""
             items.append(.init(mark + c.name + " " + ValueFormat.value(c.value, ind, style: .bare) + source,

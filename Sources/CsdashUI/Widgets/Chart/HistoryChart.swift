@@ -32,6 +32,9 @@ public struct HistoryChart: Widget {
     public var references: [ChartReference] = []
     /// Points drawn as `◉` instead of `●`, aligned with the evaluation's visible history.
     public var marked: [Bool] = []
+    /// The comparator indices of the reserved position columns, which only `csdash import dfe` writes: a row
+    /// with one of them is the DfE's, and its comparators say so.
+    var positionColumns: [Int] = []
 
     public init(_ e: IndicatorEvaluation, dataset: Dataset, legend: Bool = true) {
         evaluation = e
@@ -39,6 +42,13 @@ public struct HistoryChart: Widget {
             dataset.comparatorIndex(name).map { (name, $0) }
         }
         self.legend = legend
+        positionColumns = BenchmarkPosition.columns.compactMap { dataset.comparatorIndex($0) }
+    }
+
+    /// `(DfE, 2020/21)` or `(local, Q2 21/22)`: as `ComparatorSource.of`, for a row of the charted indicator.
+    func source(_ o: Observation) -> String {
+        positionColumns.contains { o.comparator($0) != nil }
+            ? ComparatorSource.dfe(o.period, evaluation.indicator) : ComparatorSource.local(o.period)
     }
 
     static func seriesRole(_ k: Int) -> Role { [.series1, .series2, .series3][k % 3] }
@@ -59,7 +69,9 @@ public struct HistoryChart: Widget {
         let target = evaluation.target ?? visible.last.flatMap { ind.target(for: $0.period) }
         // Each comparator's latest value is written in the legend, so one whose marks are hard to pick out can
         // still be read; on two rows when one is too narrow and there is height.
-        let latest = comparators.map { c in visible.last(where: { $0.comparator(c.index) != nil }).map { ($0.comparator(c.index), $0.period) } }
+        let latest = comparators.map { c in
+            visible.last(where: { $0.comparator(c.index) != nil }).map { ($0.comparator(c.index), source($0)) }
+        }
         let legendLines = showLegend ? legendLayout(width: rect.width, target, latest, twoRows: rect.height >= 9, ctx) : []
         var plotTop = rect.y + legendLines.count
         let plotBottom = rect.maxY - (showLabels ? 1 : 0)
@@ -169,7 +181,7 @@ public struct HistoryChart: Widget {
     /// The legend's rows: `● value  ━ target ≥90.0%  ░ within tolerance ≥88.0%  ◆ England 84.4%  ○ South West
     /// 83.0%`, names shortened when that does not fit, then the comparators on a second row when `twoRows`
     /// allows, and only as a last resort without their values.
-    func legendLayout(width: Int, _ target: Target?, _ latest: [(value: Double?, period: Period)?], twoRows: Bool,
+    func legendLayout(width: Int, _ target: Target?, _ latest: [(value: Double?, source: String)?], twoRows: Bool,
                       _ ctx: RenderContext) -> [[LegendItem]] {
         let ind = evaluation.indicator, g = ctx.glyphs
         func own(short: Bool) -> [LegendItem] {
@@ -186,16 +198,16 @@ public struct HistoryChart: Widget {
         }
         // The comparators' latest figures, each with its source and period (`England 22.7% (local, Q2 21/22)`), or,
         // when that is too wide and they share one, the source once after them.
-        let periods = Set(latest.compactMap { $0?.period })
+        let sources = Set(latest.compactMap { $0?.source })
         func others(short: Bool, values: Bool, eachSource: Bool = true) -> [LegendItem] {
             var out: [LegendItem] = comparators.enumerated().map { k, c in
                 let name = short ? ComparatorName.short(c.name) : c.name
                 let value = values ? latest[safe: k].flatMap { $0 }.map {
-                    " " + ValueFormat.value($0.value, ind, style: .bare) + (eachSource ? " " + ComparatorSource.local($0.period) : "")
+                    " " + ValueFormat.value($0.value, ind, style: .bare) + (eachSource ? " " + $0.source : "")
                 } ?? "" : ""
                 return (g.comparatorMarks[k], ctx[Self.seriesRole(k)], name + value)
             }
-            if values, !eachSource, periods.count == 1, let p = periods.first { out.append((" ", ctx[.muted], ComparatorSource.local(p))) }
+            if values, !eachSource, sources.count == 1, let p = sources.first { out.append((" ", ctx[.muted], p)) }
             return out
         }
         func fits(_ list: [LegendItem]) -> Bool { Self.legendWidth(list, gap: 2) <= width }
