@@ -4,13 +4,15 @@ import CsdashCore
 enum IndicatorView {
     /// Title row, two rows of headline (value, status, target, direction, change, comparators), then the
     /// SPC verdict in words.
-    static let headRows = 3 + spcRows
-    static let spcRows = 2
+    static func headRows(_ area: Rect) -> Int { 3 + spcRows(area) }
+    /// The SPC verdict's rows: three on a narrow screen, where its words (verdict, caveat, what it means for
+    /// the target) need them.
+    static func spcRows(_ area: Rect) -> Int { area.width < 100 ? 3 : 2 }
 
     static func chartRect(_ area: Rect) -> Rect {
         // The SPC words take their rows from the page below the chart, not from the chart.
-        let chartH = max(7, min(24, (area.height - headRows + spcRows) / 2))
-        return Rect(x: area.x + 1, y: area.y + headRows, width: area.width - 2, height: chartH)
+        let chartH = max(7, min(24, (area.height - headRows(area) + spcRows(area)) / 2))
+        return Rect(x: area.x + 1, y: area.y + headRows(area), width: area.width - 2, height: chartH)
     }
 
     /// The scrollable part under the chart.
@@ -37,7 +39,7 @@ enum IndicatorView {
         buf.put(x, area.y, ind.title, t[.title], limit: max(10, w - panelTitle.count - 2))
         buf.put(panelTitle, in: Rect(x: x, y: area.y, width: w, height: 1), align: .right, t[.muted])
         Flow(Rect(x: x, y: area.y + 1, width: w, height: 2)).place(&buf, headline(e, s, ctx))
-        IndicatorSPCLine.draw(&buf, Rect(x: x, y: area.y + 3, width: w, height: headRows - 3), e, ctx)
+        IndicatorSPCLine.draw(&buf, Rect(x: x, y: area.y + 3, width: w, height: spcRows(area)), e, ctx)
 
         var chart = HistoryChart(e, dataset: s.dataset)
         if s.showSPC { (chart.references, chart.marked) = IndicatorSPCLayers.layers(e, ctx.glyphs) }
