@@ -181,7 +181,7 @@ final class ThemeKeyTests: XCTestCase {
         s = update(s, .key(.char("t")))
         XCTAssertEqual(s.themeIndex, 1)
         XCTAssertEqual(s.notice, "theme: default (2 of 3; t for the next)")
-        XCTAssertTrue(AppView.render(s, theme: .standard, glyphs: .unicode).text.contains("! theme: default (2 of 3; t for the next)"))
+        XCTAssertTrue(AppView.render(s, theme: .standard, glyphs: .unicode).text.contains(" theme: default (2 of 3; t for the next)"))
         s = update(s, .key(.char("t")))
         s = update(s, .key(.char("t")))
         XCTAssertEqual(s.themeIndex, 0, "wraps round")

@@ -79,7 +79,7 @@ def test_broken_default_config_falls_back_with_a_notice(binary):
     assert code == 0, err
     assert "config.yaml:2:1: error: YAML syntax" in err and "csdash: warning:" in err, err
     last = out.rstrip("\n").splitlines()[-1]
-    assert last.startswith(" ! ") and "has errors, so the defaults are used" in last, last
+    assert "has errors, so the defaults are used" in last, last
     code, out, _ = run(binary, "config", cfg=home)
     assert "(has errors: defaults used)" in setting(out, "config file")[1], out
 
@@ -180,9 +180,9 @@ def test_dashboard_depths_no_color_and_t(binary):
         assert "38;2;" not in s and all(n < 8 for n in nums), f"TERM=xterm: 8 colours only, got {sorted(set(nums))}"
         assert COLOUR.search(s), "TERM=xterm: some colour"
         t.tmux("send-keys", "t")
-        assert "! theme: light (2 of 5; t for the next)" in t.wait("! theme:")
+        assert " theme: light (2 of 5; t for the next)" in t.wait("theme: light (2 of 5")
         t.tmux("send-keys", "j")
-        t.wait_gone("! theme:")  # any key clears the notice
+        t.wait_gone("theme: light (2 of 5")  # any key clears the notice
         t.tmux("send-keys", "q")
         t.wait("CSDASH-EXITED 0")
     finally:
@@ -209,7 +209,7 @@ def test_dashboard_truecolor_through_direct_terminfo(binary):
         t = Term(binary, {**base, "COLORTERM": colorterm}, w=100, h=30)
         try:
             t.tmux("send-keys", "t", "t", "t")  # the colour-blind theme (fourth)
-            s = t.wait("! theme: colour-blind", escapes=True)
+            s = t.wait("theme: colour-blind (", escapes=True)
             if want_rgb:
                 assert "38;2;86;180;233" in s, "COLORTERM=truecolor: the theme's #56B4E9 as 24-bit"
             else:

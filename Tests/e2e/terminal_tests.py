@@ -144,7 +144,7 @@ def test_keys_typed_during_start_up_are_kept(binary):
                 if not type_during_start_up(p, *keys):
                     continue
                 if check == "theme":
-                    s = p.wait("! theme: colour-blind")
+                    s = p.wait("theme: colour-blind (")
                     assert "ttt" not in s and "^?" not in s, "nothing echoed: " + s
                     p.keys("q")
                     assert_restored(p, 0)

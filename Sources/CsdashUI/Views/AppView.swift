@@ -35,7 +35,7 @@ public enum AppView: FrameView {
         if let notice = s.notice {
             let line = Rect(x: 0, y: s.height - 1, width: s.width, height: 1)
             buf.fill(line, " ", theme[.notice])
-            buf.put(1, line.y, "! " + notice, theme[.notice], limit: s.width - 2)
+            buf.put(1, line.y, notice, theme[.notice], limit: s.width - 2)
         }
         if s.showHelp { HelpView.render(&buf, s, ctx) }
         return buf
