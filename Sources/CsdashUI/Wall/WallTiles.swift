@@ -155,7 +155,9 @@ enum WallTiles {
             infoLine(&buf, inner, y: inner.y + 2, target: target, direction: direction, e, ctx)
         } else {
             x = buf.put(x, inner.y + 1, target, t[.target], limit: inner.maxX - x) + 2
-            if x + direction.count <= inner.maxX { buf.put(x, inner.y + 1, direction, t.direction(e.direction)) }
+            // The movement in words when it fits, else its arrow alone ("↓" for "↓ from 88.2%").
+            let moved = x + direction.count <= inner.maxX ? direction : direction.first.map(String.init) ?? ""
+            if x + moved.count <= inner.maxX { buf.put(x, inner.y + 1, moved, t.direction(e.direction)) }
         }
         spark(&buf, inner, y: sparkY, e, ctx)
     }
