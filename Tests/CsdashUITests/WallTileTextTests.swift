@@ -32,7 +32,7 @@ final class WallTileTextTests: XCTestCase {
     /// says what they mean when the tiles leave it free.
     func testEveryTileShowsItsSPCIcons() throws {
         var s = try wallState(width: 160, height: 48)
-        var seen = 0, special = 0, keyed = 0
+        var seen = 0, special = 0, keyed = 0, worsened = 0
         for page in s.pages.indices {
             s.pageIndex = page
             let lines = AnsiText.plain(WallView.render(s, theme: .monochrome, glyphs: .unicode))
@@ -45,6 +45,8 @@ final class WallTileTextTests: XCTestCase {
                 let icons = Array(tile[0])
                 XCTAssertEqual(icons[3], Glyphs.unicode.spcVariation(v), e.indicator.id)
                 XCTAssertEqual(icons[4], Glyphs.unicode.spcAssurance(v), e.indicator.id)
+                XCTAssertEqual(icons[2], e.becameWorse ? Glyphs.unicode.becameWorse : " ", "\(e.indicator.id): became worse")
+                if e.becameWorse { worsened += 1 }
                 seen += 1
                 if let v, v.variation != .common { special += 1 }
             }
@@ -52,6 +54,7 @@ final class WallTileTextTests: XCTestCase {
         }
         XCTAssertGreaterThan(seen, 20)
         XCTAssertGreaterThan(special, 0, "some tile shows a special cause")
+        XCTAssertGreaterThan(worsened, 0, "some tile shows that it became worse")
         XCTAssertGreaterThan(keyed, 0, "a panel page with its bottom row free says what the icons mean")
     }
 

@@ -93,6 +93,8 @@ enum WallTiles {
         // Name line: status symbol, the SPC variation and assurance icons (as on the overview), name, and on the
         // right the stale mark.
         buf[inner.x, inner.y] = e.indicator.dataProblem ? Cell(g.problem, t[.worse].bolded) : Cell(g.status(e.status), st.bolded)
+        // As on the overview: the status became worse this quarter.
+        if e.becameWorse, !e.indicator.dataProblem { buf[inner.x + 1, inner.y] = Cell(g.becameWorse, t[.worse]) }
         let verdict = SPCVerdict.of(e.indicator, upTo: e.currentIndex)
         buf[inner.x + 2, inner.y] = Cell(g.spcVariation(verdict), t.spc(verdict?.variation ?? .common))
         buf[inner.x + 3, inner.y] = Cell(g.spcAssurance(verdict), t.assurance(verdict?.assurance))
