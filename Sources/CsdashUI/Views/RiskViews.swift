@@ -163,25 +163,32 @@ enum RiskViews {
         if r.risk.actions.isEmpty { doc.line("  none recorded", t[.muted]) }
         let ownerW = min(34, max(10, w / 4))
         for a in r.risk.actions {
-            let textW = max(10, w - ownerW - 18)  // owner, then "due 2021-12"
+            // "- " and the text, a space, the owner, a space, then "due 2021-12-31".
+            let textW = max(10, w - 4 - ownerW - 2 - 14)
             let lines = TextWrap.lines(a.text, width: textW)
             for (k, l) in lines.enumerated() {
                 let y = doc.newRow()
                 doc.put(2, y, (k == 0 ? "- " : "  ") + l, t[.text])
                 if k == 0 {
-                    doc.put(4 + textW, y, a.owner.padded(to: ownerW, ellipsis: g.ellipsis), t[.muted])
-                    doc.put(5 + textW + ownerW, y, a.due.isEmpty ? "" : "due \(a.due)", t[.target])
+                    doc.put(5 + textW, y, a.owner.padded(to: ownerW, ellipsis: g.ellipsis), t[.muted])
+                    doc.put(6 + textW + ownerW, y, a.due.isEmpty ? "" : "due \(a.due)", t[.target])
                 }
             }
         }
         doc.blank()
         doc.line("Linked indicators" + (r.risk.indicators.isEmpty ? ": none" : " (Enter opens)"), t[.title])
+        // Status mark, title, value, then the status in words ("better than target", 18 cells at most): the
+        // title gives way first.
+        let linked = r.risk.indicators.compactMap { s.card.indicator($0) }
+        let valueW = min(16, max(6, linked.map { ValueFormat.value($0.value, $0.indicator).count }.max() ?? 6))
+        let titleW = max(10, min(50, w - 4 - valueW - 2 - 18))
         for iid in r.risk.indicators {
             let y = doc.newRow(link: true)
             if let e = s.card.indicator(iid) {
                 doc.set(2, y, Cell(g.status(e.status), t.status(e.status)))
-                var lx = doc.put(4, y, e.indicator.title.padded(to: min(50, w - 30), ellipsis: g.ellipsis), t[.text]) + 1
-                lx = doc.put(lx, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: 10), t.status(e.status)) + 1
+                let title = e.indicator.title.count <= titleW ? e.indicator.title : e.indicator.short
+                var lx = doc.put(4, y, title.padded(to: titleW, ellipsis: g.ellipsis), t[.text]) + 1
+                lx = doc.put(lx, y, ValueFormat.value(e.value, e.indicator).leftPadded(to: valueW), t.status(e.status)) + 1
                 doc.put(lx, y, e.status.phrase, t.status(e.status))
             } else {
                 doc.put(2, y, iid, t[.muted])
@@ -196,10 +203,11 @@ enum RiskViews {
         let w = doc.width
         let hist = r.visibleHistory
         let shown = hist.suffix(max(6, min(48, w - 20)))
-        // On the score's own scale (0 to the largest score a band allows, 25 on a 5x5 grid), not min..max,
-        // so a rise from 8 to 12 does not read as nothing to full.
+        // On the score's own scale (1, the lowest a score can be, to the largest a band allows, 25 on a 5x5
+        // grid), not min..max, so a rise from 8 to 12 does not read as nothing to full; from 1, not 0, so that
+        // the eight bars split the scores finely enough for a rise from 9 to 12 to show.
         let maxScore = Double(max(25, s.dataset.riskBands.map(\.max).max() ?? 25, shown.map(\.score).max() ?? 0))
-        let spark = Sparkline(values: shown.map { Double($0.score) }, range: 0...maxScore)
+        let spark = Sparkline(values: shown.map { Double($0.score) }, range: 1...maxScore)
         let historyRow = doc.newRow()
         var sx = doc.put(0, historyRow, "Score history ", t[.title])
         for (c, a) in zip(spark.characters(g), shown) {
@@ -208,7 +216,7 @@ enum RiskViews {
             sx += 1
         }
         if let first = shown.first, let last = shown.last {
-            doc.put(sx + 1, historyRow, "scale 0-\(Int(maxScore)), \(first.period.short) to \(last.period.short)", t[.muted])
+            doc.put(sx + 1, historyRow, "scale 1-\(Int(maxScore)), \(first.period.short) to \(last.period.short)", t[.muted])
         }
         doc.line("Period".padded(to: 10) + "L  I  Score  Note", t[.muted])
         for a in hist.suffix(6).reversed() {

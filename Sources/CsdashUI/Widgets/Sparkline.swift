@@ -3,7 +3,7 @@ import CsdashCore
 /// A one-line chart of recent values: `▁▂▃▄▅▆▇█` (or ASCII), one cell per value, newest on the right,
 /// missing values as gaps. Unless given a fixed range, the scale spans the values shown and the target (the
 /// shape of the trend), so the target's level can be marked beside the line, after a gap and in a line glyph
-/// (`‾ ─ _`), never as a bar that could pass for data. A quantity with a known range (a risk score, 0 to 25)
+/// (`‾ ─ _`), never as a bar that could pass for data. A quantity with a known range (a risk score, 1 to 25)
 /// passes `range`, so its bars stand on an honest baseline: 8 is a third of 25, not nothing.
 public struct Sparkline: Sendable {
     public var values: [Double?]
