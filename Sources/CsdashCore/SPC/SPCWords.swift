@@ -80,11 +80,16 @@ public enum SPCWords {
             return "the average is \(fmtLimit(lim.mean, ind)) \(limits)"
         }
         let target = "the \(fmt(t, ind)) target"
+        let forecast: String
         switch assurance {
-        case .pass: return "\(target) will be met consistently \(limits)"
-        case .fail: return "\(target) will be missed consistently \(limits)"
-        case .inconsistent: return "\(target) will be hit and missed at random \(limits)"
+        case .pass: forecast = "met consistently"
+        case .fail: forecast = "missed consistently"
+        case .inconsistent: forecast = "hit and missed at random"
         }
+        // A special cause at the latest point means the process the limits describe may have ended: their
+        // forecast is said of that process, not promised of a new one the latest value may contradict.
+        if a.variation != .common { return "\(target) was being \(forecast) \(limits) until this change" }
+        return "\(target) will be \(forecast) \(limits)"
     }
 
     static func periodWord(_ f: Frequency) -> String {

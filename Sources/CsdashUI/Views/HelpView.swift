@@ -22,6 +22,7 @@ enum HelpView {
                 status,
                 arrows,
                 "Chart: \(g.point) values  \(g.targetRule) target  \(g.bandFill) tolerance band  \(g.comparatorMarks.map(String.init).joined(separator: " ")) comparators (latest value in the legend)",
+                "SPC layers (v hides them): \(g.spcMeanRule) mean  \(g.spcLimitRule) process limits  \(g.markedPoint) a special-cause value",
             ]
         case .risks:
             return [
@@ -42,7 +43,7 @@ enum HelpView {
             ]
         case .risk:
             return [
-                "Score history: \(g.spark.first!)..\(g.spark.last!) the score on its own scale, 0 to 25",
+                "Score history: \(g.spark.first!)..\(g.spark.last!) the score on its own scale, 1 to 25",
                 riskTrend,
                 "Linked indicators: " + status,
             ]

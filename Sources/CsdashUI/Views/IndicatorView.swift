@@ -5,9 +5,9 @@ enum IndicatorView {
     /// Title row, two rows of headline (value, status, target, direction, change, comparators), then the
     /// SPC verdict in words.
     static func headRows(_ area: Rect) -> Int { 3 + spcRows(area) }
-    /// The SPC verdict's rows: three on a narrow screen, where its words (verdict, caveat, what it means for
-    /// the target) need them.
-    static func spcRows(_ area: Rect) -> Int { area.width < 100 ? 3 : 2 }
+    /// The SPC verdict's rows: three below 160 columns, where its words (verdict, caveat, what it means for
+    /// the target) can need them.
+    static func spcRows(_ area: Rect) -> Int { area.width < 160 ? 3 : 2 }
 
     static func chartRect(_ area: Rect) -> Rect {
         // The SPC words take their rows from the page below the chart, not from the chart.

@@ -194,6 +194,7 @@ public struct HistoryChart: Widget {
                 }
             }
             for r in references where !r.legend.isEmpty { out.append((r.rule, ctx[r.role], r.legend)) }
+            if marked.contains(true) { out.append((g.markedPoint, ctx[.text], short ? "special" : "special cause")) }
             return out
         }
         // The comparators' latest figures, each with its source and period (`England 22.7% (local, Q2 21/22)`), or,
