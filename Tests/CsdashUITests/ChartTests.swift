@@ -26,6 +26,27 @@ final class ChartTests: XCTestCase {
         return buf.lines
     }
 
+    /// A reference line (an SPC limit) in the target's row but not at the target moves to the next row on its own
+    /// side instead of vanishing under the target line; one at the target's value stays under it.
+    func testAReferenceInTheTargetsRowShowsOnItsOwnSide() {
+        let (e, ds) = evaluation([85, 95, 88, 92, 86, 94], target: 90)
+        for (value, expectBelow) in [(89.99, true), (90.01, false)] {
+            var chart = HistoryChart(e, dataset: ds, legend: false)
+            chart.references = [ChartReference(values: Array(repeating: value, count: 6), role: .spcLimit, rule: "┄", legend: "")]
+            var buf = Buffer(width: 60, height: 12)
+            buf.render(chart, in: buf.area, ctx)
+            let lines = buf.lines
+            let target = try! XCTUnwrap(lines.firstIndex { $0.contains("━━━") })
+            let rule = lines.firstIndex { $0.contains("┄┄┄") }
+            XCTAssertEqual(rule, expectBelow ? target + 1 : target - 1, "\(value)\n" + lines.joined(separator: "\n"))
+        }
+        var chart = HistoryChart(e, dataset: ds, legend: false)
+        chart.references = [ChartReference(values: Array(repeating: 90, count: 6), role: .spcLimit, rule: "┄", legend: "")]
+        var buf = Buffer(width: 60, height: 12)
+        buf.render(chart, in: buf.area, ctx)
+        XCTAssertFalse(buf.lines.contains { $0.contains("┄┄┄") }, "a reference at the target's value is under its line")
+    }
+
     func testTargetIsLabelledInItsRowAndValuesOnItAreDrawnOverIt() {
         // Values straddle the target; two of them meet it exactly.
         let (e, ds) = evaluation([85, 90, 95, 88, 92, 90])

@@ -136,12 +136,18 @@ public struct HistoryChart: Widget {
         let targets = history.map { ind.target(for: $0.period)?.rounded(decimals: ind.decimals) }
         var layer = ChartLayers(plot: plot, scale: scale, targets: targets, polarity: ind.polarity)
         layer.drawBand(ctx)
-        // References (the SPC mean and limits) go under the target: where they share its row, the target shows.
+        // References (the SPC mean and limits) go under the target. One that is not the target's value but falls
+        // in its row moves to the next row on its own side, so that it shows (a limit of 17.8 under a target
+        // of 18.0 is drawn just below the target line, not hidden by it); one equal to the target is under it.
         for r in references {
             let values = history.indices.map { r.values[safe: offset + $0].flatMap { $0 } }
             for (i, v) in values.enumerated() {
                 guard let v else { continue }
-                for x in layer.span(i) { layer[x, layer.row(v)] = Cell(r.rule, ctx[r.role]) }
+                var y = layer.row(v)
+                if let t = targets[i], y == layer.row(t.value), v != t.value {
+                    y = min(plot.height - 1, max(0, y + (v < t.value ? 1 : -1)))
+                }
+                for x in layer.span(i) { layer[x, y] = Cell(r.rule, ctx[r.role]) }
             }
         }
         // Comparators' dotted lines go under the target line, their marks over it.
