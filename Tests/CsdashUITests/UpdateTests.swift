@@ -141,6 +141,23 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(s.screen, .overview)
     }
 
+    /// With a filter on, the tab strip counts each panel's matching rows instead of its worse ones.
+    func testTabsCountTheMatchesWhileFiltering() throws {
+        var s = try sampleState(width: 80, height: 24)
+        func tabs(_ s: AppState) -> String {
+            AppView.render(s, theme: .monochrome, glyphs: .unicode).text.components(separatedBy: "\n")[2]
+        }
+        XCTAssertTrue(tabs(s).contains("1 Social care ✗6"), tabs(s))
+        s = press(s, .char("/"), .char("c"), .char("a"), .char("r"), .char("e"), .enter)
+        let expected = s.dataset.panels.indices.map { "(\(s.visibleIndicators(panel: $0).count))" }
+        XCTAssertTrue(expected.contains("(0)"), "some panel has no match: \(expected)")
+        for (i, p) in s.dataset.panels.enumerated() {
+            XCTAssertTrue(tabs(s).contains("\(i + 1) \(p.title) \(expected[i])"), tabs(s))
+        }
+        s = press(s, .escape)
+        XCTAssertTrue(tabs(s).contains("1 Social care ✗6"), tabs(s))
+    }
+
     func testFilterByNameAndStatus() throws {
         var s = try sampleState()
         s = press(s, .char("/"), .char("r"), .char("e"), .char("f"))

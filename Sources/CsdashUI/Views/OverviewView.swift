@@ -38,12 +38,19 @@ enum OverviewView {
         let t = ctx.theme
         let g = ctx.glyphs
         var x = rect.x + 1
+        // With a filter on, each tab counts the rows it shows, so a panel without a match can be told at a glance.
+        let filtered = !s.filter.isEmpty || s.statusFilter != .all
         for (i, p) in s.dataset.panels.enumerated() {
-            let worse = s.overview.counts(panel: p.id, in: s.card)[Chrome.countOrder.firstIndex(of: .worse)!]
             let label = " \(i + 1) \(p.title) "
             let focused = i == s.panelIndex
             if x + label.count + 3 > rect.maxX { break }
             x = buf.put(x, rect.y, label, focused ? t[.focusBorder].reversed : t[.muted])
+            if filtered {
+                let shown = s.visibleIndicatorPositions(panel: i).count
+                x = buf.put(x, rect.y, "(\(shown))", shown == 0 ? t[.muted] : t[.text].bolded) + 2
+                continue
+            }
+            let worse = s.overview.counts(panel: p.id, in: s.card)[Chrome.countOrder.firstIndex(of: .worse)!]
             // The label shows which tab is focused; the count keeps its colour on the page's background, where
             // every theme's status colours are readable (reversed, white on bright red is not).
             x = buf.put(x, rect.y, "\(g.worse)\(worse)", t[.worse].bolded) + 2
