@@ -18,7 +18,7 @@ enum SPCSentence {
         if p.rules.contains(.outsideLimits) {
             let above = lim.upper.map { p.value > $0 } ?? false
             guard let limit = above ? lim.upper : lim.lower else { return nil }
-            let shown = SPCWords.fmtLimit(limit, beyond: p.value, ind, finer: 0, style: .full)
+            let shown = SPCWords.fmtLimit(limit, ind, beyond: p.value, finer: 0, style: .full)
             return "a value \(above ? "above the upper" : "below the lower") process limit of \(shown)"
         }
         if p.rules.contains(.run) {

@@ -83,8 +83,8 @@ extension IndicatorEvaluation {
     /// The gap for lists ranked worst first, in the unit and as the share of the target that ranks it:
     /// `8.9pp above target, a gap of 59% of the target`; `on target`; nil without a gap.
     public var gapWords: String? {
-        guard let unit = unitGap, let share = gapShare, let g = relativeGap else { return nil }
-        if share == "0%" && Rounding.same(value ?? 0, target?.value ?? 0, decimals: indicator.decimals) { return "on target" }
+        guard let unit = unitGap, let share = gapShare, let g = relativeGap, let v = value, let t = target else { return nil }
+        if Rounding.same(v, t.value, decimals: indicator.decimals) { return "on target" }
         return "\(unit) target, a \(g > 0 ? "margin" : "gap") of \(share) of the target"
     }
 }

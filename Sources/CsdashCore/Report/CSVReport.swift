@@ -66,8 +66,8 @@ enum CSVReport {
 
     static func spcCells(_ a: SPCAnalysis?) -> [String] {
         guard let a else { return Array(repeating: "", count: spcColumns.count) }
-        return [a.variation.rawValue, a.assurance?.rawValue ?? "", num(ValueFormat.derived(a.limits.mean)), num(a.limits.lower.map(ValueFormat.derived)),
-                num(a.limits.upper.map(ValueFormat.derived))]
+        let l = a.limits.written
+        return [a.variation.rawValue, a.assurance?.rawValue ?? "", num(l.mean), num(l.lower), num(l.upper)]
     }
 
     static func line(_ cells: [String]) -> String {

@@ -26,13 +26,13 @@ extension JSONReport {
                         b.append(utf8: p.type.rawValue)
                         b.append(0x22)
                         if phases {
-                            let l = a.processes[p.process]
+                            let l = a.processes[p.process].written
                             b.append(#", "mean": "#)
-                            JSONNumber.append(ValueFormat.derived(l.mean), to: &b)
+                            JSONNumber.append(l.mean, to: &b)
                             b.append(#", "lower": "#)
-                            JSONNumber.append(l.lower.map(ValueFormat.derived), to: &b)
+                            JSONNumber.append(l.lower, to: &b)
                             b.append(#", "upper": "#)
-                            JSONNumber.append(l.upper.map(ValueFormat.derived), to: &b)
+                            JSONNumber.append(l.upper, to: &b)
                         }
                         b.append(0x7D)
                     }
@@ -41,10 +41,18 @@ extension JSONReport {
         }
     }
 
-    static func limits(_ w: JSONWriter, _ l: XmRLimits) {
-        w.key("mean"); w.number(ValueFormat.derived(l.mean))
-        w.key("lower"); w.number(l.lower.map(ValueFormat.derived))
-        w.key("upper"); w.number(l.upper.map(ValueFormat.derived))
+    static func limits(_ w: JSONWriter, _ limits: XmRLimits) {
+        let l = limits.written
+        w.key("mean"); w.number(l.mean)
+        w.key("lower"); w.number(l.lower)
+        w.key("upper"); w.number(l.upper)
+    }
+}
+
+extension XmRLimits {
+    /// The mean and limits as the reports write them: to 12 significant digits (`ValueFormat.derived`).
+    var written: (mean: Double, lower: Double?, upper: Double?) {
+        (ValueFormat.derived(mean), lower.map(ValueFormat.derived), upper.map(ValueFormat.derived))
     }
 }
 

@@ -38,7 +38,7 @@ public enum SPCWords {
             let above = lim.upper.map { p.value > $0 } ?? false
             let limit = above ? lim.upper : lim.lower
             return "\(p.period.short)'s \(fmt(p.value, ind)) is \(above ? "above the upper" : "below the lower") limit "
-                + "of \(limit.map { fmtLimit($0, beyond: p.value, ind) } ?? "-")"
+                + "of \(fmtLimit(limit, ind, beyond: p.value))"
         }
         if p.rules.contains(.run) {
             let above = p.value > lim.mean
@@ -102,25 +102,19 @@ public enum SPCWords {
 
     static func fmt(_ v: Double?, _ ind: Indicator) -> String { ValueFormat.value(v, ind, style: .bare) }
 
-    /// A limit or mean, one decimal finer than the values, so that a limit never reads the same as a value
-    /// beyond it.
-    static func fmtLimit(_ v: Double?, _ ind: Indicator, style: ValueFormat.Style = .bare) -> String {
-        var finer = ind
-        finer.decimals = min(6, ind.decimals + 1)
-        return ValueFormat.value(v, finer, style: style)
-    }
-
-    /// A limit that `value` lies beyond, with `finer` decimals more than the values, or as many more as it takes
-    /// (up to 6 in all) not to read the same as it: a value of 90% above a limit of 89.96% is not "above the
-    /// limit of 90%".
-    static func fmtLimit(_ limit: Double, beyond value: Double, _ ind: Indicator, finer extra: Int = 1,
+    /// A limit or mean, `extra` decimals finer than the values (one by default), so that a limit never reads the
+    /// same as a value beyond it; given that value, as many more decimals as it takes (up to 6 in all) not to read
+    /// the same as it: a value of 90% above a limit of 89.96% is not "above the limit of 90%".
+    static func fmtLimit(_ v: Double?, _ ind: Indicator, beyond value: Double? = nil, finer extra: Int = 1,
                          style: ValueFormat.Style = .bare) -> String {
         var finer = ind
         finer.decimals = min(6, ind.decimals + extra)
-        while finer.decimals < 6,
-              Rounding.round(limit, decimals: finer.decimals) == Rounding.round(value, decimals: finer.decimals) {
-            finer.decimals += 1
+        if let v, let value {
+            while finer.decimals < 6,
+                  Rounding.round(v, decimals: finer.decimals) == Rounding.round(value, decimals: finer.decimals) {
+                finer.decimals += 1
+            }
         }
-        return ValueFormat.value(limit, finer, style: style)
+        return ValueFormat.value(v, finer, style: style)
     }
 }

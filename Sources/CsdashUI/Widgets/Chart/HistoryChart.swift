@@ -32,9 +32,8 @@ public struct HistoryChart: Widget {
     public var references: [ChartReference] = []
     /// Points drawn as `◉` instead of `●`, aligned with the evaluation's visible history.
     public var marked: [Bool] = []
-    /// The comparator indices of the reserved position columns, which only `csdash import dfe` writes: a row
-    /// with one of them is the DfE's, and its comparators say so.
-    var positionColumns: [Int] = []
+    /// The dataset the comparators come from: it tells a row `csdash import dfe` wrote (`ComparatorSource.of`).
+    var dataset: Dataset
 
     public init(_ e: IndicatorEvaluation, dataset: Dataset, legend: Bool = true) {
         evaluation = e
@@ -42,13 +41,7 @@ public struct HistoryChart: Widget {
             dataset.comparatorIndex(name).map { (name, $0) }
         }
         self.legend = legend
-        positionColumns = BenchmarkPosition.columns.compactMap { dataset.comparatorIndex($0) }
-    }
-
-    /// `(DfE, 2020/21)` or `(local, Q2 21/22)`: as `ComparatorSource.of`, for a row of the charted indicator.
-    func source(_ o: Observation) -> String {
-        positionColumns.contains { o.comparator($0) != nil }
-            ? ComparatorSource.dfe(o.period, evaluation.indicator) : ComparatorSource.local(o.period)
+        self.dataset = dataset
     }
 
     static func seriesRole(_ k: Int) -> Role { [.series1, .series2, .series3][k % 3] }
@@ -70,7 +63,7 @@ public struct HistoryChart: Widget {
         // Each comparator's latest value is written in the legend, so one whose marks are hard to pick out can
         // still be read; on two rows when one is too narrow and there is height.
         let latest = comparators.map { c in
-            visible.last(where: { $0.comparator(c.index) != nil }).map { ($0.comparator(c.index), source($0)) }
+            visible.last(where: { $0.comparator(c.index) != nil }).map { ($0.comparator(c.index), ComparatorSource.of($0, ind, in: dataset)) }
         }
         let legendLines = showLegend ? legendLayout(width: rect.width, target, latest, twoRows: rect.height >= 9, ctx) : []
         var plotTop = rect.y + legendLines.count
